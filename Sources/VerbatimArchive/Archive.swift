@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import VerbatimText
+
+/// A Verbatim archive: one SQLite file of articles, countries, organizations, people, events and statements.
+///
+/// Opening an archive applies the pure-SQL migrations in `migrations/` that it has not yet applied, each in its own
+/// transaction, and refuses a file written by a newer Verbatim. Every connection enforces foreign keys; the file uses
+/// WAL.
+public final class Archive: Sendable {
+    /// The database connection pool.
+    public let writer: DatabasePool
+    /// The file path.
+    public let path: String
+    /// The gazetteers used to import and to understand questions (office titles, demonyms).
+    public let lexicon: Lexicon
+
+    /// Opens or creates the archive at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the SQLite file.
+    ///   - migrations: a directory of `NNNN_name.sql` files; the bundled one when nil.
+    ///   - lexicon: the gazetteers; the bundled `data/` when nil.
+    /// - Throws: ``ArchiveError`` when the file is not a database, is from a newer Verbatim, or a migration fails;
+    ///   ``LexiconError`` when a gazetteer file is malformed.
+    public init(path: String, migrations: URL? = nil, lexicon: Lexicon? = nil) throws {
+        self.path = path
+        self.lexicon = try lexicon ?? Lexicon.load()
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            throw ArchiveError("\(path): the directory \(directory.path) does not exist")
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+        }
+        do {
+            writer = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw ArchiveError("\(path): cannot be opened as a Verbatim archive (\(error.message ?? "\(error)"))")
+        }
+        let migrator = try Self.migrator(directory: migrations)
+        do {
+            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+            if superseded {
+                throw ArchiveError("\(path): written by a newer Verbatim (its schema has migrations this version does not know); upgrade Verbatim to open it")
+            }
+            try migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            throw ArchiveError("\(path): cannot be opened as a Verbatim archive (\(error.message ?? "\(error)"))")
+        }
+    }
+
+    /// The migrations directory shipped with the library.
+    public static var bundledMigrations: URL? {
+        Bundle.module.url(forResource: "migrations", withExtension: nil)
+    }
+
+    /// A migrator with one migration per `NNNN_name.sql` file of `directory`, in file-name order.
+    static func migrator(directory: URL?) throws -> DatabaseMigrator {
+        guard let directory = directory ?? bundledMigrations else {
+            throw ArchiveError("migrations: the bundled migrations directory is missing")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".sql") }.sorted()
+        } catch {
+            throw ArchiveError("\(directory.path): cannot list migrations (\(error.localizedDescription))")
+        }
+        if names.isEmpty { throw ArchiveError("\(directory.path): holds no .sql migrations") }
+        var migrator = DatabaseMigrator()
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let sql = String(data: data, encoding: .utf8)
+            else {
+                throw ArchiveError("\(url.path): cannot be read as UTF-8")
+            }
+            migrator.registerMigration(String(name.dropLast(4))) { db in
+                try db.execute(sql: sql)
+            }
+        }
+        return migrator
+    }
+
+    /// Reads from the archive.
+    public func read<T>(_ block: (Database) throws -> T) throws -> T {
+        try writer.read(block)
+    }
+
+    /// Writes to the archive in one transaction.
+    public func write<T>(_ block: (Database) throws -> T) throws -> T {
+        try writer.write(block)
+    }
+}
+
+/// An archive that cannot be used, or a request it cannot answer, with a message naming the reason.
+public struct ArchiveError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import GRDB
+import VerbatimText
+
+/// Writes extracted articles into the archive, one transaction per batch, with prepared statements reused and the
+/// ids of sources, organizations and people cached across batches.
+struct ArticleWriter {
+    let archive: Archive
+    private var sourceIDs: [String: Int64] = [:]
+    private var organizationIDs: [String: Int64] = [:]
+    private var personIDs: [String: Int64] = [:]
+
+    init(archive: Archive) {
+        self.archive = archive
+    }
+
+    /// Writes a batch; returns the articles stored, the duplicates skipped and the statements stored.
+    mutating func write(_ batch: [ExtractedArticle]) throws -> (Int, Int, Int) {
+        try archive.write { db in
+            if organizationIDs.isEmpty {
+                for row in try Row.fetchAll(db, sql: "SELECT key, id FROM organizations WHERE key IS NOT NULL") {
+                    organizationIDs[row[0]] = row[1]
+                }
+            }
+            var imported = 0
+            var duplicates = 0
+            var statements = 0
+            let now = ISO8601DateFormatter().string(from: Date())
+            for article in batch {
+                if let count = try write(article, importedAt: now, db: db) {
+                    imported += 1
+                    statements += count
+                } else {
+                    duplicates += 1
+                }
+            }
+            return (imported, duplicates, statements)
+        }
+    }
+
+    /// Writes one article; nil when its content is already stored.
+    private mutating func write(_ article: ExtractedArticle, importedAt: String, db: Database) throws -> Int? {
+        let parsed = article.parsed
+        let pending = article.pending
+        let offsets = article.offsets
+        let date = pending.date
+        let sourceID = try article.source.map { try source($0, db: db) }
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(content_hash, name, origin, source_id, title, lead, byline, dateline, published_on,
+                                 url, text, extractor_version, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(content_hash) DO NOTHING
+            """).execute(arguments: [
+                article.hash, pending.name, pending.origin, sourceID, pending.title ?? parsed.titleText,
+                parsed.leadText, parsed.sourceLineText, parsed.datelineText, date, pending.url, pending.text,
+                Importer.extractorVersion, importedAt,
+            ])
+        guard db.changesCount > 0 else { return nil }
+        let articleID = db.lastInsertedRowID
+        let extraction = article.extraction
+
+        // Offices first, so statements can point at the office their speaker held.
+        var officeByPerson: [String: Int64] = [:]
+        for official in extraction.officials {
+            let personID = try person(official.name, db: db)
+            let officeID = try office(
+                personID: personID, role: official.role, country: official.country,
+                organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
+                date: date, articleID: articleID, db: db)
+            if officeByPerson[Self.fold(official.name)] == nil || !official.isFormer {
+                officeByPerson[Self.fold(official.name)] = officeID
+            }
+        }
+
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mentions(article_id, kind, start, "end", text, person_id, country_code, organization_id, place)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for mention in extraction.mentions {
+            let range = offsets.scalars(mention.range)
+            var personID: Int64?
+            var country: String?
+            var organization: Int64?
+            var place: String?
+            switch mention.kind {
+            case .person: personID = try person(mention.key, db: db)
+            case .country: country = mention.key
+            case .organization: organization = organizationIDs[mention.key]
+            case .place: place = mention.key
+            }
+            try insertMention.execute(arguments: [
+                articleID, mention.kind.rawValue, range.lowerBound, range.upperBound, mention.text, personID, country,
+                organization, place,
+            ])
+        }
+
+        var eventIDs: [(Range<Int>, Int64)] = []
+        for event in extraction.events {
+            let eventID = try self.event(event, date: date, db: db)
+            let range = offsets.scalars(event.range)
+            try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO event_articles(event_id, article_id, start, "end") VALUES (?, ?, ?, ?)
+                """).execute(arguments: [eventID, articleID, range.lowerBound, range.upperBound])
+            eventIDs.append((event.range, eventID))
+        }
+
+        let insertStatement = try db.cachedStatement(sql: """
+            INSERT INTO statements(article_id, kind, text, start, "end", cue, cue_lemma, cue_start, cue_end, speaker,
+                                   speaker_kind, person_id, organization_id, country_code, office_id, speaker_mention,
+                                   speaker_start, speaker_end, context, context_start, context_end, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertTopic = try db.cachedStatement(sql: """
+            INSERT INTO statement_topics(statement_id, kind, label, country_code, organization_id, person_id, event_id,
+                                         origin, weight)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for statement in extraction.statements {
+            let range = offsets.scalars(statement.range)
+            let cue = statement.cueRange.map(offsets.scalars)
+            let context = offsets.scalars(statement.context)
+            var personID: Int64?
+            var organizationID: Int64?
+            var country: String?
+            var officeID: Int64?
+            if let speaker = statement.speaker {
+                switch speaker.kind {
+                case .person:
+                    personID = try person(speaker.name, db: db)
+                    officeID = officeByPerson[Self.fold(speaker.name)]
+                    if officeID == nil, let role = speaker.role {
+                        officeID = try office(
+                            personID: personID!, role: role, country: speaker.country,
+                            organization: speaker.organization.flatMap { organizationIDs[$0] }, isFormer: false,
+                            date: date, articleID: articleID, db: db)
+                    }
+                    if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
+                case .organization:
+                    organizationID = speaker.organization.flatMap { organizationIDs[$0] }
+                case .country, .anonymous:
+                    break
+                }
+                country = speaker.country
+                if organizationID == nil { organizationID = speaker.organization.flatMap { organizationIDs[$0] } }
+            }
+            let speakerRange = statement.speaker.map { offsets.scalars($0.mention) }
+            try insertStatement.execute(arguments: [
+                articleID, statement.kind.rawValue, statement.text, range.lowerBound, range.upperBound, statement.cue,
+                statement.cueLemma, cue?.lowerBound, cue?.upperBound, statement.speaker?.name,
+                statement.speaker?.kind.rawValue, personID, organizationID, country, officeID,
+                statement.speaker?.mentionText, speakerRange?.lowerBound, speakerRange?.upperBound,
+                parsed.string(statement.context), context.lowerBound, context.upperBound, statement.rule,
+            ])
+            let statementID = db.lastInsertedRowID
+
+            // Topics: what the statement's words and its framing sentence mention, the speaker aside.
+            for mention in extraction.mentions {
+                if let speaker = statement.speaker, speaker.mention.overlaps(mention.range) { continue }
+                let origin: String
+                let weight: Double
+                if statement.range.contains(mention.range.lowerBound) {
+                    (origin, weight) = ("statement", 1.0)
+                } else if statement.context.contains(mention.range.lowerBound) {
+                    (origin, weight) = ("context", 0.6)
+                } else {
+                    continue
+                }
+                var country: String?
+                var organization: Int64?
+                var person: Int64?
+                switch mention.kind {
+                case .country: country = mention.key
+                case .organization: organization = organizationIDs[mention.key]
+                case .person: person = try self.person(mention.key, db: db)
+                case .place: break
+                }
+                try insertTopic.execute(arguments: [
+                    statementID, mention.kind.rawValue, mention.key, country, organization, person, nil, origin, weight,
+                ])
+            }
+            for (eventRange, eventID) in eventIDs {
+                let origin: String
+                if statement.range.overlaps(eventRange) {
+                    origin = "statement"
+                } else if statement.context.overlaps(eventRange) {
+                    origin = "context"
+                } else {
+                    continue
+                }
+                try insertTopic.execute(arguments: [
+                    statementID, "event", parsed.string(eventRange), nil, nil, nil, eventID, origin,
+                    origin == "statement" ? 1.0 : 0.6,
+                ])
+            }
+        }
+        return extraction.statements.count
+    }
+
+    /// The id of the source named `name`, created when new; a known news agency is linked to its organization.
+    private mutating func source(_ name: String, db: Database) throws -> Int64 {
+        let key = name.lowercased()
+        if let id = sourceIDs[key] { return id }
+        let id: Int64
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [name]) {
+            id = existing
+        } else {
+            let organization = try Int64.fetchOne(db, sql: """
+                SELECT o.id FROM organizations o WHERE o.name = ?1 COLLATE NOCASE OR o.acronym = ?1
+                   OR o.id IN (SELECT organization_id FROM organization_aliases WHERE alias = ?1)
+                ORDER BY o.kind = 'news agency' DESC LIMIT 1
+                """, arguments: [name])
+            try db.execute(sql: "INSERT INTO sources(name, organization_id) VALUES (?, ?)", arguments: [name, organization])
+            id = db.lastInsertedRowID
+        }
+        sourceIDs[key] = id
+        return id
+    }
+
+    /// The id of the person with this full name (folded for case and diacritics), created when new.
+    private mutating func person(_ name: String, db: Database) throws -> Int64 {
+        let folded = Self.fold(name)
+        if let id = personIDs[folded] { return id }
+        try db.cachedStatement(sql: "INSERT INTO people(name, folded_name) VALUES (?, ?) ON CONFLICT(folded_name) DO NOTHING")
+            .execute(arguments: [name, folded])
+        let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM people WHERE folded_name = ?"), arguments: [folded])!
+        personIDs[folded] = id
+        return id
+    }
+
+    /// The id of the office, created when new; its first and last dates widened to `date`.
+    private func office(
+        personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, date: String?,
+        articleID: Int64, db: Database
+    ) throws -> Int64 {
+        let country = try country.flatMap { code in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM countries WHERE code = ?", arguments: [code]) == true ? code : nil
+        }
+        if let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM offices WHERE person_id = ? AND role = ? AND country_code IS ? AND organization_id IS ?
+              AND is_former = ?
+            """), arguments: [personID, role, country, organization, isFormer]) {
+            let id: Int64 = row[0]
+            try db.cachedStatement(sql: """
+                UPDATE offices SET
+                  first_seen_on = CASE WHEN first_seen_on IS NULL OR ?1 < first_seen_on THEN ?1 ELSE first_seen_on END,
+                  last_seen_on = CASE WHEN last_seen_on IS NULL OR ?1 > last_seen_on THEN ?1 ELSE last_seen_on END
+                WHERE id = ?2 AND ?1 IS NOT NULL
+                """).execute(arguments: [date, id])
+            return id
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO offices(person_id, role, country_code, organization_id, is_former, first_seen_on, last_seen_on,
+                                article_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [personID, role, country, organization, isFormer, date, date, articleID])
+        return db.lastInsertedRowID
+    }
+
+    /// The person's current office nearest to `date`: one seen on or before it when any, else the latest.
+    private func latestOffice(personID: Int64, date: String?, db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM offices WHERE person_id = ?1 AND is_former = 0
+            ORDER BY (?2 IS NOT NULL AND first_seen_on <= ?2) DESC, last_seen_on DESC LIMIT 1
+            """), arguments: [personID, date])
+    }
+
+    /// One event per kind and place within a week; a new one otherwise.
+    private func event(_ event: EventMention, date articleDate: String?, db: Database) throws -> Int64 {
+        let date = event.date ?? articleDate
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM events
+            WHERE kind = ?1 AND place IS ?2 AND place IS NOT NULL
+              AND (date IS NULL OR ?3 IS NULL OR abs(julianday(date) - julianday(?3)) <= 7)
+            ORDER BY id DESC LIMIT 1
+            """), arguments: [event.kind, event.place, date]) {
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO events(kind, name, place, country_code, date) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [event.kind, event.name, event.place, event.country, date])
+        return db.lastInsertedRowID
+    }
+
+    /// A name folded for case and diacritics, spaces collapsed: `François  Hollande` → `francois hollande`.
+    static func fold(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+extension Archive {
+    /// Refreshes the planner's statistics, and after a large import merges the full-text index's segments.
+    func optimizeAfterImport(mergeFullText: Bool) throws {
+        try write { db in
+            if mergeFullText {
+                try db.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES ('optimize')")
+            }
+            try db.execute(sql: "PRAGMA optimize")
+        }
+    }
+}

@@ -1,0 +1,284 @@
+import Dispatch
+import Foundation
+import GRDB
+import VerbatimText
+
+/// Options of an import, from the command line.
+public struct ImportOptions: Sendable {
+    /// The publication date for articles whose JSON line gives none (`YYYY-MM-DD`).
+    public var date: String?
+    /// The source for articles whose JSON line gives none.
+    public var source: String?
+    /// A sidecar table that applies to every file, before a directory's own `MANIFEST.tsv`.
+    public var manifest: URL?
+    /// Articles parsed and extracted together, then written in one transaction.
+    public var batchSize: Int
+
+    public init(date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 256) {
+        self.date = date
+        self.source = source
+        self.manifest = manifest
+        self.batchSize = max(1, batchSize)
+    }
+}
+
+/// What an import did.
+public struct ImportSummary: Sendable, Equatable {
+    /// Articles stored.
+    public var imported = 0
+    /// Articles whose content was already stored.
+    public var duplicates = 0
+    /// Files and lines that could not be imported.
+    public var failed = 0
+    /// Files of other kinds passed over in directories.
+    public var skipped = 0
+    /// Statements stored.
+    public var statements = 0
+    /// Bytes of article text read.
+    public var bytes = 0
+
+    public init() {}
+}
+
+/// Something an import reports while it runs.
+public enum ImportEvent: Sendable {
+    /// Files done of the total, and bytes read, after each batch.
+    case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
+    /// A file or line that was not imported, and why.
+    case failure(path: String, reason: String)
+    /// A file imported with a caveat (decoded as Windows-1252).
+    case warning(path: String, message: String)
+}
+
+/// Imports article files and JSON Lines archives into an ``Archive``.
+///
+/// Articles are read one after another, parsed and extracted in parallel a batch at a time, and each batch is written
+/// in one transaction, so an interrupted import keeps every finished batch and never half an article.
+public final class Importer {
+    public let archive: Archive
+    public let lexicon: Lexicon
+    public let options: ImportOptions
+    private let extractor: Extractor
+
+    /// The version of the extraction rules, stored with each article.
+    public static let extractorVersion = "verbatim-extract/1"
+
+    public init(archive: Archive, lexicon: Lexicon, options: ImportOptions = ImportOptions()) {
+        self.archive = archive
+        self.lexicon = lexicon
+        self.options = options
+        self.extractor = Extractor(lexicon: lexicon)
+    }
+
+    /// Imports everything under `paths`, reporting progress and problems to `report`.
+    ///
+    /// - Throws: only when the archive itself fails (disk full, database locked); bad input is reported and counted.
+    @discardableResult
+    public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
+        try archive.loadGazetteer(lexicon)
+        var summary = ImportSummary()
+        var commandManifest: Manifest?
+        if let url = options.manifest {
+            commandManifest = try Manifest(contentsOf: url)
+        }
+        let inputs = ImportInput.enumerate(paths, manifest: commandManifest)
+        let filesTotal = inputs.count
+        let bytesTotal = inputs.reduce(0) { total, input in
+            switch input {
+            case .article(_, let size, _), .jsonLines(_, let size): total + size
+            default: total
+            }
+        }
+        var writer = ArticleWriter(archive: archive)
+        var batch: [PendingArticle] = []
+        var filesDone = 0
+        var bytesDone = 0
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let extracted = extract(batch)
+            let (imported, duplicates, statements) = try writer.write(extracted)
+            summary.imported += imported
+            summary.duplicates += duplicates
+            summary.statements += statements
+            batch.removeAll(keepingCapacity: true)
+            report(.progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal))
+        }
+        func fail(_ path: String, _ reason: String) {
+            summary.failed += 1
+            report(.failure(path: path, reason: reason))
+        }
+        func add(_ article: PendingArticle) throws {
+            summary.bytes += article.text.utf8.count
+            batch.append(article)
+            if batch.count >= options.batchSize { try flush() }
+        }
+
+        for input in inputs {
+            switch input {
+            case .skipped:
+                summary.skipped += 1
+            case .failed(let path, let reason):
+                fail(path, reason)
+            case .article(let path, let size, let manifest):
+                bytesDone += size
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    fail(path, "cannot be read")
+                    break
+                }
+                switch TextDecoder.decode(Array(data)) {
+                case .failure(let failure):
+                    fail(path, failure.description)
+                case .success(let decoded):
+                    if decoded.isWindows1252 {
+                        report(.warning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
+                    }
+                    let entry = manifest?.entry(for: path)
+                    let name = (path as NSString).lastPathComponent
+                    try add(PendingArticle(
+                        name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
+                        date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
+                        source: options.source ?? entry?.source, url: entry?.url))
+                }
+            case .jsonLines(let path, let size):
+                bytesDone += size
+                try readJSONLines(path, fail: fail, add: add)
+            }
+            filesDone += 1
+        }
+        try flush()
+        try archive.optimizeAfterImport(mergeFullText: summary.imported >= 1000)
+        return summary
+    }
+
+    private func readJSONLines(
+        _ path: String, fail: (String, String) -> Void, add: (PendingArticle) throws -> Void
+    ) throws {
+        var reader: LineReader
+        do {
+            reader = try LineReader(path: path)
+        } catch {
+            fail(path, "cannot be read")
+            return
+        }
+        defer { reader.close() }
+        let base = (path as NSString).lastPathComponent
+        var number = 0
+        while let line = reader.next() {
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line))
+            } catch {
+                fail("\(path):\(number)", "malformed JSON line")
+                continue
+            }
+            guard let fields = object as? [String: Any] else {
+                fail("\(path):\(number)", "not a JSON object")
+                continue
+            }
+            guard let text = fields["text"] as? String,
+                  !text.allSatisfy({ $0.isWhitespace })
+            else {
+                fail("\(path):\(number)", "no \"text\" field with an article")
+                continue
+            }
+            func string(_ key: String) -> String? {
+                if let value = fields[key] as? String, !value.isEmpty { return value }
+                if let value = fields[key] as? NSNumber { return value.stringValue }
+                return nil
+            }
+            let id = string("id")
+            try add(PendingArticle(
+                name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
+                hasTitleLine: false, title: string("title"),
+                date: Self.isoDate(string("date")) ?? Self.isoDate(options.date),
+                source: string("source") ?? options.source, url: string("url")))
+        }
+    }
+
+    /// Parses and extracts a batch on all cores.
+    private func extract(_ batch: [PendingArticle]) -> [ExtractedArticle] {
+        let extractor = self.extractor
+        var results = [ExtractedArticle?](repeating: nil, count: batch.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                output[i] = ExtractedArticle(batch[i], extractor: extractor)
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// `value` when it is an ISO date or starts with one (`2016-02-05T10:00:00Z`), else nil.
+    static func isoDate(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let bytes = Array(value.utf8.prefix(11))
+        guard bytes.count >= 10 else { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard digits.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }), bytes[4] == 0x2D, bytes[7] == 0x2D,
+              bytes.count == 10 || !(bytes[10] >= 0x30 && bytes[10] <= 0x39)
+        else { return nil }
+        let date = String(decoding: bytes.prefix(10), as: UTF8.self)
+        let month = Int(date.dropFirst(5).prefix(2))!
+        let day = Int(date.suffix(2))!
+        return (1...12).contains(month) && (1...31).contains(day) ? date : nil
+    }
+
+    /// The first ISO date inside a file name (`nyt_2016-10-02_talks.txt`).
+    static func dateInFileName(_ name: String) -> String? {
+        let bytes = Array(name.utf8)
+        guard bytes.count >= 10 else { return nil }
+        for start in 0...(bytes.count - 10) {
+            if start > 0, bytes[start - 1] >= 0x30, bytes[start - 1] <= 0x39 { continue }
+            if let date = isoDate(String(decoding: bytes[start...].prefix(11), as: UTF8.self)) { return date }
+        }
+        return nil
+    }
+}
+
+/// An article read from its file or JSON line, not yet parsed.
+struct PendingArticle: Sendable {
+    var name: String
+    var origin: String
+    var text: String
+    /// False for JSON lines, whose title comes apart from the text.
+    var hasTitleLine: Bool
+    var title: String?
+    var date: String?
+    var source: String?
+    var url: String?
+}
+
+/// An article parsed and extracted, ready to write.
+struct ExtractedArticle: Sendable {
+    var pending: PendingArticle
+    var parsed: ParsedArticle
+    var extraction: Extraction
+    var offsets: ScalarOffsets
+    var hash: String
+
+    init(_ pending: PendingArticle, extractor: Extractor) {
+        self.pending = pending
+        parsed = ArticleParser.parse(pending.text, hasTitleLine: pending.hasTitleLine)
+        extraction = extractor.extract(parsed)
+        offsets = ScalarOffsets(pending.text)
+        hash = SHA256.hex(pending.text.utf8)
+    }
+
+    /// The source: as given, else the agency of the dateline, else the source line unless it is a byline.
+    var source: String? {
+        if let source = pending.source { return source }
+        if let dateline = parsed.datelineText, let open = dateline.firstIndex(of: "("),
+           let close = dateline[open...].firstIndex(of: ")") {
+            let agency = dateline[dateline.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if !agency.isEmpty { return agency }
+        }
+        if let line = parsed.sourceLineText, !line.hasPrefix("By ") {
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " ,;-—"))
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return nil
+    }
+}

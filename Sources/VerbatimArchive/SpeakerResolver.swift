@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import VerbatimText
+
+/// Turns a description of a speaker — a name, a surname, an office (`Russia's UN envoy`, `the French ambassador`),
+/// a country or an organization — into a condition on `v_statements`.
+///
+/// In order, the first that matches wins: an office description (a role word from `offices.tsv`, with the country
+/// and organization it names); a person's full name or surname; a country; an organization; else the words as part
+/// of the stored speaker.
+struct SpeakerResolver {
+    let db: Database
+    let lexicon: Lexicon
+
+    /// How a description was understood.
+    struct Resolution {
+        var condition: SQLCondition
+        /// What it matched, for `--explain`.
+        var explanation: String
+    }
+
+    func condition(for description: String) throws -> Resolution {
+        let text = Archive.trimArticle(description)
+        if let office = try officeResolution(text) { return office }
+        let folded = ArticleWriter.fold(text)
+        let people = try Row.fetchAll(db, sql: """
+            SELECT id, name FROM people WHERE folded_name = ?1 OR folded_name LIKE '% ' || ?1
+            """, arguments: [folded])
+        if !people.isEmpty {
+            let ids: [Int64] = people.map { $0[0] }
+            let names: [String] = people.map { $0[1] }
+            return Resolution(
+                condition: SQLCondition(
+                    "v.id IN (SELECT id FROM statements WHERE person_id IN (\(marks(ids.count))))", ids),
+                explanation: "person: " + names.joined(separator: ", "))
+        }
+        if let code = try Archive.countryCode(text, db: db) {
+            return Resolution(condition: SQLCondition("v.speaker_country = ?", [code]), explanation: "country: \(code)")
+        }
+        let organizations = try Archive.organizationIDs(text, db: db)
+        if !organizations.isEmpty {
+            return Resolution(condition: Archive.organizationCondition(organizations),
+                              explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))")
+        }
+        return Resolution(condition: SQLCondition("v.speaker LIKE '%' || ? || '%'", [text]),
+                          explanation: "speaker containing '\(text)'")
+    }
+
+    /// An office description: a role word, with a country (`Russia's`, `Russian`, `U.S.`) and an organization
+    /// (`UN`, `NATO`) when given. Without a country, an organization's own officials (no country) come first.
+    private func officeResolution(_ text: String) throws -> Resolution? {
+        var words = text.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        // The role: the longest run of final words that is an office title.
+        var roles: Set<String> = []
+        var roleWords = 0
+        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+            let surface = words.suffix(count).joined(separator: " ").lowercased()
+            let matched = lexicon.offices.filter { $0.surface == surface }.map(\.role)
+            if !matched.isEmpty {
+                roles = Set(matched)
+                roleWords = count
+                break
+            }
+        }
+        guard roleWords > 0 else { return nil }
+        // An envoy of a country is its ambassador; an envoy of an organization is its special envoy.
+        if roles.contains("ambassador") || roles.contains("special envoy") {
+            roles.formUnion(["ambassador", "special envoy"])
+        }
+        if roles.contains("head") || roles.contains("chief") {
+            let heads = try String.fetchAll(db, sql: "SELECT DISTINCT head_role FROM organizations WHERE head_role IS NOT NULL")
+            roles.formUnion(heads)
+        }
+        words.removeLast(roleWords)
+        var country: String?
+        var organizations: [Int64] = []
+        for word in words {
+            var token = word
+            if token.hasSuffix("'s") || token.hasSuffix("’s") { token = String(token.dropLast(2)) }
+            if country == nil, let code = try Archive.countryCode(token, db: db) {
+                country = code
+            } else if organizations.isEmpty, !(try Archive.organizationIDs(token, db: db)).isEmpty {
+                organizations = try Archive.organizationIDs(token, db: db)
+            }
+        }
+        var officeIDs = try offices(roles: roles, country: country, organizations: organizations)
+        if officeIDs.isEmpty, country != nil, !organizations.isEmpty {
+            // The country's holder of the role whose organization the articles did not name.
+            officeIDs = try offices(roles: roles, country: country, organizations: [])
+        }
+        guard !officeIDs.isEmpty else { return nil }
+        let people = try String.fetchAll(db, sql: """
+            SELECT DISTINCT p.name FROM offices o JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))
+            """, arguments: StatementArguments(officeIDs))
+        return Resolution(
+            condition: SQLCondition("""
+                v.id IN (SELECT s.id FROM statements s WHERE s.office_id IN (\(marks(officeIDs.count)))
+                         OR (s.office_id IS NULL AND s.person_id IN (SELECT person_id FROM offices WHERE id IN (\(marks(officeIDs.count))))))
+                """, officeIDs + officeIDs),
+            explanation: "office: \(roles.sorted().joined(separator: "/"))\(country.map { ", country \($0)" } ?? "")"
+                + (organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
+    }
+
+    /// Offices with one of `roles`, for `country` when given, at one of `organizations` when given; without a
+    /// country, an organization's own officials (no country).
+    private func offices(roles: Set<String>, country: String?, organizations: [Int64]) throws -> [Int64] {
+        var sql = "o.role IN (\(marks(roles.count)))"
+        var arguments: [DatabaseValueConvertible?] = Array(roles)
+        if let country {
+            sql += " AND o.country_code = ?"
+            arguments.append(country)
+        } else if !organizations.isEmpty {
+            sql += " AND o.country_code IS NULL"
+        }
+        if !organizations.isEmpty {
+            sql += " AND o.organization_id IN (\(marks(organizations.count)))"
+            arguments += organizations.map { $0 as DatabaseValueConvertible? }
+        }
+        return try Int64.fetchAll(db, sql: "SELECT o.id FROM offices o WHERE \(sql)", arguments: StatementArguments(arguments))
+    }
+
+    private func marks(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+}

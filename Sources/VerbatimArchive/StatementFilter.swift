@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+
+/// Which statements to list: every condition given must hold.
+public struct StatementFilter: Sendable {
+    /// A person's name or surname, or any part of the speaker as stored.
+    public var speaker: String?
+    /// A country as code, name, alias or demonym: statements whose speaker serves or is that country.
+    public var country: String?
+    /// An organization as name, acronym or alias: statements whose speaker serves or is it, or one of its parts.
+    public var organization: String?
+    /// Words the statement or its context contains, or a topic it is linked to.
+    public var about: String?
+    /// Earliest `published_on`, inclusive.
+    public var since: String?
+    /// Latest `published_on`, inclusive.
+    public var until: String?
+    /// Most rows to return.
+    public var limit: Int?
+
+    public init(speaker: String? = nil, country: String? = nil, organization: String? = nil, about: String? = nil,
+                since: String? = nil, until: String? = nil, limit: Int? = nil) {
+        self.speaker = speaker
+        self.country = country
+        self.organization = organization
+        self.about = about
+        self.since = since
+        self.until = until
+        self.limit = limit
+    }
+}
+
+/// A piece of SQL `WHERE` clause over `v_statements` (aliased `v`) with its arguments.
+public struct SQLCondition: Sendable {
+    public var sql: String
+    public var arguments: [DatabaseValue]
+
+    public init(_ sql: String, _ arguments: [DatabaseValueConvertible?] = []) {
+        self.sql = sql
+        self.arguments = arguments.map { $0?.databaseValue ?? .null }
+    }
+}
+
+extension Archive {
+    /// The columns of `verbatim export statements` and of `v_statements`, in order.
+    public static let exportColumns = [
+        "article", "origin", "published_on", "kind", "text", "start", "end", "cue", "speaker", "speaker_kind",
+        "speaker_start", "speaker_end", "speaker_role", "speaker_country", "speaker_organization", "context",
+    ]
+
+    /// The statements matching `filter`, newest first, with the columns to show.
+    public func statements(_ filter: StatementFilter, columns: [String]? = nil) throws -> ResultTable {
+        try read { db in
+            var conditions: [SQLCondition] = []
+            if let speaker = filter.speaker {
+                conditions.append(try SpeakerResolver(db: db, lexicon: lexicon).condition(for: speaker).condition)
+            }
+            if let country = filter.country {
+                guard let code = try Self.countryCode(country, db: db) else {
+                    throw ArchiveError("no country in the archive matches '\(country)'")
+                }
+                conditions.append(SQLCondition("v.speaker_country = ?", [code]))
+            }
+            if let organization = filter.organization {
+                let ids = try Self.organizationIDs(organization, db: db)
+                guard !ids.isEmpty else {
+                    throw ArchiveError("no organization in the archive matches '\(organization)'")
+                }
+                conditions.append(Self.organizationCondition(ids))
+            }
+            if let about = filter.about {
+                conditions.append(try Self.aboutCondition(about, db: db))
+            }
+            if let since = filter.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
+            if let until = filter.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
+            let shown = (columns ?? Self.listColumns).map { "v.\"\($0)\"" }.joined(separator: ", ")
+            var sql = "SELECT \(shown) FROM v_statements v"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND ") }
+            sql += " ORDER BY v.published_on DESC, v.article, v.start"
+            var arguments = conditions.flatMap(\.arguments)
+            if let limit = filter.limit {
+                sql += " LIMIT ?"
+                arguments.append(limit.databaseValue)
+            }
+            return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// The columns `verbatim statements` shows by default.
+    public static let listColumns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "text",
+                                     "title", "source"]
+
+    /// Calls `body` with each row of the export, in article and offset order, without holding them all in memory.
+    public func exportStatements(_ body: ([String], [DatabaseValue]) throws -> Void) throws {
+        try read { db in
+            let columns = Self.exportColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+            let statement = try db.makeStatement(sql: "SELECT \(columns) FROM v_statements ORDER BY id")
+            let cursor = try Row.fetchCursor(statement)
+            while let row = try cursor.next() {
+                try body(Self.exportColumns, Array(row.databaseValues))
+            }
+        }
+    }
+
+    /// The alpha-3 code of a country named by code, name, alias or demonym.
+    static func countryCode(_ text: String, db: Database) throws -> String? {
+        let name = Self.trimArticle(text)
+        return try String.fetchOne(db, sql: """
+            SELECT code FROM countries WHERE code = upper(?1) OR alpha2 = upper(?1) OR name = ?1 COLLATE NOCASE
+               OR iso_name = ?1 COLLATE NOCASE
+            UNION ALL
+            SELECT country_code FROM country_aliases WHERE alias = ?1 COLLATE NOCASE
+            LIMIT 1
+            """, arguments: [name])
+    }
+
+    /// Ids of the organizations named by name, acronym or alias, with every organization below them.
+    static func organizationIDs(_ text: String, db: Database) throws -> [Int64] {
+        let name = Self.trimArticle(text)
+        return try Int64.fetchAll(db, sql: """
+            WITH RECURSIVE matched(id) AS (
+                SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE OR acronym = ?1 COLLATE NOCASE
+                UNION SELECT organization_id FROM organization_aliases WHERE alias = ?1 COLLATE NOCASE
+                UNION SELECT o.id FROM organizations o JOIN matched m ON o.parent_id = m.id
+            )
+            SELECT id FROM matched
+            """, arguments: [name])
+    }
+
+    static func organizationCondition(_ ids: [Int64]) -> SQLCondition {
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        return SQLCondition("""
+            v.id IN (SELECT s.id FROM statements s LEFT JOIN offices o ON o.id = s.office_id
+                     WHERE coalesce(o.organization_id, s.organization_id) IN (\(marks)))
+            """, ids)
+    }
+
+    /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
+    /// its words in the statement or its context.
+    static func aboutCondition(_ text: String, db: Database) throws -> SQLCondition {
+        let term = Self.trimArticle(text)
+        var parts = ["t.label = ? COLLATE NOCASE"]
+        var arguments: [DatabaseValueConvertible?] = [term]
+        if let code = try countryCode(term, db: db) {
+            parts.append("t.country_code = ?")
+            arguments.append(code)
+        }
+        let organizations = try organizationIDs(term, db: db)
+        if !organizations.isEmpty {
+            parts.append("t.organization_id IN (\(organizations.map { _ in "?" }.joined(separator: ",")))")
+            arguments += organizations.map { $0 as DatabaseValueConvertible? }
+        }
+        arguments.append(Self.ftsPhrase(term))
+        return SQLCondition("""
+            v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(parts.joined(separator: " OR ")))
+            OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+            """, arguments)
+    }
+
+    /// `text` as an FTS5 phrase query, its quotes doubled.
+    static func ftsPhrase(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `text` without surrounding spaces, quotes and a leading `the `.
+    static func trimArticle(_ text: String) -> String {
+        var name = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”?.!"))
+        if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+        return name
+    }
+}

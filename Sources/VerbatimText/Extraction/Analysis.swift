@@ -1,0 +1,673 @@
+/// The per-article working state of extraction: tokens, sentences, lexicon tags, names, officials and speaker
+/// phrases. Statements, speakers and events are built on top of it (see `Statements.swift`, `Extractor.swift`).
+
+struct Segment {
+    var tokens: Range<Int>
+    /// Index into `ParsedArticle.paragraphs`, for body paragraphs.
+    var paragraph: Int?
+}
+
+struct TagSpan<Payload> {
+    var start: Int
+    var end: Int
+    var payload: Payload
+}
+
+struct NameSpan {
+    var start: Int
+    var end: Int
+    var person: Int
+}
+
+struct Person {
+    var name: String
+    var hashes: [UInt64]
+    /// The first full-name mention.
+    var first: Range<Int>
+    var official: Int?
+}
+
+/// A phrase that can name a speaker.
+enum SpeakerPhrase {
+    case pronoun(Int, plural: Bool)
+    case person(Int)  // name span
+    case entity(Int)  // entity span
+    case anonymous(plural: Bool)
+}
+
+struct NounPhrase {
+    var phrase: SpeakerPhrase
+    var start: Int
+    var end: Int
+}
+
+/// Tag bits per token.
+struct Tags: OptionSet {
+    let rawValue: UInt8
+    static let entity = Tags(rawValue: 1)
+    static let office = Tags(rawValue: 2)
+    static let cue = Tags(rawValue: 4)
+    static let noun = Tags(rawValue: 8)
+    static let honorific = Tags(rawValue: 16)
+    static let quoted = Tags(rawValue: 32)
+}
+
+struct Analysis {
+    let index: LexiconIndex
+    let article: ParsedArticle
+    let bytes: [UInt8]
+    var tokens: [Token] = []
+    var segments: [Segment] = []
+    /// Sentences as token ranges, in order.
+    var sentences: [Range<Int>] = []
+    var sentenceOf: [Int32] = []
+    var segmentOf: [Int32] = []
+    var tags: [Tags] = []
+
+    var entities: [TagSpan<EntityRef>] = []
+    var offices: [TagSpan<Int>] = []
+    var cues: [TagSpan<Int>] = []
+    var nouns: [TagSpan<(Int, Bool)>] = []
+    var honorifics: [TagSpan<Int>] = []
+    var entityStart: [Int32] = [], entityEnd: [Int32] = []
+    var officeStart: [Int32] = [], officeEnd: [Int32] = []
+    var cueStart: [Int32] = []
+    var nounStart: [Int32] = [], nounEnd: [Int32] = []
+    var honorificEnd: [Int32] = []
+
+    var names: [NameSpan] = []
+    var nameStart: [Int32] = [], nameEnd: [Int32] = []
+    var persons: [Person] = []
+    var officials: [Official] = []
+
+    init(index: LexiconIndex, article: ParsedArticle) {
+        self.index = index
+        self.article = article
+        self.bytes = Array(article.text.utf8)
+        tokenize()
+        tag()
+        findNames()
+    }
+
+    // MARK: - Tokens and sentences
+
+    private mutating func tokenize() {
+        var ranges: [(Range<Int>, Int?)] = []
+        if let t = article.title { ranges.append((t, nil)) }
+        if let l = article.lead { ranges.append((l, nil)) }
+        for c in article.captions { ranges.append((c, nil)) }
+        for (i, p) in article.paragraphs.enumerated() { ranges.append((p, i)) }
+        ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
+        let count = bytes.count
+        tokens.reserveCapacity(count / 5)
+        bytes.withUnsafeBufferPointer { p in
+            for (range, paragraph) in ranges {
+                let r = max(0, range.lowerBound)..<min(count, range.upperBound)
+                let first = tokens.count
+                Tokenizer.tokenize(p, r, into: &tokens)
+                if tokens.count > first { segments.append(Segment(tokens: first..<tokens.count, paragraph: paragraph)) }
+            }
+        }
+        sentenceOf = Array(repeating: -1, count: tokens.count)
+        segmentOf = Array(repeating: -1, count: tokens.count)
+        for (s, seg) in segments.enumerated() {
+            for i in seg.tokens { segmentOf[i] = Int32(s) }
+            for sentence in SentenceSplitter.split(tokens, seg.tokens) {
+                for i in sentence { sentenceOf[i] = Int32(sentences.count) }
+                sentences.append(sentence)
+            }
+        }
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of tokens `start..<end`, without a final possessive ending.
+    func text(tokens start: Int, _ end: Int) -> String {
+        text(tokens[start].start, tokens[end - 1].baseEnd)
+    }
+
+    func byteRange(tokens start: Int, _ end: Int) -> Range<Int> {
+        tokens[start].start..<tokens[end - 1].baseEnd
+    }
+
+    func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
+
+    func isPunct(_ i: Int, _ b: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(b) }
+
+    func sentence(of i: Int) -> Range<Int> { sentences[Int(sentenceOf[i])] }
+
+    func segment(of i: Int) -> Segment { segments[Int(segmentOf[i])] }
+
+    func isSentenceStart(_ i: Int) -> Bool {
+        let s = sentence(of: i)
+        var k = s.lowerBound
+        while k < i, tokens[k].kind == .quote || tokens[k].kind == .punct { k += 1 }
+        return k == i
+    }
+
+    /// Whether a lowercase word ends in `ly` (an adverb, most of the time).
+    func isLyAdverb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        return bytes[t.end - 1] == 0x79 && bytes[t.end - 2] == 0x6C
+    }
+
+    func looksPlural(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.baseEnd - t.start > 3 else { return false }
+        let last = bytes[t.baseEnd - 1] | 0x20
+        if last == 0x73 { return bytes[t.baseEnd - 2] | 0x20 != 0x73 }  // -s but not -ss
+        return last == 0x6E && bytes[t.baseEnd - 2] | 0x20 == 0x65 && bytes[t.baseEnd - 3] | 0x20 == 0x6D  // -men
+    }
+
+    func endsWithIng(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.end - t.start > 4 else { return false }
+        return bytes[t.end - 1] == 0x67 && bytes[t.end - 2] == 0x6E && bytes[t.end - 3] == 0x69
+    }
+
+    // MARK: - Lexicon tags
+
+    private mutating func tag() {
+        let n = tokens.count
+        tags = Array(repeating: [], count: n)
+        entityStart = Array(repeating: -1, count: n); entityEnd = entityStart
+        officeStart = entityStart; officeEnd = entityStart
+        cueStart = entityStart
+        nounStart = entityStart; nounEnd = entityStart
+        honorificEnd = entityStart
+        for seg in segments {
+            var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
+            let end = seg.tokens.upperBound
+            for i in seg.tokens where tokens[i].isWord {
+                if i >= nextEntity, let m = index.entities.match(tokens, i, end) {
+                    nextEntity = i + m.length
+                    entityStart[i] = Int32(entities.count); entityEnd[i + m.length - 1] = Int32(entities.count)
+                    entities.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
+                    for k in i..<(i + m.length) { tags[k].insert(.entity) }
+                }
+                if i >= nextOffice, let m = index.offices.match(tokens, i, end) {
+                    nextOffice = i + m.length
+                    officeStart[i] = Int32(offices.count); officeEnd[i + m.length - 1] = Int32(offices.count)
+                    offices.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
+                    for k in i..<(i + m.length) { tags[k].insert(.office) }
+                }
+                if i >= nextCue, let m = index.cues.match(tokens, i, end) {
+                    nextCue = i + m.length
+                    cueStart[i] = Int32(cues.count)
+                    cues.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
+                    for k in i..<(i + m.length) { tags[k].insert(.cue) }
+                }
+                if i >= nextNoun, let m = index.speakerNouns.match(tokens, i, end) {
+                    nextNoun = i + m.length
+                    nounStart[i] = Int32(nouns.count); nounEnd[i + m.length - 1] = Int32(nouns.count)
+                    nouns.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
+                    for k in i..<(i + m.length) { tags[k].insert(.noun) }
+                }
+                if i >= nextHonorific, let m = index.honorifics.match(tokens, i, end) {
+                    nextHonorific = i + m.length
+                    var e = i + m.length
+                    if e < end, tokens[e].isPunct(0x2E), tokens[e].start == tokens[e - 1].end { e += 1 }
+                    honorificEnd[e - 1] = Int32(honorifics.count)
+                    honorifics.append(TagSpan(start: i, end: e, payload: m.payload))
+                    for k in i..<e { tags[k].insert(.honorific) }
+                }
+            }
+        }
+    }
+
+    func entity(endingAt i: Int) -> TagSpan<EntityRef>? {
+        i >= 0 && i < tokens.count && entityEnd[i] >= 0 ? entities[Int(entityEnd[i])] : nil
+    }
+
+    func entity(startingAt i: Int) -> TagSpan<EntityRef>? {
+        i >= 0 && i < tokens.count && entityStart[i] >= 0 ? entities[Int(entityStart[i])] : nil
+    }
+
+    func office(endingAt i: Int) -> TagSpan<Int>? {
+        i >= 0 && i < tokens.count && officeEnd[i] >= 0 ? offices[Int(officeEnd[i])] : nil
+    }
+
+    func office(startingAt i: Int) -> TagSpan<Int>? {
+        i >= 0 && i < tokens.count && officeStart[i] >= 0 ? offices[Int(officeStart[i])] : nil
+    }
+
+    func cue(startingAt i: Int) -> TagSpan<Int>? {
+        i >= 0 && i < tokens.count && cueStart[i] >= 0 ? cues[Int(cueStart[i])] : nil
+    }
+
+    func name(startingAt i: Int) -> Int? {
+        i >= 0 && i < tokens.count && nameStart[i] >= 0 ? Int(nameStart[i]) : nil
+    }
+
+    func name(endingAt i: Int) -> Int? {
+        i >= 0 && i < tokens.count && nameEnd[i] >= 0 ? Int(nameEnd[i]) : nil
+    }
+
+    /// Whether an entity names a speaker (a country but not its demonym, or an organization).
+    func isSpeakerEntity(_ e: EntityRef) -> Bool {
+        switch e {
+        case .country(_, let kind): return kind != .demonym
+        case .organization: return true
+        case .place: return false
+        }
+    }
+
+    // MARK: - Names
+
+    private func nameCapable(_ i: Int, _ end: Int) -> Bool {
+        guard i < end else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
+            return false
+        }
+        if !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
+        if Words.notNames.contains(t.hash) || Words.days.contains(t.hash) { return false }
+        if Words.months.contains(t.hash) {
+            // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
+            if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
+            if !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) { return false }
+        }
+        return true
+    }
+
+    private func isParticle(_ i: Int, _ end: Int) -> Bool {
+        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
+    }
+
+    private mutating func findNames() {
+        nameStart = Array(repeating: -1, count: tokens.count)
+        nameEnd = nameStart
+        var byLast: [UInt64: [Int]] = [:]
+        var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
+        for seg in segments {
+            let end = seg.tokens.upperBound
+            var i = seg.tokens.lowerBound
+            while i < end {
+                let particleStart = isParticle(i, end) && nameCapable(i + 1, end)
+                guard nameCapable(i, end) || particleStart else { i += 1; continue }
+                var j = particleStart ? i + 2 : i + 1
+                while j < end, !tokens[j - 1].flags.contains(.possessive) {
+                    if nameCapable(j, end) { j += 1; continue }
+                    if isParticle(j, end), nameCapable(j + 1, end) { j += 2; continue }
+                    if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
+                       tokens[j - 1].baseEnd - tokens[j - 1].start == 1, nameCapable(j + 1, end) {
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                let run = i..<j
+                i = j
+                if run.contains(where: { Words.institutionWords.contains(tokens[$0].hash) }) { continue }
+                let words = run.filter { tokens[$0].kind == .word && !isParticle($0, end) }
+                guard !words.isEmpty, words.count <= 5 else { continue }
+                let hashes = run.filter { tokens[$0].kind == .word }.map { tokens[$0].hash }
+                // An earlier person whose name ends with these words.
+                var person: Int? = nil
+                if let candidates = byLast[hashes.last!] {
+                    for p in candidates.reversed() where persons[p].hashes.count >= hashes.count {
+                        if Array(persons[p].hashes.suffix(hashes.count)) == hashes { person = p; break }
+                    }
+                }
+                if person == nil {
+                    if particleStart { continue }
+                    let titled = titleBlock(before: run.lowerBound) != nil
+                        || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
+                    if words.count == 1 {
+                        guard titled || speaks(after: run.upperBound - 1) else { continue }
+                        // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.
+                        if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { continue }
+                    }
+                    let range = byteRange(tokens: run.lowerBound, run.upperBound)
+                    persons.append(Person(name: text(range.lowerBound, range.upperBound), hashes: hashes,
+                                          first: range, official: nil))
+                    person = persons.count - 1
+                    byLast[hashes.last!, default: []].append(person!)
+                }
+                let p = person!
+                let spanIndex = names.count
+                names.append(NameSpan(start: run.lowerBound, end: run.upperBound, person: p))
+                nameStart[run.lowerBound] = Int32(spanIndex)
+                nameEnd[run.upperBound - 1] = Int32(spanIndex)
+                if persons[p].official == nil, let o = official(for: spanIndex, counterpartOf: lastWithOfficial) {
+                    persons[p].official = officials.count
+                    officials.append(o)
+                }
+                if persons[p].official != nil { lastWithOfficial = p }
+            }
+        }
+    }
+
+    /// Whether a speech cue follows token `i` (after adverbials), so that a lone capitalized word is a speaker.
+    func speaks(after i: Int) -> Bool {
+        let k = skipForward(i + 1)
+        return k < tokens.count && segmentOf[k] == segmentOf[i] && (cue(startingAt: k) != nil || quotedAsSaying(k) != nil)
+    }
+
+    // MARK: - Officials
+
+    struct Title {
+        var start: Int
+        var office: Int?
+        var counterpart: Bool
+        var country: String?
+        var organization: Int?
+        var isFormer: Bool
+    }
+
+    /// The title block (`Russian ambassador to the United Nations`, `NATO head`, `His British counterpart`) that ends
+    /// right before token `r`.
+    func titleBlock(before r: Int) -> Title? {
+        guard r > 0, segmentOf[r - 1] == segmentOf[r] else { return nil }
+        let lower = segment(of: r).tokens.lowerBound
+        var title = Title(start: r, office: nil, counterpart: false, country: nil, organization: nil, isFormer: false)
+        var j = r - 1
+        func take(_ e: EntityRef) {
+            switch e {
+            case .country(let c, _): if title.country == nil { title.country = index.lexicon.countries[c].alpha3 }
+            case .organization(let o): if title.organization == nil { title.organization = o }
+            case .place: break
+            }
+        }
+        // `ambassador to the United Nations`, `minister of Defence`
+        if let e = entity(endingAt: j), e.start - 1 >= lower {
+            var k = e.start - 1
+            if hash(k) == Words.the { k -= 1 }
+            if k >= lower, Words.isToAtOf(hash(k)), let o = office(endingAt: k - 1) {
+                take(e.payload)
+                title.office = o.payload
+                j = o.start - 1
+            }
+        }
+        if title.office == nil {
+            if let o = office(endingAt: j) {
+                title.office = o.payload
+                // `ambassador to the United Nations` may be one office surface: its entities still count.
+                for k in o.start..<o.end { if let e = entity(startingAt: k), e.end <= o.end { take(e.payload) } }
+                j = o.start - 1
+            } else if j >= lower, hash(j) == Words.counterpart {
+                title.counterpart = true
+                j -= 1
+            } else {
+                return nil
+            }
+        }
+        title.start = j + 1
+        while j >= lower {
+            if let e = entity(endingAt: j), e.start >= lower {
+                take(e.payload)
+                j = e.start - 1
+            } else if hash(j) == Words.former || hash(j) == Words.ex {
+                title.isFormer = true
+                j -= 1
+            } else if tokens[j].isPunct(0x2D), j > lower, hash(j - 1) == Words.ex {
+                title.isFormer = true
+                j -= 2
+            } else if title.counterpart, Words.possessivePronouns.contains(hash(j)) {
+                j -= 1
+                title.start = j + 1
+                break
+            } else {
+                break
+            }
+            title.start = j + 1
+        }
+        return title
+    }
+
+    /// The office held by the person of name span `n`, from a title before the name or an apposition after it.
+    func official(for n: Int, counterpartOf previous: Int?) -> Official? {
+        let span = names[n]
+        let name = persons[span.person].name
+        var title = titleBlock(before: span.start)
+        var rangeEnd = tokens[span.end - 1].baseEnd
+        var rangeStart = title.map { tokens[$0.start].start } ?? tokens[span.start].start
+        if title == nil { (title, rangeEnd) = apposition(after: span.end) ?? (nil, rangeEnd); rangeStart = tokens[span.start].start }
+        guard var t = title else { return nil }
+        var role: String
+        var organization = t.organization
+        if let o = t.office {
+            let office = index.lexicon.offices[o]
+            role = office.role
+            if let org = organization, let head = index.lexicon.organizations[org].headRole,
+               office.category == "org_head" || ["head", "chief", "leader", "boss"].contains(office.role) {
+                role = head
+            }
+        } else if t.counterpart, let p = previous, let o = persons[p].official {
+            role = officials[o].role
+            if organization == nil, let key = officials[o].organization {
+                organization = index.lexicon.organizations.firstIndex { $0.key == key }
+            }
+        } else {
+            return nil
+        }
+        if t.country == nil, let org = organization { t.country = index.lexicon.organizations[org].country }
+        return Official(name: name, role: role, country: t.country,
+                        organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
+                        range: rangeStart..<rangeEnd)
+    }
+
+    /// `Sergei Lavrov, Russia's foreign minister,` — the title after a name and the end of the mention.
+    func apposition(after e: Int) -> (Title, Int)? {
+        guard e < tokens.count, tokens[e].isPunct(0x2C), segmentOf[e] == segmentOf[e - 1] else { return nil }
+        let end = segment(of: e).tokens.upperBound
+        var title = Title(start: e + 1, office: nil, counterpart: false, country: nil, organization: nil, isFormer: false)
+        var k = e + 1
+        var guardCount = 0
+        while k < end, guardCount < 5 {
+            guardCount += 1
+            if let en = entity(startingAt: k), en.end <= end {
+                switch en.payload {
+                case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
+                case .organization(let o): title.organization = title.organization ?? o
+                case .place: return nil
+                }
+                k = en.end
+            } else if hash(k) == Words.former {
+                title.isFormer = true
+                k += 1
+            } else if Words.determiners.contains(hash(k)), office(startingAt: k) == nil {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard let o = office(startingAt: k) else { return nil }
+        title.office = o.payload
+        for m in o.start..<o.end {
+            guard let en = entity(startingAt: m), en.end <= o.end else { continue }
+            switch en.payload {
+            case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
+            case .organization(let org): title.organization = title.organization ?? org
+            case .place: break
+            }
+        }
+        k = o.end
+        var last = o.end - 1
+        if k + 1 < end, Words.isToAtOf(hash(k)) {
+            var m = k + 1
+            if hash(m) == Words.the { m += 1 }
+            if let en = entity(startingAt: m) {
+                switch en.payload {
+                case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
+                case .organization(let org): title.organization = title.organization ?? org
+                case .place: break
+                }
+                k = en.end
+                last = en.end - 1
+            }
+        }
+        guard k >= end || tokens[k].kind == .punct || cue(startingAt: k) != nil else { return nil }
+        return (title, tokens[last].baseEnd)
+    }
+
+    // MARK: - Speaker phrases
+
+    /// Skips adverbials backwards from `j` (`on Friday`, `curtly`, `has`), returning the index of the token before.
+    func skipBack(_ j: Int, _ lower: Int) -> Int {
+        var j = j
+        while j >= lower {
+            let h = tokens[j].hash
+            if tokens[j].kind == .word, Words.adverbials.contains(h) || isLyAdverb(j) { j -= 1; continue }
+            if Words.days.contains(h) || Words.timeNouns.contains(h) || Words.months.contains(h) {
+                var k = j - 1
+                if k >= lower, Words.adverbialPrepositions.contains(hash(k)) || hash(k) == Words.the { k -= 1 }
+                if k >= lower, Words.adverbialPrepositions.contains(hash(k)) { k -= 1 }
+                if k < j - 1 { j = k; continue }
+                if Words.days.contains(h) { j -= 1; continue }  // "Churkin Friday said" is rare; "today" is common
+            }
+            if tokens[j].kind == .number, j - 1 >= lower, Words.months.contains(hash(j - 1)) {
+                j -= 1
+                continue
+            }
+            if tokens[j].isPunct(0x2C), j - 2 >= lower, tokens[j - 2].isPunct(0x2C),
+               Words.adverbials.contains(hash(j - 1)) || isLyAdverb(j - 1) {
+                j -= 3
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// Skips adverbials forwards from `i`, returning the index of the first other token.
+    func skipForward(_ i: Int) -> Int {
+        var i = i
+        let end = i < tokens.count ? segment(of: i).tokens.upperBound : tokens.count
+        while i < end {
+            let h = tokens[i].hash
+            if tokens[i].kind == .word, Words.adverbials.contains(h) || isLyAdverb(i) { i += 1; continue }
+            if Words.adverbialPrepositions.contains(h), i + 1 < end {
+                var k = i + 1
+                if hash(k) == Words.the { k += 1 }
+                if k < end, Words.days.contains(hash(k)) || Words.timeNouns.contains(hash(k)) || Words.months.contains(hash(k)) {
+                    i = k + 1
+                    if i < end, tokens[i].kind == .number { i += 1 }
+                    continue
+                }
+            }
+            if Words.days.contains(h) { i += 1; continue }
+            break
+        }
+        return i
+    }
+
+    /// `quoted as saying`, `quoted as having said`, `quoted him as saying` at token `k`: the end of the cue and the
+    /// object speaker, when there is one.
+    func quotedAsSaying(_ k: Int) -> (end: Int, object: NounPhrase?)? {
+        guard k < tokens.count, hash(k) == Words.quoted else { return nil }
+        func tail(_ m: Int) -> Int? {
+            guard hash(m) == Words.as_ else { return nil }
+            if hash(m + 1) == Words.saying { return m + 2 }
+            if hash(m + 1) == Words.having, cue(startingAt: m + 2) != nil || hash(m + 2) == Words.said { return m + 3 }
+            return nil
+        }
+        if let e = tail(k + 1) { return (e, nil) }
+        if let np = phrase(startingAt: k + 1), let e = tail(np.end) { return (e, np) }
+        return nil
+    }
+
+    /// A speaker phrase ending at token `j` (the subject before a cue).
+    func phrase(endingAt j: Int, lower: Int) -> NounPhrase? {
+        guard j >= lower, j < tokens.count, !tags[j].contains(.quoted) else { return nil }
+        let t = tokens[j]
+        guard t.isWord, !t.flags.contains(.possessive) else { return nil }
+        // a spokesman for the ministry
+        var k = j - 1
+        while k > max(lower, j - 6) {
+            if Words.isForOfAt(hash(k)), nounEnd[k - 1] >= 0 {
+                let noun = nouns[Int(nounEnd[k - 1])]
+                return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)
+            }
+            if tokens[k].kind != .word { break }
+            k -= 1
+        }
+        if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
+        if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
+        if let n = name(endingAt: j) { return NounPhrase(phrase: .person(n), start: names[n].start, end: j + 1) }
+        if nounEnd[j] >= 0 {
+            let noun = nouns[Int(nounEnd[j])]
+            return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)
+        }
+        if let e = entity(endingAt: j), isSpeakerEntity(e.payload) {
+            return NounPhrase(phrase: .entity(Int(entityEnd[j])), start: hash(e.start - 1) == Words.the ? e.start - 1 : e.start,
+                              end: j + 1)
+        }
+        return nil
+    }
+
+    /// Where the modifiers before a speaker noun start (`a senior U.S. official`).
+    func modifiersStart(_ s: Int, _ lower: Int) -> Int {
+        var k = s - 1
+        var count = 0
+        while k >= lower, count < 5 {
+            if let e = entity(endingAt: k), e.start >= lower { k = e.start - 1; count += 1; continue }
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .number, !t.flags.contains(.possessive) || entityEnd[k] >= 0 else { break }
+            if Words.modifiers.contains(t.hash) || Words.determiners.contains(t.hash) || t.kind == .number {
+                k -= 1; count += 1
+                if Words.determiners.contains(t.hash), t.hash != Words.other { break }
+                continue
+            }
+            break
+        }
+        return k + 1
+    }
+
+    /// A speaker phrase starting at token `s` (after a cue or a closing quotation mark).
+    func phrase(startingAt s: Int) -> NounPhrase? {
+        guard s < tokens.count, !tags[s].contains(.quoted) else { return nil }
+        let end = segment(of: s).tokens.upperBound
+        let t = tokens[s]
+        guard t.isWord else { return nil }
+        if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: false), start: s, end: s + 1) }
+        if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: true), start: s, end: s + 1) }
+        if Words.objectPronouns.contains(t.hash) {
+            return NounPhrase(phrase: .pronoun(s, plural: t.hash == Words.them), start: s, end: s + 1)
+        }
+        if let n = name(startingAt: s) { return NounPhrase(phrase: .person(n), start: s, end: names[n].end) }
+        // A title before a name: `Russian ambassador Vitaly Churkin`.
+        var k = s
+        var steps = 0
+        while k < end, steps < 8 {
+            if let n = name(startingAt: k) {
+                if steps > 0, titleBlock(before: k) != nil || tags[k - 1].contains(.honorific) {
+                    return NounPhrase(phrase: .person(n), start: s, end: names[n].end)
+                }
+                break
+            }
+            if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
+            if let o = office(startingAt: k) { k = o.end; steps += 1; continue }
+            if tags[k].contains(.honorific) { k += 1; steps += 1; continue }
+            let h = hash(k)
+            if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at
+                || Words.possessivePronouns.contains(h) || h == Words.counterpart {
+                k += 1; steps += 1; continue
+            }
+            break
+        }
+        // A speaker noun with modifiers: `a senior U.S. official`.
+        k = s
+        steps = 0
+        while k < end, steps < 6 {
+            if nounStart[k] >= 0 {
+                let noun = nouns[Int(nounStart[k])]
+                return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: s, end: noun.end)
+            }
+            if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
+            let h = hash(k)
+            if Words.modifiers.contains(h) || Words.determiners.contains(h) || tokens[k].kind == .number { k += 1; steps += 1; continue }
+            break
+        }
+        var e0 = s
+        if t.hash == Words.the { e0 += 1 }
+        if let e = entity(startingAt: e0), isSpeakerEntity(e.payload) {
+            return NounPhrase(phrase: .entity(Int(entityStart[e0])), start: s, end: e.end)
+        }
+        return nil
+    }
+}

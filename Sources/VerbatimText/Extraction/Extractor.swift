@@ -1,0 +1,245 @@
+/// Finds statements, speakers, officials, mentions and events in a parsed article.
+///
+/// The lexicon indexes are built once in ``init(lexicon:)``; ``extract(_:)`` is safe to call concurrently.
+public struct Extractor: Sendable {
+    let index: LexiconIndex
+
+    public init(lexicon: Lexicon) {
+        index = LexiconIndex(lexicon)
+    }
+
+    public func extract(_ article: ParsedArticle) -> Extraction {
+        var analysis = Analysis(index: index, article: article)
+        var candidates = analysis.candidates()
+        analysis.resolveSpeakers(&candidates)
+        var extraction = Extraction()
+        candidates.sort { $0.content.lowerBound < $1.content.lowerBound }
+        for c in candidates {
+            let cueRange = c.cueStart.flatMap { s in
+                c.cueEnd.map { analysis.tokens[s].start..<analysis.tokens[$0 - 1].end }
+            }
+            extraction.statements.append(Statement(
+                kind: c.kind, range: c.content, text: analysis.text(c.content.lowerBound, c.content.upperBound),
+                cue: cueRange.map { analysis.text($0.lowerBound, $0.upperBound) }, cueRange: cueRange,
+                cueLemma: c.lemma, speaker: c.speaker, context: c.context, rule: c.rule))
+        }
+        extraction.officials = analysis.officials
+        extraction.mentions = analysis.mentions()
+        extraction.events = analysis.events()
+        return extraction
+    }
+}
+
+extension Analysis {
+    // MARK: - Speakers
+
+    private struct ResolveState {
+        /// The person who spoke last, with the segment of the attribution.
+        var lastPerson: (person: Int, segment: Int)?
+        var lastPlural: Speaker?
+    }
+
+    func speaker(person p: Int, mention: Range<Int>) -> Speaker {
+        let person = persons[p]
+        var s = Speaker(kind: .person, name: person.name, mention: mention, mentionText: text(mention.lowerBound, mention.upperBound),
+                        antecedent: mention == person.first ? nil : person.first)
+        if let o = person.official {
+            s.role = officials[o].role
+            s.country = officials[o].country
+            s.organization = officials[o].organization
+        }
+        return s
+    }
+
+    /// The most recent person named before token `t`, preferring one not in a possessive.
+    func personBefore(_ t: Int) -> Int? {
+        var fallback: Int? = nil
+        for n in names.indices.reversed() where names[n].start < t {
+            if !tokens[names[n].end - 1].flags.contains(.possessive), !tags[names[n].start].contains(.quoted) {
+                return names[n].person
+            }
+            if fallback == nil { fallback = names[n].person }
+        }
+        return fallback
+    }
+
+    private func speaker(_ np: NounPhrase, _ state: ResolveState) -> Speaker? {
+        let range = byteRange(tokens: np.start, np.end)
+        switch np.phrase {
+        case .person(let n):
+            let span = names[n]
+            return speaker(person: span.person, mention: byteRange(tokens: span.start, span.end))
+        case .pronoun(let t, let plural):
+            if plural { 
+                guard var s = state.lastPlural else { return nil }
+                s.antecedent = s.mention
+                s.mention = range
+                s.mentionText = text(range.lowerBound, range.upperBound)
+                return s
+            }
+            var person: Int? = nil
+            if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2 { person = last.person }
+            if person == nil { person = personBefore(t) }
+            guard let p = person else { return nil }
+            var s = speaker(person: p, mention: range)
+            s.antecedent = persons[p].first
+            return s
+        case .entity(let e):
+            switch entities[e].payload {
+            case .country(let c, _):
+                let country = index.lexicon.countries[c]
+                return Speaker(kind: .country, name: country.name, mention: range, mentionText: text(range.lowerBound, range.upperBound),
+                               country: country.alpha3)
+            case .organization(let o):
+                let org = index.lexicon.organizations[o]
+                return Speaker(kind: .organization, name: org.name, mention: range,
+                               mentionText: text(range.lowerBound, range.upperBound), country: org.country,
+                               organization: org.key)
+            case .place:
+                return nil
+            }
+        case .anonymous:
+            var name = text(range.lowerBound, range.upperBound)
+            let first = tokens[np.start]
+            if first.isCapitalized, entityStart[np.start] < 0, nameStart[np.start] < 0, let b = name.utf8.first,
+               Bytes.isUpperASCII(b) {
+                name = String(decoding: [b | 0x20] + Array(name.utf8.dropFirst()), as: UTF8.self)
+            }
+            var s = Speaker(kind: .anonymous, name: name, mention: range, mentionText: text(range.lowerBound, range.upperBound))
+            for k in np.start..<np.end {
+                guard let e = entity(startingAt: k) else { continue }
+                switch e.payload {
+                case .country(let c, _): s.country = s.country ?? index.lexicon.countries[c].alpha3
+                case .organization(let o):
+                    s.organization = s.organization ?? index.lexicon.organizations[o].key
+                    s.country = s.country ?? index.lexicon.organizations[o].country
+                case .place: break
+                }
+            }
+            return s
+        }
+    }
+
+    mutating func resolveSpeakers(_ candidates: inout [Candidate]) {
+        var state = ResolveState()
+        let order = candidates.indices.filter { candidates[$0].phrase != nil }.sorted {
+            candidates[$0].phrase!.start < candidates[$1].phrase!.start
+        }
+        for i in order {
+            let np = candidates[i].phrase!
+            let s = speaker(np, state)
+            candidates[i].speaker = s
+            guard let s else { continue }
+            switch np.phrase {
+            case .person(let n):
+                state.lastPerson = (names[n].person, Int(segmentOf[np.start]))
+            case .pronoun(_, let plural):
+                if !plural, let p = persons.firstIndex(where: { $0.name == s.name }) {
+                    state.lastPerson = (p, Int(segmentOf[np.start]))
+                }
+            case .anonymous(let plural):
+                if plural { state.lastPlural = s }
+            case .entity:
+                state.lastPlural = s
+            }
+        }
+        for i in candidates.indices where candidates[i].phrase == nil {
+            var k = candidates[i].inherit
+            var guardCount = 0
+            while let j = k, candidates[j].speaker == nil, candidates[j].inherit != nil, guardCount < 8 {
+                k = candidates[j].inherit
+                guardCount += 1
+            }
+            if let j = k { candidates[i].speaker = candidates[j].speaker }
+        }
+    }
+
+    // MARK: - Mentions
+
+    func mentions() -> [Mention] {
+        var out: [Mention] = []
+        for e in entities {
+            let r = byteRange(tokens: e.start, e.end)
+            let t = text(r.lowerBound, r.upperBound)
+            switch e.payload {
+            case .country(let c, _): out.append(Mention(kind: .country, range: r, text: t, key: index.lexicon.countries[c].alpha3))
+            case .organization(let o): out.append(Mention(kind: .organization, range: r, text: t, key: index.lexicon.organizations[o].key))
+            case .place(let p): out.append(Mention(kind: .place, range: r, text: t, key: index.lexicon.places[p].name))
+            }
+        }
+        for n in names {
+            let r = byteRange(tokens: n.start, n.end)
+            out.append(Mention(kind: .person, range: r, text: text(r.lowerBound, r.upperBound), key: persons[n.person].name))
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return out
+    }
+
+    // MARK: - Events
+
+    func events() -> [EventMention] {
+        var out: [EventMention] = []
+        var seen: Set<String> = []
+        let placePrepositions = Words.placePrepositions
+        for seg in segments {
+            let end = seg.tokens.upperBound
+            var i = seg.tokens.lowerBound
+            while i < end {
+                guard tokens[i].isWord, let m = index.events.match(tokens, i, end) else { i += 1; continue }
+                let kind = m.payload
+                var last = i + m.length - 1
+                var place: String? = nil
+                var country: String? = nil
+                // `in|around|at PLACE`, allowing two words between (`air strikes carried out around Aleppo`).
+                var k = i + m.length
+                var gap = 0
+                while k < end, gap <= 2, tokens[k].isWord, !placePrepositions.contains(tokens[k].hash) {
+                    if tokens[k].isCapitalized || !tokens[k].isWord { break }
+                    k += 1
+                    gap += 1
+                }
+                if k + 1 < end, placePrepositions.contains(tokens[k].hash) {
+                    var p = k + 1
+                    if hash(p) == Words.the { p += 1 }
+                    if let e = entity(startingAt: p) {
+                        switch e.payload {
+                        case .place(let pl):
+                            place = index.lexicon.places[pl].name
+                            country = index.lexicon.places[pl].country
+                        case .country(let c, let kind) where kind != .demonym:
+                            // A capital is a place of its own; other names stand for the country.
+                            place = kind == .capital ? text(tokens: e.start, e.end) : index.lexicon.countries[c].name
+                            country = index.lexicon.countries[c].alpha3
+                        default: break
+                        }
+                        if place != nil { last = e.end - 1 }
+                    } else if tokens[p].isCapitalized, tokens[p].kind == .word, !Words.notNames.contains(tokens[p].hash),
+                              !Words.months.contains(tokens[p].hash), hash(k) != Words.on {
+                        var q = p + 1
+                        while q < end, tokens[q].kind == .word, tokens[q].isCapitalized, entityStart[q] < 0 { q += 1 }
+                        place = text(tokens: p, q)
+                        last = q - 1
+                    }
+                }
+                // A name before the keyword: `Syria peace talks`.
+                var name: String? = nil
+                var first = i
+                if i > seg.tokens.lowerBound, let e = entity(endingAt: i - 1), isSpeakerEntity(e.payload) || {
+                    if case .country = e.payload { return true } else { return false }
+                }() {
+                    first = e.start
+                    name = text(tokens: e.start, i + m.length)
+                    if country == nil, case .country(let c, _) = e.payload { country = index.lexicon.countries[c].alpha3 }
+                }
+                let key = kind + "|" + (place ?? "")
+                if !seen.contains(key) {
+                    seen.insert(key)
+                    out.append(EventMention(kind: kind, name: name, place: place, country: country,
+                                            range: tokens[first].start..<tokens[last].baseEnd))
+                }
+                i = last + 1
+            }
+        }
+        return out
+    }
+}

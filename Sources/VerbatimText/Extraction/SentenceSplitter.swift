@@ -1,0 +1,230 @@
+/// Splits paragraphs into sentences on UTF-8 bytes.
+public enum SentenceSplitter {
+    /// The sentences of `range` in `text`, as UTF-8 byte ranges (from the first to the last token of each sentence).
+    public static func sentences(in text: String, range: Range<Int>) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range, into: &tokens) }
+        return split(tokens, 0..<tokens.count).map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+    }
+
+    /// The sentences of the tokens in `range`, as token index ranges.
+    static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let t = tokens[i]
+            var boundary = false
+            var ambiguous = false
+            if t.kind == .punct && (t.byte == 0x2E || t.byte == 0x21 || t.byte == 0x3F || t.byte == 0x85) {
+                boundary = true
+                if t.byte == 0x2E, i > start {
+                    let prev = tokens[i - 1]
+                    if prev.kind == .word, prev.end == t.start {
+                        if Words.abbreviations.contains(prev.hash) {
+                            boundary = false
+                        } else if Words.endingAbbreviations.contains(prev.hash) {
+                            ambiguous = true
+                        } else if prev.baseEnd - prev.start == 1, prev.isCapitalized {
+                            boundary = false  // John F. Kennedy
+                        }
+                    }
+                }
+                // "..." inside a sentence is not an end unless a capital follows; handled below.
+            } else if t.kind == .word, t.flags.contains(.initialism) {
+                boundary = true
+                ambiguous = true
+            }
+            if !boundary { i += 1; continue }
+            // Closing marks belong to the sentence.
+            var j = i + 1
+            while j < end {
+                let c = tokens[j]
+                if c.kind == .quote, c.quoteMark == .close || (c.quoteMark == .straight && !c.flags.contains(.spaceBefore)) {
+                    j += 1
+                } else if c.kind == .punct, c.byte == 0x29 || c.byte == 0x5D || c.byte == 0x92,
+                          !c.flags.contains(.spaceBefore) {
+                    j += 1
+                } else if c.kind == .punct, c.byte == 0x2E || c.byte == 0x21 || c.byte == 0x3F, t.byte != 0 {
+                    j += 1  // "?!" or "..."
+                } else {
+                    break
+                }
+            }
+            if j >= end { break }
+            let next = tokens[j]
+            var splits = next.flags.contains(.spaceBefore) && startsSentence(next)
+            if splits, ambiguous, !next.flags.contains(.wideSpaceBefore), !next.flags.contains(.lineBefore) {
+                splits = next.kind == .quote || Words.sentenceStarters.contains(next.hash)
+            }
+            if splits {
+                out.append(start..<j)
+                start = j
+            }
+            i = j
+        }
+        if start < end { out.append(start..<end) }
+        return out
+    }
+
+    /// Whether a token can open a sentence: a capitalized word, a number, an opening quotation mark or bracket.
+    private static func startsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.isCapitalized
+        case .number: return true
+        case .quote: return t.quoteMark != .close
+        case .punct: return t.byte == 0x28 || t.byte == 0x5B || t.byte == 0x97 || t.byte == 0x91
+        }
+    }
+}
+
+/// Fixed word lists, as token hashes.
+enum Words {
+    static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map(Hash.of)) }
+
+    /// Abbreviations that never end a sentence.
+    static let abbreviations = set([
+        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "st", "lt", "col", "capt", "sgt", "maj",
+        "adm", "prof", "rev", "hon", "messrs", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cmdr", "brig", "supt", "insp", "pres", "dept", "fig", "approx",
+        "e.g", "i.e", "cf", "al", "ave", "blvd", "ald", "cpl", "pvt", "lieut", "gens",
+    ])
+    /// Abbreviations that may end a sentence.
+    static let endingAbbreviations = set(["inc", "corp", "ltd", "co", "jr", "sr", "etc", "bros", "plc", "llc"])
+    /// Words that usually open a sentence (for breaking after `U.S.` or `Inc.`).
+    static let sentenceStarters = set([
+        "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "but", "and",
+        "however", "his", "her", "their", "its", "our", "in", "on", "at", "after", "before", "when", "while", "if",
+        "as", "there", "what", "who", "why", "how", "meanwhile", "earlier", "later", "also", "yet", "so", "still",
+        "some", "many", "most", "both", "neither", "no", "not", "one", "two", "three",
+    ])
+    static let pronounsSingular = set(["he", "she"])
+    static let pronounsPlural = set(["they"])
+    static let pronounsFirst = set(["i", "we"])
+    static let objectPronouns = set(["him", "her", "them"])
+    static let possessivePronouns = set(["his", "her", "their", "its"])
+    static let determiners = set([
+        "the", "a", "an", "this", "that", "these", "those", "one", "two", "three", "four", "five", "several", "some",
+        "many", "other", "another", "its", "their", "his", "her", "our", "both", "few", "all", "no",
+    ])
+    static let months = set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+    static let days = set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "tomorrow",
+    ])
+    static let datePrepositions = set([
+        "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "from", "through", "before",
+        "after", "during", "till", "this",
+    ])
+    static let timeNouns = set([
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "time",
+    ])
+    /// Capitalized words that do not start or belong to a person's name.
+    static let notNames = set([
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "earlier", "later", "meanwhile",
+        "however", "also", "after", "before", "when", "while", "if", "as", "for", "with", "without", "since",
+        "despite", "asked", "according", "there", "what", "who", "why", "how", "where", "which", "then", "so", "yet",
+        "still", "some", "many", "most", "both", "all", "no", "not", "one", "two", "three", "from", "by", "to", "of",
+        "under", "over", "during", "among", "between", "instead", "once", "even", "only", "just", "last", "next",
+        "new", "first", "second", "third", "other", "another", "each", "every", "such", "more", "less", "here",
+        "now", "again", "whether", "although", "though", "because", "until", "unless", "about", "against", "into",
+        "through", "toward", "towards", "upon", "within", "mr", "mrs", "ms", "dr", "yes", "oh", "well", "please",
+        "thank", "thanks", "god", "western", "eastern", "northern", "southern", "central", "global", "international",
+        "national", "federal", "islamic", "arab", "muslim", "christian", "jewish", "catholic", "democrats",
+        "republicans", "democrat", "republican", "democratic", "conservative", "labour", "liberal", "tory", "tories",
+        "reuters", "afp", "ap", "bbc", "cnn", "internet", "twitter", "facebook", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "christmas", "easter", "ramadan", "north", "south",
+        "east", "west", "editing", "reporting", "writing", "additional", "photo", "video", "file", "source",
+        "sources", "officials", "analysts", "experts", "critics", "supporters", "people", "police", "troops",
+        "forces", "rebels", "government", "parliament", "congress", "senate", "house", "court", "army", "navy",
+    ])
+    /// Words that make a capitalized run an institution or a place rather than a person.
+    static let institutionWords = set([
+        "state", "states", "council", "department", "ministry", "nations", "union", "party", "group", "committee",
+        "commission", "agency", "office", "bank", "court", "house", "senate", "congress", "parliament", "assembly",
+        "army", "forces", "front", "university", "college", "school", "institute", "foundation", "company", "corp",
+        "inc", "ltd", "airport", "street", "square", "road", "river", "sea", "ocean", "gulf", "island", "islands",
+        "city", "province", "region", "county", "district", "republic", "kingdom", "federation", "organization",
+        "organisation", "association", "alliance", "coalition", "movement", "brigade", "brigades", "army", "guard",
+        "police", "service", "services", "times", "post", "news", "journal", "herald", "network", "television", "radio",
+        "press", "media", "club", "league", "cup", "games", "olympics", "summit", "conference", "treaty", "accord",
+        "agreement", "act", "bill", "law", "war", "crisis", "center", "centre", "hospital", "church", "mosque",
+        "palace", "hall", "tower", "park", "valley", "mountains", "desert", "plaza", "stadium", "museum", "prize",
+        "award", "day", "week", "program", "programme", "project", "initiative", "fund", "board", "authority",
+        "administration", "government", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
+        "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "securities", "exchange",
+    ])
+    /// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
+    static let nameParticles = set([
+        "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "ibn",
+        "al", "ben", "ter", "y", "zu",
+    ])
+    /// Words between a subject and its speech verb (`Churkin on Friday said`, `Russia has curtly rejected`).
+    static let adverbials = set([
+        "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "later", "earlier", "again", "then",
+        "further", "previously", "separately", "repeatedly", "publicly", "privately", "reportedly", "once", "already",
+        "never", "not", "had", "did", "does", "do", "could", "might", "may", "must", "should", "shall", "can",
+        "himself", "herself", "themselves", "itself", "too", "however", "meanwhile", "still", "yet", "just", "even",
+        "first", "last", "recently", "subsequently", "initially", "finally", "immediately", "quickly", "openly",
+        "explicitly", "implicitly", "flatly", "curtly", "angrily", "firmly", "strongly", "sharply",
+    ])
+    /// Prepositions of time or place that open a short adverbial (`on Friday`, `in Geneva`).
+    static let adverbialPrepositions = set(["on", "in", "at", "late", "early", "last", "this", "next", "during"])
+    @inline(__always) static func isToAtOf(_ h: UInt64) -> Bool { h == to || h == at || h == of }
+    @inline(__always) static func isForOfAt(_ h: UInt64) -> Bool { h == for_ || h == of || h == at }
+    @inline(__always) static func isEndByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x85 }
+    @inline(__always) static func isTrailingByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x97 }
+    static let other = Hash.of("other")
+    static let them = Hash.of("them")
+    static let on = Hash.of("on")
+    static let placePrepositions = set(["in", "around", "at", "near", "outside"])
+    static let settingPrepositions = set(["in", "at", "during", "on", "via"])
+    static let subordinators = set(["as", "when", "after", "before", "while"])
+    static let that = Hash.of("that")
+    static let the = Hash.of("the")
+    static let to = Hash.of("to")
+    static let of = Hash.of("of")
+    static let at = Hash.of("at")
+    static let as_ = Hash.of("as")
+    static let for_ = Hash.of("for")
+    static let and = Hash.of("and")
+    static let but = Hash.of("but")
+    static let quoted = Hash.of("quoted")
+    static let saying = Hash.of("saying")
+    static let having = Hash.of("having")
+    static let said = Hash.of("said")
+    static let counterpart = Hash.of("counterpart")
+    static let counterparts = Hash.of("counterparts")
+    static let former = Hash.of("former")
+    static let ex = Hash.of("ex")
+    static let according = Hash.of("according")
+    /// Tokens that can open a reported clause without `that`.
+    static let clauseOpeners = set([
+        "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those", "his", "her",
+        "their", "its", "our", "no", "all", "some", "any", "such", "both", "neither", "none", "nothing", "everyone",
+        "everything", "anyone", "nobody", "if", "whether", "many", "most", "one", "two", "three", "more", "several",
+    ])
+    /// Nouns after `in a …` that stay with the cue (`said in a statement`).
+    static let cueSettings = set([
+        "statement", "interview", "speech", "letter", "post", "tweet", "remarks", "address", "briefing", "release",
+        "message", "note", "report", "email", "e-mail", "call", "conference", "press", "news", "testimony",
+        "television", "broadcast", "video", "column", "op-ed", "blog", "podcast", "hearing", "session", "meeting",
+        "sermon", "rally", "debate",
+    ])
+    static let modifiers = set([
+        "senior", "top", "high-ranking", "high", "ranking", "other", "former", "unnamed", "anonymous", "administration",
+        "government", "military", "security", "intelligence", "diplomatic", "foreign", "local", "western", "european",
+        "arab", "american", "official", "two", "three", "four", "several", "some", "many", "one", "a", "an", "the",
+        "his", "her", "their", "its", "our", "ministry", "defense", "defence", "state", "federal", "regional", "key",
+        "leading", "prominent", "campaign", "party", "police", "army", "white", "house", "palace", "kremlin", "un",
+        "eu", "u.n.", "u.s.", "us", "deputy", "chief", "junior", "unidentified", "independent", "rebel", "opposition",
+        "council", "security", "western", "turkish", "iranian", "israeli", "palestinian", "syrian", "russian",
+    ])
+}

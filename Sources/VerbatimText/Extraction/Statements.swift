@@ -1,0 +1,504 @@
+/// Direct quotes and reported speech over an ``Analysis``.
+
+struct QuoteSpan {
+    /// Token of the opening mark.
+    var open: Int
+    /// Token of the closing mark, nil when the paragraph ends first.
+    var close: Int?
+    /// Content tokens.
+    var tokens: Range<Int>
+    var content: Range<Int>
+    var segment: Int
+    /// The quote runs on into the next paragraph.
+    var continues = false
+    /// The quote continues one from the previous paragraph.
+    var continuation = false
+    var words = 0
+}
+
+struct Attribution {
+    var phrase: NounPhrase
+    var cueStart: Int
+    var cueEnd: Int
+    var lemma: String?
+    var rule: String
+}
+
+struct Candidate {
+    var kind: StatementKind
+    var content: Range<Int>
+    var tokens: Range<Int>
+    var cueStart: Int?
+    var cueEnd: Int?
+    var lemma: String?
+    var phrase: NounPhrase?
+    /// Take the speaker of this candidate.
+    var inherit: Int?
+    var explicitSubject: Bool
+    var context: Range<Int>
+    var rule: String
+    var quote: Int?
+    var dropped = false
+    var speaker: Speaker?
+}
+
+extension Analysis {
+    // MARK: - Quotes
+
+    mutating func findQuotes() -> [QuoteSpan] {
+        var quotes: [QuoteSpan] = []
+        var pendingContinuation = false
+        for (si, seg) in segments.enumerated() {
+            guard seg.paragraph != nil else { pendingContinuation = false; continue }
+            var open: Int? = nil
+            var first = true
+            for i in seg.tokens where tokens[i].kind == .quote {
+                let mark = tokens[i].quoteMark!
+                if let o = open {
+                    if mark == .open { continue }
+                    if var q = makeQuote(o, i, seg, si) {
+                        if first, pendingContinuation, o == seg.tokens.lowerBound { q.continuation = true }
+                        quotes.append(q)
+                    }
+                    first = false
+                    open = nil
+                } else {
+                    if mark == .close { continue }
+                    open = i
+                }
+            }
+            let wasPending = pendingContinuation
+            pendingContinuation = false
+            if let o = open, var q = makeQuote(o, nil, seg, si) {
+                if first, wasPending, o == seg.tokens.lowerBound { q.continuation = true }
+                if si + 1 < segments.count, segments[si + 1].paragraph != nil {
+                    let next = tokens[segments[si + 1].tokens.lowerBound]
+                    if next.kind == .quote, next.quoteMark != .close {
+                        q.continues = true
+                        pendingContinuation = true
+                    }
+                }
+                quotes.append(q)
+            }
+        }
+        for q in quotes { for i in q.tokens { tags[i].insert(.quoted) } }
+        return quotes
+    }
+
+    private func makeQuote(_ o: Int, _ c: Int?, _ seg: Segment, _ si: Int) -> QuoteSpan? {
+        let end = c ?? seg.tokens.upperBound
+        var last = end
+        while last > o + 1, tokens[last - 1].isPunct(0x2C) { last -= 1 }
+        guard last > o + 1 else { return nil }
+        let words = (o + 1..<last).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
+        guard words > 0 else { return nil }
+        return QuoteSpan(open: o, close: c, tokens: o + 1..<end, content: tokens[o + 1].start..<tokens[last - 1].end,
+                         segment: si, words: words)
+    }
+
+    func isObjectPronoun(_ np: NounPhrase) -> Bool {
+        if case .pronoun(let t, _) = np.phrase { return Words.objectPronouns.contains(tokens[t].hash) }
+        return false
+    }
+
+    func lemma(ofCue c: TagSpan<Int>) -> String { index.cue(c.payload).lemma }
+
+    /// `, Churkin said` / `, said Churkin` / `, diplomats quoted him as saying` starting at `p`.
+    func attribution(forwardFrom p: Int) -> Attribution? {
+        guard p < tokens.count else { return nil }
+        if let c = cue(startingAt: p), let np = phrase(startingAt: skipForward(c.end)), !isObjectPronoun(np) {
+            return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
+        }
+        guard let np = phrase(startingAt: p), !isObjectPronoun(np) else { return nil }
+        let k = skipForward(np.end)
+        if let q = quotedAsSaying(k) {
+            return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
+                               rule: "quote.trailing-attribution")
+        }
+        if let c = cue(startingAt: k) {
+            return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
+        }
+        return nil
+    }
+
+    /// `Kerry said: "…"`, `But, he was quoted as saying, "…"`, `"…," he said, "…"` before quote `q`.
+    func attribution(before q: QuoteSpan, previousClose: Int?) -> Attribution? {
+        let o = q.open
+        let seg = segments[q.segment]
+        var lower = max(sentence(of: o).lowerBound, seg.tokens.lowerBound)
+        var split = false
+        if let pc = previousClose, pc + 1 >= lower { lower = pc + 1; split = true }
+        var j = o - 1
+        guard j >= lower else { return nil }
+        var rule = split ? "quote.split" : "quote.leading"
+        if tokens[j].isPunct(0x3A) {
+            if !split { rule = "quote.colon" }
+            j -= 1
+        } else if tokens[j].isPunct(0x2C) {
+            j -= 1
+        } else if tokens[j].isWord, let c = q.close {
+            // `he said "…"` only when the quote ends the sentence
+            var after = c + 1
+            while after < seg.tokens.upperBound, tokens[after].kind == .punct, tokens[after].byte != 0x2C { after += 1 }
+            guard after >= sentence(of: c).upperBound, q.words >= 2 else { return nil }
+        } else {
+            return nil
+        }
+        var k = j
+        while k >= max(lower, j - 6) {
+            if let qa = quotedAsSaying(k), qa.end - 1 <= j {
+                if let np = qa.object ?? phrase(endingAt: skipBack(k - 1, lower), lower: lower) {
+                    return Attribution(phrase: np, cueStart: k, cueEnd: qa.end, lemma: "quote", rule: rule)
+                }
+            }
+            if let c = cue(startingAt: k), c.end - 1 <= j {
+                if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
+                    return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
+                }
+                if let np = phrase(startingAt: skipForward(c.end)), np.end - 1 <= j, !isObjectPronoun(np) {
+                    return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
+                }
+            }
+            if tokens[k].kind == .quote { break }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Reported speech
+
+    private struct CueHit {
+        var start: Int
+        var end: Int
+        var lemma: String
+        var object: NounPhrase?
+    }
+
+    private func cueHits(_ sentence: Range<Int>) -> [CueHit] {
+        var hits: [CueHit] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            if tags[k].contains(.quoted) || tokens[k].kind != .word { k += 1; continue }
+            if let q = quotedAsSaying(k) {
+                hits.append(CueHit(start: k, end: q.end, lemma: "quote", object: q.object))
+                k = q.end
+            } else if let c = cue(startingAt: k) {
+                hits.append(CueHit(start: k, end: c.end, lemma: lemma(ofCue: c), object: nil))
+                k = c.end
+            } else {
+                k += 1
+            }
+        }
+        return hits
+    }
+
+    private func words(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) } }
+
+    private func isEndPunct(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .punct && Words.isEndByte(tokens[i].byte)
+    }
+
+    /// Skips `in a statement`, `at a news conference`, `on Twitter` after a cue.
+    private func skipSetting(_ c: Int, _ upper: Int) -> Int {
+        guard c < upper, Words.settingPrepositions.contains(hash(c)) else { return c }
+        var k = c + 1
+        while k < min(upper, c + 5), tokens[k].isWord {
+            if Words.cueSettings.contains(tokens[k].hash) {
+                var e = k + 1
+                while e < upper, Words.cueSettings.contains(hash(e)) { e += 1 }
+                return e
+            }
+            k += 1
+        }
+        return c
+    }
+
+    /// Skips the addressee of `told`: `reporters`, `the council`, `him`, `Reuters`.
+    private func skipAddressee(_ c: Int, _ upper: Int) -> Int {
+        guard c < upper, tokens[c].isWord, hash(c) != Words.that else { return c }
+        var k = c
+        while k < min(upper, c + 5), tokens[k].isWord {
+            if hash(k) == Words.that { return k }
+            k += 1
+        }
+        if let n = name(startingAt: c) { return names[n].end }
+        if let e = entity(startingAt: c) { return e.end }
+        if Words.determiners.contains(hash(c)) { return min(upper, c + 2) }
+        return c + 1
+    }
+
+    private func opensClause(_ c: Int, _ upper: Int) -> Bool {
+        guard c < upper else { return false }
+        let t = tokens[c]
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        return Words.clauseOpeners.contains(t.hash) || t.isCapitalized
+    }
+
+    /// The subject of the sentence before token `k`, for participles (`…, demanding that`).
+    private func sentenceSubject(_ lower: Int, _ k: Int) -> NounPhrase? {
+        var i = lower
+        while i < k {
+            if !tags[i].contains(.quoted), tokens[i].isWord, let np = phrase(startingAt: i), !isObjectPronoun(np),
+               np.end <= k {
+                if case .entity(let e) = np.phrase, case .place = entities[e].payload { i = np.end; continue }
+                return np
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func reported(_ sentence: Range<Int>, directs: [Candidate]) -> [Candidate] {
+        let lower = sentence.lowerBound, upper = sentence.upperBound
+        var contentEnd = upper
+        while contentEnd > lower, tokens[contentEnd - 1].kind == .punct,
+              Words.isTrailingByte(tokens[contentEnd - 1].byte) { contentEnd -= 1 }
+        let hits = cueHits(sentence)
+        guard !hits.isEmpty else { return [] }
+        let context = tokens[lower].start..<tokens[upper - 1].end
+        var out: [Candidate] = []
+        var trailingCommas: Set<Int> = []
+        var done: Set<Int> = []
+
+        func candidate(_ r: Range<Int>, _ hit: CueHit, _ np: NounPhrase?, explicit: Bool, rule: String) -> Candidate? {
+            var r = r
+            while r.upperBound > r.lowerBound, tokens[r.upperBound - 1].kind == .punct,
+                  Words.isTrailingByte(tokens[r.upperBound - 1].byte) { r = r.lowerBound..<(r.upperBound - 1) }
+            guard words(r) >= 3 else { return nil }
+            return Candidate(kind: .indirect, content: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, tokens: r,
+                             cueStart: hit.start, cueEnd: hit.end, lemma: hit.lemma, phrase: np, inherit: nil,
+                             explicitSubject: explicit, context: context, rule: rule)
+        }
+
+        // 1. Trailing attributions and `according to`.
+        for (h, hit) in hits.enumerated() {
+            let k = hit.start
+            if hit.lemma == "according to" {
+                guard let np = phrase(startingAt: hit.end) else { continue }
+                done.insert(h)
+                var lead = lower
+                while lead < k, tokens[lead].kind == .punct || hash(lead) == Words.but || hash(lead) == Words.and { lead += 1 }
+                if lead == k {
+                    var s = np.end
+                    if isPunct(s, 0x2C) { s += 1 }
+                    if let c = candidate(s..<contentEnd, hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
+                } else if isPunct(k - 1, 0x2C) {
+                    trailingCommas.insert(k - 1)
+                    if let c = candidate(lower..<(k - 1), hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
+                }
+                continue
+            }
+            var np = hit.object
+            var inverted = false
+            if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
+            if np == nil, k - 1 > lower, isPunct(k - 1, 0x2C), let s = phrase(startingAt: skipForward(hit.end)),
+               !isObjectPronoun(s) {
+                np = s
+                inverted = true
+            }
+            guard let subject = np else { continue }
+            let s = inverted ? k : subject.start
+            guard s - 1 > lower, isPunct(s - 1, 0x2C) || tokens[s - 1].kind == .quote else { continue }
+            var after = skipForward(inverted ? subject.end : hit.end)
+            after = skipSetting(after, upper)
+            if after < upper, hash(after) == Words.to { after = skipAddressee(after + 1, upper) }
+            let ends = after >= upper || isEndPunct(after) || isPunct(after, 0x2C)
+                || Words.subordinators.contains(hash(after))
+            guard ends else { continue }
+            done.insert(h)
+            if tokens[s - 1].kind == .quote || (s - 2 >= lower && tokens[s - 2].kind == .quote) { continue }  // a quote's
+            trailingCommas.insert(s - 1)
+            if let c = candidate(lower..<(s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
+        }
+
+        // 2. Forward forms: `X said (that) …`, `X criticized …`, `X urged Russia to …`, `…, demanding that …`.
+        for (h, hit) in hits.enumerated() where !done.contains(h) {
+            let k = hit.start
+            var np = hit.object
+            if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
+            var explicit = np != nil
+            var participle = false
+            if np == nil {
+                var p = k - 1
+                if p >= lower, isLyAdverb(p) { p -= 1 }
+                guard endsWithIng(k), p >= lower, isPunct(p, 0x2C) || hash(p) == Words.and else { continue }
+                participle = true
+                explicit = false
+                if let d = directs.last(where: { $0.cueStart.map { sentence.contains($0) && $0 < k } ?? false }) {
+                    np = d.phrase
+                } else {
+                    np = sentenceSubject(lower, k)
+                }
+            }
+            var c = hit.end
+            if index.addresseeLemmas.contains(hit.lemma), hash(c) != Words.that { c = skipAddressee(c, upper) }
+            c = skipSetting(skipForward(c), upper)
+            if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
+            var start: Int? = nil
+            var rule = "reported.clause"
+            if hash(c) == Words.that {
+                start = c + 1
+                rule = "reported.that-clause"
+            } else if index.clauseLemmas.contains(hit.lemma), opensClause(c, upper) {
+                start = c
+            } else if index.evaluativeLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
+                start = k
+                rule = "reported.evaluation"
+            } else if index.objectLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
+                start = c
+                rule = "reported.object"
+            }
+            guard let start else { continue }
+            if participle { rule = "reported.participle" }
+            var end = contentEnd
+            var m = start
+            while m < end {
+                if isPunct(m, 0x2C) {
+                    if trailingCommas.contains(m) || hash(m + 1) == Words.according { end = m; break }
+                    if let nc = cue(startingAt: m + 1), endsWithIng(m + 1), index.continuationLemmas.contains(lemma(ofCue: nc)) {
+                        end = m
+                        break
+                    }
+                }
+                m += 1
+            }
+            guard start < end else { continue }
+            // `he said "…"`: the quote is the statement.
+            if tokens[start].kind == .quote, let close = (start + 1..<end).first(where: { tokens[$0].kind == .quote }),
+               close >= end - 1 { continue }
+            if var cand = candidate(start..<end, hit, np, explicit: explicit, rule: rule) {
+                cand.explicitSubject = explicit
+                if np == nil { continue }
+                out.append(cand)
+            }
+        }
+        return out
+    }
+
+    // MARK: - All statements
+
+    mutating func candidates() -> [Candidate] {
+        let quotes = findQuotes()
+        var attributions: [Attribution?] = Array(repeating: nil, count: quotes.count)
+        var previousClose: Int? = nil
+        var previousSegment = -1
+        for (qi, q) in quotes.enumerated() {
+            if q.segment != previousSegment { previousClose = nil; previousSegment = q.segment }
+            if let c = q.close {
+                var p = c + 1
+                if p < segments[q.segment].tokens.upperBound, tokens[p].isPunct(0x2C) { p += 1 }
+                if p < segments[q.segment].tokens.upperBound, sentenceOf[p] == sentenceOf[c] || tokens[c - 1].isPunct(0x2C) {
+                    attributions[qi] = attribution(forwardFrom: p)
+                }
+            }
+            if attributions[qi] == nil { attributions[qi] = attribution(before: q, previousClose: previousClose) }
+            previousClose = q.close
+        }
+
+        var out: [Candidate] = []
+        var quoteCandidate: [Int: Int] = [:]
+        func context(_ a: Int, _ b: Int) -> Range<Int> {
+            let s1 = sentence(of: a), s2 = sentence(of: b)
+            return tokens[s1.lowerBound].start..<tokens[s2.upperBound - 1].end
+        }
+        // Direct quotes with their own attribution.
+        for (qi, q) in quotes.enumerated() {
+            guard let a = attributions[qi] else { continue }
+            let last = max(q.close ?? (q.tokens.upperBound - 1), a.cueEnd - 1)
+            quoteCandidate[qi] = out.count
+            out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: a.cueStart, cueEnd: a.cueEnd,
+                                 lemma: a.lemma, phrase: a.phrase, inherit: nil, explicitSubject: true,
+                                 context: context(min(q.open, a.cueStart), last), rule: a.rule, quote: qi))
+        }
+        let directs = out
+
+        // Reported speech, sentence by sentence in the body.
+        var reported: [Candidate] = []
+        for (si, sentence) in sentences.enumerated() {
+            _ = si
+            guard segment(of: sentence.lowerBound).paragraph != nil else { continue }
+            reported += self.reported(sentence, directs: directs)
+        }
+        // Not over direct quotes.
+        for i in reported.indices {
+            if directs.contains(where: { $0.content.overlaps(reported[i].content) }) { reported[i].dropped = true }
+        }
+        // Nested reported speech: the inner one wins when it names its own speaker.
+        for i in reported.indices where !reported[i].dropped {
+            for j in reported.indices where i != j && !reported[j].dropped && !reported[i].dropped {
+                let a = reported[i], b = reported[j]
+                guard let bc = b.cueStart, a.tokens.contains(bc) || (a.tokens.lowerBound <= b.tokens.lowerBound
+                    && a.tokens.upperBound >= b.tokens.upperBound) else { continue }
+                if b.explicitSubject, let p = b.phrase, a.tokens.contains(p.start) {
+                    reported[i].dropped = true
+                } else {
+                    reported[j].dropped = true
+                }
+            }
+            // Overlaps that are not nested: keep the first.
+            for j in reported.indices where j > i && !reported[j].dropped && !reported[i].dropped {
+                if reported[i].content.overlaps(reported[j].content) { reported[j].dropped = true }
+            }
+        }
+        reported.removeAll { $0.dropped }
+
+        // Quotes without their own attribution.
+        for (qi, q) in quotes.enumerated() where attributions[qi] == nil {
+            if let r = reported.firstIndex(where: { $0.content.lowerBound <= q.content.lowerBound && $0.content.upperBound >= q.content.upperBound - 1 }) {
+                reported[r].kind = .partial
+                if reported[r].rule.hasPrefix("reported.") { reported[r].rule = "partial." + reported[r].rule.dropFirst(9) }
+                continue
+            }
+            guard q.words >= 4 || q.continuation || q.continues else { continue }
+            var source: Int? = nil
+            var rule = "quote.same-paragraph"
+            // Pieces of one quote running over several paragraphs share their speaker.
+            if q.continuation || q.continues {
+                var k = qi
+                while k > 0, quotes[k].continuation { k -= 1 }
+                var m = k
+                while m < quotes.count {
+                    if let c = quoteCandidate[m], out[c].inherit == nil { source = c; break }
+                    if !quotes[m].continues { break }
+                    m += 1
+                }
+                if source != nil { rule = "quote.continued-paragraph" }
+            }
+            if source == nil {
+                let before = quotes[..<qi].indices.last { quotes[$0].segment == q.segment && quoteCandidate[$0] != nil }
+                let after = quotes.indices.first { $0 > qi && quotes[$0].segment == q.segment && quoteCandidate[$0] != nil }
+                if let b = before ?? after { source = quoteCandidate[b] }
+            }
+            if source == nil, q.open == segments[q.segment].tokens.lowerBound, q.words >= 4 {
+                // A paragraph that is only a quote continues the previous paragraph's speaker.
+                let prevSeg = q.segment - 1
+                if prevSeg >= 0, segments[prevSeg].paragraph != nil {
+                    let range = segments[prevSeg].tokens
+                    if let c = out.indices.last(where: { out[$0].quote != nil && range.contains(quotes[out[$0].quote!].open) }) {
+                        source = c
+                        rule = "quote.previous-speaker"
+                    }
+                }
+            }
+            if source == nil, q.words < 6 { continue }
+            quoteCandidate[qi] = out.count
+            let src = source.map { out[$0] }
+            out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: src?.cueStart,
+                                 cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: nil, inherit: source,
+                                 explicitSubject: false, context: context(q.open, q.close ?? (q.tokens.upperBound - 1)),
+                                 rule: source == nil ? "quote.unattributed" : rule, quote: qi))
+        }
+        // Participles that follow a direct quote's attribution take its speaker.
+        for r in reported {
+            var r = r
+            if r.rule.hasSuffix(".participle"), let p = r.phrase,
+               let d = out.firstIndex(where: { $0.quote != nil && $0.phrase.map { $0.start == p.start } ?? false }) {
+                r.phrase = nil
+                r.inherit = d
+            }
+            out.append(r)
+        }
+        return out
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// The gazetteers and word lists that extraction and the archive share, read from the TSV files in `data/`.
+///
+/// Files and their columns (lists inside a cell are separated by `|`):
+/// - `countries.tsv`: `alpha3 alpha2 name official_name common_name` (generated from ISO 3166-1 by
+///   `scripts/make_countries.py`);
+/// - `country_aliases.tsv`: `alpha3 kind alias`, kind one of `short`, `name`, `abbreviation`, `demonym`,
+///   `capital`, `seat` (a place or institution that speaks for the state: the Kremlin, the White House);
+/// - `organizations.tsv`: `key name acronym kind parent country head_role aliases`;
+/// - `offices.tsv`: `surface role category` (one surface form of a title per line, lowercase);
+/// - `speech_cues.tsv`: `lemma forms act type`;
+/// - `places.tsv`: `name country kind aliases`;
+/// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
+/// - `honorifics.tsv`: `form gender`.
+public struct Lexicon: Sendable {
+    /// A country with its names.
+    public struct Country: Sendable, Hashable {
+        /// ISO 3166-1 alpha-3 code, the key everywhere in Verbatim.
+        public var alpha3: String
+        /// ISO 3166-1 alpha-2 code.
+        public var alpha2: String
+        /// The name to show: the `short` alias, else ISO's common name, else ISO's name.
+        public var name: String
+        /// The ISO 3166-1 name.
+        public var isoName: String
+        /// The ISO official name, when it has one.
+        public var officialName: String?
+        /// Every other way the country is named.
+        public var aliases: [Alias]
+    }
+
+    /// One way of naming a country.
+    public struct Alias: Sendable, Hashable {
+        /// How the name refers to the country.
+        public enum Kind: String, Sendable, CaseIterable {
+            case short, name, abbreviation, demonym, capital, seat
+        }
+
+        public var kind: Kind
+        public var text: String
+    }
+
+    /// An organization from `organizations.tsv`.
+    public struct Organization: Sendable, Hashable {
+        /// Stable key (`un`, `unsc`, `nato`), used for parents.
+        public var key: String
+        public var name: String
+        public var acronym: String?
+        /// One of `intergovernmental`, `government body`, `news agency`, `party`, `armed group`, `company`, `other`.
+        public var kind: String
+        /// Key of the organization this one belongs to.
+        public var parent: String?
+        /// Alpha-3 code of the country, for national bodies.
+        public var country: String?
+        /// The normalized role of its head (`secretary general` for NATO), so `NATO head` reads as that office.
+        public var headRole: String?
+        public var aliases: [String]
+
+        /// The name, acronym and aliases: every surface form.
+        public var allNames: [String] { [name] + (acronym.map { [$0] } ?? []) + aliases }
+    }
+
+    /// One surface form of an office title.
+    public struct Office: Sendable, Hashable {
+        /// The form as written, lowercase (`foreign secretary`, `sen.`).
+        public var surface: String
+        /// The normalized role it stands for (`foreign minister`, `senator`).
+        public var role: String
+        /// A coarse category: `head_of_state`, `head_of_government`, `minister`, `diplomat`, `legislator`,
+        /// `military`, `spokesperson`, `org_head`, `official`, `judicial`, `party`, `other`.
+        public var category: String
+    }
+
+    /// A word or phrase that introduces speech.
+    public struct SpeechCue: Sendable, Hashable {
+        /// The base form (`say`, `according to`).
+        public var lemma: String
+        /// Every form to match, lowercase (`say|says|said|saying`).
+        public var forms: [String]
+        /// The speech act it signals (`say`, `deny`, `reject`, `criticize`…).
+        public var act: String
+        /// `verb`, `phrase` or `noun`.
+        public var type: String
+    }
+
+    /// A place that is not a country: a city, region or site.
+    public struct Place: Sendable, Hashable {
+        public var name: String
+        /// Alpha-3 code of the country it lies in.
+        public var country: String?
+        /// `city`, `region`, `site`…
+        public var kind: String
+        public var aliases: [String]
+    }
+
+    /// A noun for a person who can speak, used for anonymous and descriptive speakers.
+    public struct SpeakerNoun: Sendable, Hashable {
+        public var singular: String
+        public var plural: String
+    }
+
+    /// A form of address before a name, with the gender it implies (`m`, `f`, or empty).
+    public struct Honorific: Sendable, Hashable {
+        public var form: String
+        public var gender: String
+    }
+
+    public var countries: [Country] = []
+    public var organizations: [Organization] = []
+    public var offices: [Office] = []
+    public var speechCues: [SpeechCue] = []
+    public var places: [Place] = []
+    public var speakerNouns: [SpeakerNoun] = []
+    public var honorifics: [Honorific] = []
+    /// The directory the lexicon was read from.
+    public var directory: URL?
+
+    public init() {}
+
+    /// The `data/` directory shipped as a resource of this library.
+    public static var bundledDirectory: URL? {
+        Bundle.module.url(forResource: "data", withExtension: nil)
+    }
+
+    /// Reads the lexicon shipped with the library, or the one in `directory` when given.
+    ///
+    /// - Throws: ``LexiconError`` naming the first file that is missing or malformed.
+    public static func load(from directory: URL? = nil) throws -> Lexicon {
+        guard let directory = directory ?? bundledDirectory else {
+            throw LexiconError(path: "data", reason: "the bundled data directory is missing")
+        }
+        var lexicon = Lexicon()
+        lexicon.directory = directory
+        func table(_ name: String) throws -> TSVTable {
+            try TSVTable(contentsOf: directory.appendingPathComponent(name))
+        }
+        func optional(_ cell: String) -> String? { cell.isEmpty ? nil : cell }
+
+        let countries = try table("countries.tsv")
+        let (c3, c2, cName, cOfficial, cCommon) = try (
+            countries.column("alpha3"), countries.column("alpha2"), countries.column("name"),
+            countries.column("official_name"), countries.column("common_name")
+        )
+        let aliases = try table("country_aliases.tsv")
+        let (a3, aKind, aText) = try (aliases.column("alpha3"), aliases.column("kind"), aliases.column("alias"))
+        var aliasesByCode: [String: [Alias]] = [:]
+        for row in aliases.rows {
+            guard let kind = Alias.Kind(rawValue: row[aKind]) else {
+                throw LexiconError(path: aliases.path, reason: "unknown alias kind '\(row[aKind])' for \(row[a3])")
+            }
+            aliasesByCode[row[a3], default: []].append(Alias(kind: kind, text: row[aText]))
+        }
+        let knownCodes = Set(countries.rows.map { $0[c3] })
+        if let unknown = aliasesByCode.keys.sorted().first(where: { !knownCodes.contains($0) }) {
+            throw LexiconError(path: aliases.path, reason: "names unknown country code '\(unknown)'")
+        }
+        lexicon.countries = countries.rows.map { row in
+            let own = aliasesByCode[row[c3]] ?? []
+            let display = own.first(where: { $0.kind == .short })?.text ?? optional(row[cCommon]) ?? row[cName]
+            return Country(
+                alpha3: row[c3], alpha2: row[c2], name: display, isoName: row[cName],
+                officialName: optional(row[cOfficial]), aliases: own)
+        }
+
+        let orgs = try table("organizations.tsv")
+        let o = try (
+            key: orgs.column("key"), name: orgs.column("name"), acronym: orgs.column("acronym"),
+            kind: orgs.column("kind"), parent: orgs.column("parent"), country: orgs.column("country"),
+            head: orgs.column("head_role"), aliases: orgs.column("aliases")
+        )
+        lexicon.organizations = orgs.rows.map { row in
+            Organization(
+                key: row[o.key], name: row[o.name], acronym: optional(row[o.acronym]), kind: row[o.kind],
+                parent: optional(row[o.parent]), country: optional(row[o.country]), headRole: optional(row[o.head]),
+                aliases: TSVTable.list(row[o.aliases]))
+        }
+        let orgKeys = Set(lexicon.organizations.map(\.key))
+        for org in lexicon.organizations {
+            if let parent = org.parent, !orgKeys.contains(parent) {
+                throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown parent '\(parent)'")
+            }
+            if let country = org.country, !knownCodes.contains(country) {
+                throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown country '\(country)'")
+            }
+        }
+
+        let offices = try table("offices.tsv")
+        let (fSurface, fRole, fCategory) = try (
+            offices.column("surface"), offices.column("role"), offices.column("category")
+        )
+        lexicon.offices = offices.rows.map {
+            Office(surface: $0[fSurface].lowercased(), role: $0[fRole], category: $0[fCategory])
+        }
+
+        let cues = try table("speech_cues.tsv")
+        let (sLemma, sForms, sAct, sType) = try (
+            cues.column("lemma"), cues.column("forms"), cues.column("act"), cues.column("type")
+        )
+        lexicon.speechCues = cues.rows.map {
+            SpeechCue(lemma: $0[sLemma], forms: TSVTable.list($0[sForms]).map { $0.lowercased() }, act: $0[sAct],
+                      type: $0[sType])
+        }
+
+        let places = try table("places.tsv")
+        let (pName, pCountry, pKind, pAliases) = try (
+            places.column("name"), places.column("country"), places.column("kind"), places.column("aliases")
+        )
+        lexicon.places = places.rows.map {
+            Place(name: $0[pName], country: optional($0[pCountry]), kind: $0[pKind], aliases: TSVTable.list($0[pAliases]))
+        }
+
+        let nouns = try table("speaker_nouns.tsv")
+        let (nSingular, nPlural) = try (nouns.column("singular"), nouns.column("plural"))
+        lexicon.speakerNouns = nouns.rows.map { SpeakerNoun(singular: $0[nSingular], plural: $0[nPlural]) }
+
+        let honorifics = try table("honorifics.tsv")
+        let (hForm, hGender) = try (honorifics.column("form"), honorifics.column("gender"))
+        lexicon.honorifics = honorifics.rows.map { Honorific(form: $0[hForm], gender: $0[hGender]) }
+        return lexicon
+    }
+}

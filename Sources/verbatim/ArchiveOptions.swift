@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import VerbatimArchive
+import VerbatimText
+
+/// Options every command that opens the archive shares.
+struct ArchiveOptions: ParsableArguments {
+    @Option(name: .long, help: "The archive file (default: $VERBATIM_DB, else ./verbatim.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "A directory of gazetteer TSV files to use instead of the bundled data/.")
+    var data: String?
+
+    @Option(name: .long, help: "A directory of NNNN_name.sql migrations to use instead of the bundled ones.")
+    var migrations: String?
+
+    /// The archive path: `--db`, else `VERBATIM_DB`, else `./verbatim.sqlite`.
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["VERBATIM_DB"], !env.isEmpty { return env }
+        return "verbatim.sqlite"
+    }
+
+    func lexicon() throws -> Lexicon {
+        try Lexicon.load(from: data.map { URL(fileURLWithPath: $0) })
+    }
+
+    /// Opens (creating when needed) the archive.
+    func open() throws -> Archive {
+        try Archive(path: path, migrations: migrations.map { URL(fileURLWithPath: $0) }, lexicon: lexicon())
+    }
+
+    /// Opens an archive that must already exist.
+    func openExisting() throws -> Archive {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
+        }
+        return try open()
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Writes text to standard output as it is.
+func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Checks that `value` is an ISO date, for options such as `--since`.
+func validateDate(_ value: String?, _ option: String) throws {
+    guard let value else { return }
+    let parts = value.split(separator: "-")
+    guard value.count == 10, parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
+        throw ValidationError("\(option) takes a date as YYYY-MM-DD, not '\(value)'")
+    }
+}

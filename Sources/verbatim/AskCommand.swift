@@ -1,0 +1,35 @@
+import ArgumentParser
+import VerbatimArchive
+
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Ask a question in plain English, such as \"what did Russia's UN envoy say about Aleppo\"."
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Argument(help: "The question.")
+    var question: String
+
+    @Flag(help: "Print how the question was understood and the SQL run.")
+    var explain = false
+
+    @Option(help: "The most answers to list.")
+    var limit: Int = 20
+
+    @Option(help: "table, json, jsonl, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        guard let parsed = Question.parse(question) else {
+            printError("cannot understand '\(question)'; ask one of: " + Question.forms.joined(separator: "; "))
+            throw ExitCode(2)
+        }
+        let answer = try archive.openExisting().answer(parsed, limit: limit)
+        if explain {
+            for line in answer.explanation { printError(line) }
+        }
+        write(answer.table.rendered(format))
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import VerbatimArchive
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import article files, directories (recursively) and JSON Lines archives.",
+        discussion: """
+            Plain-text articles: a title line, an optional lead, a source line, optional captions, paragraphs. \
+            JSON Lines: one article a line with `title`, `text`, optional `date`, `source`, `url`, `id`. \
+            The same content is stored once. A MANIFEST.tsv or manifest.csv in a directory gives its files' \
+            date, source, title and url. Bad files are reported as `path: reason`; the rest still imports, and the \
+            exit code is 1 when anything failed.
+            """
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "The publication date (YYYY-MM-DD) for articles that give none.")
+    var date: String?
+
+    @Option(help: "The source (publisher or agency) for articles that give none.")
+    var source: String?
+
+    @Option(help: "A TSV or CSV table with a `file` column and any of date, source, title, url.")
+    var manifest: String?
+
+    @Argument(help: "Files and directories to import.")
+    var paths: [String]
+
+    func validate() throws {
+        try validateDate(date, "--date")
+        if let manifest, !FileManager.default.fileExists(atPath: manifest) {
+            throw ValidationError("\(manifest): no such manifest file")
+        }
+    }
+
+    func run() throws {
+        let opened = try archive.open()
+        let importer = Importer(
+            archive: opened, lexicon: opened.lexicon,
+            options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) }))
+        let progress = ProgressLine()
+        let summary = try importer.run(paths: paths) { event in
+            switch event {
+            case .progress(let done, let total, let bytesDone, let bytesTotal):
+                progress.update(filesDone: done, filesTotal: total, bytesDone: bytesDone, bytesTotal: bytesTotal)
+            case .failure(let path, let reason):
+                progress.clear()
+                printError("\(path): \(reason)")
+            case .warning(let path, let message):
+                progress.clear()
+                printError("\(path): warning: \(message)")
+            }
+        }
+        progress.clear()
+        printError(
+            "imported \(summary.imported) article\(summary.imported == 1 ? "" : "s") (\(summary.statements) statements), "
+                + "\(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") skipped, \(summary.failed) failed"
+                + (summary.skipped > 0 ? ", \(summary.skipped) other files passed over" : "") + " → \(opened.path)")
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A live progress line on standard error, shown only when it is a terminal.
+final class ProgressLine {
+    private let enabled = isatty(2) == 1
+    private let started = Date()
+    private var shown = false
+
+    func update(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int) {
+        guard enabled else { return }
+        let seconds = max(0.001, Date().timeIntervalSince(started))
+        let rate = Double(bytesDone) / seconds
+        let remaining = rate > 0 ? Double(bytesTotal - bytesDone) / rate : 0
+        let line = String(format: "\r%d/%d files  %.1f MB/s  ETA %.0fs ", filesDone, filesTotal, rate / 1e6, remaining)
+        FileHandle.standardError.write(Data(line.utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import VerbatimArchive
+
+struct StatementsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statements",
+        abstract: "List statements, newest first, filtered by speaker, country, organization, topic and date."
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "A person's name or surname, an office (\"Russia's UN envoy\"), a country or an organization.")
+    var speaker: String?
+
+    @Option(help: "Statements whose speaker serves or is this country (code, name or demonym).")
+    var country: String?
+
+    @Option(help: "Statements whose speaker serves or is this organization (name, acronym or alias).")
+    var organization: String?
+
+    @Option(help: "Statements about this place, country, organization, person or phrase.")
+    var about: String?
+
+    @Option(help: "Only articles published on or after this date (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only articles published on or before this date (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "The most statements to list.")
+    var limit: Int = 50
+
+    @Option(help: "table, json, jsonl, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        try validateDate(since, "--since")
+        try validateDate(until, "--until")
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+    }
+
+    func run() throws {
+        let filter = StatementFilter(
+            speaker: speaker, country: country, organization: organization, about: about, since: since, until: until,
+            limit: limit)
+        let table = try archive.openExisting().statements(filter)
+        write(table.rendered(format))
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VerbatimArchive
+
+@Suite struct ImporterTests {
+    /// Runs an import and collects what it reported.
+    func importPaths(_ paths: [String], into archive: Archive, options: ImportOptions = ImportOptions())
+        throws -> (ImportSummary, failures: [String], warnings: [String])
+    {
+        var failures: [String] = []
+        var warnings: [String] = []
+        let summary = try Importer(archive: archive, lexicon: sharedLexicon, options: options).run(paths: paths) {
+            switch $0 {
+            case .failure(let path, let reason): failures.append("\(path): \(reason)")
+            case .warning(let path, let message): warnings.append("\(path): \(message)")
+            case .progress: break
+            }
+        }
+        return (summary, failures, warnings)
+    }
+
+    @Test func mixedDirectoryStoresTheGoodArticlesAndNamesTheBadOnes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/good.txt", fisheriesArticle)
+        // Windows-1252: “Fair,” he said. — with 0x93/0x94 quotes.
+        let cp1252: [UInt8] = Array("Old archive piece\n\n".utf8) + [0x93] + Array("We want a fair deal,".utf8) + [0x94]
+            + Array(" said Lars Berg, the Danish fisheries minister.\n".utf8)
+        try dir.write("in/old.txt", cp1252)
+        try dir.write("in/photo.dat", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        try dir.write("in/empty.txt", "")
+        try dir.write("in/notes.ann", "T1\tSource 0 4\tNone\n")
+        try dir.write("in/feed.jsonl", """
+            {"id": "feed-1", "title": "Minister visits Tromso", "text": "The minister said the port would reopen.", "date": "2021-06-01", "source": "Coast Wire"}
+            {"id": "feed-2", "title": broken
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, warnings) = try importPaths([dir.path("in")], into: archive)
+        #expect(summary.imported == 3)
+        #expect(summary.failed == 3)
+        #expect(summary.skipped == 1)
+        #expect(failures == [
+            "\(dir.path("in/empty.txt")): empty file",
+            "\(dir.path("in/feed.jsonl")):2: malformed JSON line",
+            "\(dir.path("in/photo.dat")): binary data, not text",
+        ])
+        #expect(warnings == ["\(dir.path("in/old.txt")): not valid UTF-8; decoded as Windows-1252"])
+        let old = try archive.read { db throws in
+            try String.fetchOne(db, sql: "SELECT text FROM articles WHERE name = 'old.txt'")
+        }
+        #expect(old == "Old archive piece\n\n“We want a fair deal,” said Lars Berg, the Danish fisheries minister.\n")
+        let feed = try archive.read { db throws in
+            try Row.fetchOne(db, sql: """
+                SELECT a.title, a.published_on, s.name AS source, a.origin FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.name = 'feed-1'
+                """)
+        }
+        #expect(feed?["title"] == "Minister visits Tromso")
+        #expect(feed?["published_on"] == "2021-06-01")
+        #expect(feed?["source"] == "Coast Wire")
+        #expect(feed?["origin"] == "\(dir.path("in/feed.jsonl"))#feed-1")
+    }
+
+    @Test func importingTheSameContentTwiceStoresItOnce() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("a/one.txt", fisheriesArticle)
+        try dir.write("a/copy-of-one.txt", fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let first = try importPaths([dir.path("a")], into: archive).0
+        #expect(first.imported == 1)
+        #expect(first.duplicates == 1)
+        let counts = { try archive.read { db throws in
+            try [Int.fetchOne(db, sql: "SELECT count(*) FROM articles")!, Int.fetchOne(db, sql: "SELECT count(*) FROM statements")!]
+        } }
+        let before = try counts()
+        let second = try importPaths([dir.path("a")], into: archive).0
+        #expect(second.imported == 0)
+        #expect(second.duplicates == 2)
+        #expect(try counts() == before)
+    }
+
+    @Test func datesComeFromTheOptionTheManifestOrTheFileName() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("m/in-manifest.txt", "Title A\n\nA said the day was fine.\n")
+        try dir.write("m/herald_2019-04-02_story.txt", "Title B\n\nB said the night was fine.\n")
+        try dir.write("m/MANIFEST.tsv", "file\tdate\tsource\turl\nin-manifest.txt\t2018-01-05\tHerald\thttps://example.org/a\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([dir.path("m")], into: archive)
+        let rows = try archive.read { db throws in
+            try Row.fetchAll(db, sql: """
+                SELECT a.name, a.published_on, s.name AS source, a.url FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                ORDER BY a.name
+                """)
+        }
+        #expect(rows.map { $0["name"] as String } == ["herald_2019-04-02_story.txt", "in-manifest.txt"])
+        #expect(rows.map { $0["published_on"] as String? } == ["2019-04-02", "2018-01-05"])
+        #expect(rows[1]["source"] == "Herald")
+        #expect(rows[1]["url"] == "https://example.org/a")
+
+        let other = try Archive(path: dir.path("b.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([dir.path("m/herald_2019-04-02_story.txt")], into: other,
+                            options: ImportOptions(date: "2020-12-31", source: "Given"))
+        let row = try other.read { db throws in
+            try Row.fetchOne(db, sql: "SELECT published_on, (SELECT name FROM sources) AS source FROM articles")
+        }
+        #expect(row?["published_on"] == "2020-12-31")
+        #expect(row?["source"] == "Given")
+    }
+
+    @Test func missingPathIsReportedAndTheRestImports() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let good = try dir.write("good.txt", fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, _) = try importPaths([dir.path("nope.txt"), good], into: archive)
+        #expect(summary.imported == 1)
+        #expect(failures == ["\(dir.path("nope.txt")): no such file or directory"])
+    }
+
+    @Test func storedOffsetsPointAtTheStatementInTheText() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("good.txt", "Zoë’s café row\n\n" + fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([file], into: archive)
+        try archive.read { db throws in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.text, substr(a.text, s.start + 1, s."end" - s.start) AS span,
+                       s.speaker_mention, substr(a.text, s.speaker_start + 1, s.speaker_end - s.speaker_start) AS mention
+                FROM statements s JOIN articles a ON a.id = s.article_id
+                """)
+            #expect(rows.count >= 2)
+            for row in rows {
+                #expect(row["text"] as String == row["span"] as String)
+                if let mention = row["speaker_mention"] as String? {
+                    #expect(mention == row["mention"] as String)
+                }
+            }
+            let direct = try String.fetchAll(db, sql: "SELECT text FROM statements WHERE kind = 'direct' ORDER BY start")
+            #expect(direct.contains("This plan is not acceptable to us"))
+            #expect(direct.contains("We remain open to a fair deal"))
+        }
+    }
+
+    @Test func isoDatesAreRecognized() {
+        #expect(Importer.isoDate("2016-02-05") == "2016-02-05")
+        #expect(Importer.isoDate("2016-02-05T10:00:00Z") == "2016-02-05")
+        #expect(Importer.isoDate("2004-2005") == nil)
+        #expect(Importer.isoDate("2016-13-05") == nil)
+        #expect(Importer.dateInFileName("nyt_2016-10-02_talks.txt") == "2016-10-02")
+        #expect(Importer.dateInFileName("story-12016-10-02.txt") == nil)
+    }
+
+    @Test func manifestCSVHandlesQuotedFields() {
+        let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\nb.txt,Plain\n")
+        #expect(rows == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["b.txt", "Plain"]])
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import VerbatimText
+
+/// A small lexicon written for the extraction tests, so they do not depend on the shipped `data/` files.
+enum Fixture {
+    static let files: [String: String] = [
+        "countries.tsv": """
+            alpha3\talpha2\tname\tofficial_name\tcommon_name
+            RUS\tRU\tRussian Federation\t\t
+            GBR\tGB\tUnited Kingdom of Great Britain and Northern Ireland\t\t
+            FRA\tFR\tFrance\tFrench Republic\t
+            USA\tUS\tUnited States\tUnited States of America\t
+            SYR\tSY\tSyrian Arab Republic\t\tSyria
+            NOR\tNO\tNorway\tKingdom of Norway\t
+            CHE\tCH\tSwitzerland\tSwiss Confederation\t
+            """,
+        "country_aliases.tsv": """
+            alpha3\tkind\talias
+            RUS\tshort\tRussia
+            RUS\tdemonym\tRussian
+            RUS\tcapital\tMoscow
+            RUS\tseat\tthe Kremlin
+            GBR\tshort\tBritain
+            GBR\tdemonym\tBritish
+            GBR\tabbreviation\tUK
+            GBR\tcapital\tLondon
+            FRA\tdemonym\tFrench
+            FRA\tcapital\tParis
+            USA\tabbreviation\tU.S.
+            USA\tabbreviation\tUS
+            USA\tdemonym\tAmerican
+            USA\tseat\tthe White House
+            USA\tcapital\tWashington
+            SYR\tshort\tSyria
+            SYR\tdemonym\tSyrian
+            SYR\tcapital\tDamascus
+            NOR\tdemonym\tNorwegian
+            NOR\tcapital\tOslo
+            CHE\tdemonym\tSwiss
+            """,
+        "organizations.tsv": """
+            key\tname\tacronym\tkind\tparent\tcountry\thead_role\taliases
+            un\tUnited Nations\tUN\tintergovernmental\t\t\tsecretary general\tU.N.
+            unsc\tUN Security Council\tUNSC\tintergovernmental\tun\t\tpresident\tSecurity Council|U.N. Security Council
+            nato\tNorth Atlantic Treaty Organization\tNATO\tintergovernmental\t\t\tsecretary general\t
+            us-state-department\tState Department\t\tgovernment body\t\tUSA\tsecretary of state\tU.S. State Department
+            afp\tAgence France-Presse\tAFP\tnews agency\t\tFRA\t\t
+            """,
+        "offices.tsv": """
+            surface\trole\tcategory
+            ambassador\tambassador\tdiplomat
+            envoy\tenvoy\tdiplomat
+            special envoy\tspecial envoy\tdiplomat
+            secretary of state\tsecretary of state\tminister
+            foreign minister\tforeign minister\tminister
+            minister\tminister\tminister
+            president\tpresident\thead_of_state
+            prime minister\tprime minister\thead_of_government
+            sen.\tsenator\tlegislator
+            senator\tsenator\tlegislator
+            head\thead\torg_head
+            chief\tchief\torg_head
+            secretary general\tsecretary general\torg_head
+            spokesman\tspokesperson\tspokesperson
+            """,
+        "speech_cues.tsv": """
+            lemma\tforms\tact\ttype
+            say\tsay|says|said|saying\tsay\tverb
+            tell\ttell|tells|told|telling\tsay\tverb
+            add\tadd|adds|added|adding\tsay\tverb
+            according to\taccording to\tsay\tphrase
+            criticize\tcriticize|criticizes|criticized|criticizing\tcriticize\tverb
+            defend\tdefend|defends|defended|defending\tdefend\tverb
+            reject\treject|rejects|rejected|rejecting\treject\tverb
+            deny\tdeny|denies|denied|denying\tdeny\tverb
+            urge\turge|urges|urged|urging\turge\tverb
+            demand\tdemand|demands|demanded|demanding\tdemand\tverb
+            blame\tblame|blames|blamed|blaming\tcriticize\tverb
+            reiterate\treiterate|reiterates|reiterated|reiterating\tsay\tverb
+            report\treport|reports|reported|reporting\treport\tverb
+            warn\twarn|warns|warned|warning\twarn\tverb
+            comment\tcomment|comments\tsay\tnoun
+            """,
+        "places.tsv": """
+            name\tcountry\tkind\taliases
+            Lindholm\tNOR\tcity\t
+            Port Arvel\tFRA\tcity\t
+            Geneva\tCHE\tcity\tGenf
+            """,
+        "speaker_nouns.tsv": """
+            singular\tplural
+            official\tofficials
+            diplomat\tdiplomats
+            spokesman\tspokesmen
+            analyst\tanalysts
+            source\tsources
+            """,
+        "honorifics.tsv": """
+            form\tgender
+            Mr.\tm
+            Mrs.\tf
+            Ms.\tf
+            Dr.\t
+            """,
+    ]
+
+    static let lexicon: Lexicon = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-extract-fixture-\(getpid())")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try! text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return try! Lexicon.load(from: dir)
+    }()
+
+    static let extractor = Extractor(lexicon: lexicon)
+
+    /// An article with a title and the given body paragraphs, separated by blank lines.
+    static func article(_ paragraphs: [String], title: String = "A headline") -> ParsedArticle {
+        var text = title + "\n\n"
+        var ranges: [Range<Int>] = []
+        for p in paragraphs {
+            let start = text.utf8.count
+            text += p
+            ranges.append(start..<text.utf8.count)
+            text += "\n\n"
+        }
+        var article = ParsedArticle(text: text)
+        article.title = 0..<title.utf8.count
+        article.paragraphs = ranges
+        return article
+    }
+
+    static func extract(_ paragraphs: String...) -> Extraction {
+        extractor.extract(article(paragraphs))
+    }
+}
+
+@Test func fixtureLexiconLoads() {
+    #expect(Fixture.lexicon.countries.count == 7)
+    #expect(Fixture.lexicon.speechCues.count == 15)
+}
+
+@Test func statementTextMatchesItsRange() {
+    let a = Fixture.article(["“We will not bend,” said Ingrid Halvorsen, the mayor’s spokeswoman. Óscar Núñez said the vote was fair."])
+    let e = Fixture.extractor.extract(a)
+    #expect(!e.statements.isEmpty)
+    for s in e.statements {
+        #expect(a.string(s.range) == s.text)
+        #expect(s.context.contains(s.range.lowerBound))
+        if let c = s.cueRange { #expect(a.string(c) == s.cue) }
+        if let sp = s.speaker { #expect(a.string(sp.mention) == sp.mentionText) }
+    }
+}

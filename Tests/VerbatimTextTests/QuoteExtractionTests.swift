@@ -1,0 +1,103 @@
+import Testing
+@testable import VerbatimText
+
+/// Direct quotes: marks, attribution patterns, splits, continued paragraphs and scare quotes.
+struct QuoteExtractionTests {
+    func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
+    }
+
+    @Test func trailingAttributionWithCurlyMarks() {
+        let e = Fixture.extract("“The harbour will stay closed until spring,” Norwegian envoy Ingrid Halvorsen told reporters in Lindholm.")
+        #expect(summary(e) == ["direct|Ingrid Halvorsen|The harbour will stay closed until spring|quote.trailing-attribution"])
+        #expect(e.statements[0].cue == "told")
+        #expect(e.statements[0].cueLemma == "tell")
+        #expect(e.statements[0].speaker?.mentionText == "Ingrid Halvorsen")
+    }
+
+    @Test func invertedAttribution() {
+        let e = Fixture.extract("Ola Brandt runs the port.", "\"We have lost three ships this year,\" added Brandt.")
+        #expect(summary(e) == ["direct|Ola Brandt|We have lost three ships this year|quote.trailing-attribution"])
+        #expect(e.statements[0].speaker?.mentionText == "Brandt")
+    }
+
+    @Test func quoteSplitAroundItsAttribution() {
+        let e = Fixture.extract("\"We will not leave,\" Tove Lund said, \"whatever the council decides.\"")
+        #expect(summary(e) == [
+            "direct|Tove Lund|We will not leave|quote.trailing-attribution",
+            "direct|Tove Lund|whatever the council decides.|quote.split",
+        ])
+    }
+
+    @Test func colonIntroducesQuote() {
+        let e = Fixture.extract("Tove Lund said: \"The bridge is safe and it will open next week.\"")
+        #expect(summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon"])
+    }
+
+    @Test func doubleApostropheAndBacktickMarks() {
+        let e = Fixture.extract("``It was the fishermen's choice,'' Ada Brisk said. The '90s were hard on Jones' boats.")
+        #expect(summary(e) == ["direct|Ada Brisk|It was the fishermen's choice|quote.trailing-attribution"])
+    }
+
+    @Test func apostrophesAreNotQuoteMarks() {
+        let e = Fixture.extract("Russia's navy and the '90s fleet sailed past Jones' yard, Ada Brisk's office noted.")
+        #expect(e.statements.allSatisfy { $0.kind != .direct })
+    }
+
+    @Test func quoteContinuedIntoNextParagraph() {
+        let e = Fixture.extract(
+            "Ada Brisk, the harbour master, spoke for an hour. \"The ice came early this year and the boats were caught.",
+            "\"Nobody could have planned for that,\" she said.")
+        #expect(summary(e) == [
+            "direct|Ada Brisk|The ice came early this year and the boats were caught.|quote.continued-paragraph",
+            "direct|Ada Brisk|Nobody could have planned for that|quote.trailing-attribution",
+        ])
+        #expect(e.statements[0].speaker?.mentionText == "she")
+    }
+
+    @Test func secondQuoteInParagraphKeepsSpeaker() {
+        let e = Fixture.extract("\"The nets are empty,\" Per Vik said. \"We need the quota raised before the winter season.\"")
+        #expect(summary(e) == [
+            "direct|Per Vik|The nets are empty|quote.trailing-attribution",
+            "direct|Per Vik|We need the quota raised before the winter season.|quote.same-paragraph",
+        ])
+        #expect(e.statements[1].context == e.statements[1].range.lowerBound - 1..<e.statements[1].range.upperBound + 1)
+    }
+
+    @Test func quoteSpanningTwoSentencesHasBothAsContext() {
+        let a = Fixture.article(["\"It is late. We go home now,\" Per Vik said on Friday."])
+        let e = Fixture.extractor.extract(a)
+        #expect(e.statements.count == 1)
+        #expect(a.string(e.statements[0].context) == "\"It is late. We go home now,\" Per Vik said on Friday.")
+    }
+
+    @Test func scareQuotesAreNotStatements() {
+        let e = Fixture.extract("The so-called \"peace plan\" was shelved and the \"Blue Harbour\" report was lost.")
+        #expect(e.statements.isEmpty)
+    }
+
+    @Test func shortQuoteWithAttributionIsAStatement() {
+        let e = Fixture.extract("\"Never,\" Per Vik said.")
+        #expect(summary(e) == ["direct|Per Vik|Never|quote.trailing-attribution"])
+    }
+
+    @Test func quotedAsSaying() {
+        let e = Fixture.extract(
+            "Tove Lund visited the yard.",
+            "\"Repairs will take a year,\" she was quoted as having said.",
+            "But, she was quoted as saying, \"Everyone knew the dock was weak.\"",
+            "\"The money is there,\" diplomats quoted her as saying.")
+        #expect(summary(e) == [
+            "direct|Tove Lund|Repairs will take a year|quote.trailing-attribution",
+            "direct|Tove Lund|Everyone knew the dock was weak.|quote.leading",
+            "direct|Tove Lund|The money is there|quote.trailing-attribution",
+        ])
+        #expect(e.statements[2].speaker?.mentionText == "her")
+        #expect(e.statements[0].cue == "quoted as having said")
+    }
+
+    @Test func trailingAttributionWithAccordingToKeepsPersonSpeaker() {
+        let e = Fixture.extract("\"If they pay, we sail,\" Per Vik said, according to AFP.")
+        #expect(summary(e) == ["direct|Per Vik|If they pay, we sail|quote.trailing-attribution"])
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+@testable import VerbatimText
+
+/// Reported speech: that-clauses, trailing attributions, evaluation and object verbs, `according to`, partials.
+struct ReportedSpeechExtractTests {
+    func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
+    }
+
+    @Test func thatClause() {
+        let e = Fixture.extract("Harbour master Ada Brisk said on Monday that the northern pier would reopen in May.")
+        #expect(summary(e) == ["indirect|Ada Brisk|the northern pier would reopen in May|reported.that-clause"])
+        #expect(e.statements[0].cue == "said")
+        #expect(e.statements[0].cueLemma == "say")
+    }
+
+    @Test func clauseWithoutThat() {
+        let e = Fixture.extract("Per Vik told reporters the fleet was too old to sail.")
+        #expect(summary(e) == ["indirect|Per Vik|the fleet was too old to sail|reported.clause"])
+    }
+
+    @Test func trailingAttribution() {
+        let e = Fixture.extract("The ferry will not run this winter, Per Vik said.")
+        #expect(summary(e) == ["indirect|Per Vik|The ferry will not run this winter|reported.trailing"])
+    }
+
+    @Test func evaluationVerbIncludesCueAndObject() {
+        let e = Fixture.extract("Ada Brisk criticized the new toll, blaming it for the fall in traffic.")
+        #expect(summary(e) == ["indirect|Ada Brisk|criticized the new toll, blaming it for the fall in traffic|reported.evaluation"])
+    }
+
+    @Test func objectVerbStartsAtTheObject() {
+        let e = Fixture.extract("Tove Lund urged Norway to lift the fishing ban before the summer.")
+        #expect(summary(e) == ["indirect|Tove Lund|Norway to lift the fishing ban before the summer|reported.object"])
+    }
+
+    @Test func participleTakesTheSentenceSubject() {
+        let e = Fixture.extract("U.S. Secretary of State Mara Quill spoke on Friday, demanding that Oslo reopen the consulate at once.")
+        #expect(summary(e) == ["indirect|Mara Quill|Oslo reopen the consulate at once|reported.participle"])
+    }
+
+    @Test func accordingToLeadingAndTrailing() {
+        let e = Fixture.extract(
+            "According to Per Vik, the toll will double next year.",
+            "The bridge cost twice the estimate, according to the State Department.")
+        #expect(summary(e) == [
+            "indirect|Per Vik|the toll will double next year|reported.according-to",
+            "indirect|State Department|The bridge cost twice the estimate|reported.according-to",
+        ])
+        #expect(e.statements[1].speaker?.kind == .organization)
+        #expect(e.statements[1].speaker?.organization == "us-state-department")
+    }
+
+    @Test func partialQuoteInsideReportedSpeech() {
+        let e = Fixture.extract("Per Vik said he was \"hopeful\" the \"harbour talks\" would resume before March 3.")
+        #expect(summary(e) == ["partial|Per Vik|he was \"hopeful\" the \"harbour talks\" would resume before March 3|partial.clause"])
+    }
+
+    @Test func cuesInsideQuotesAreNotReportedSpeech() {
+        let e = Fixture.extract("\"People said we would fail, but we did not,\" Per Vik said.")
+        #expect(summary(e) == ["direct|Per Vik|People said we would fail, but we did not|quote.trailing-attribution"])
+    }
+
+    @Test func nestedReportInnerSpeakerWins() {
+        let e = Fixture.extract("Per Vik runs the yard.", "Diplomats said that at the meeting Vik reiterated that the yard had asked for more time.")
+        #expect(summary(e) == ["indirect|Per Vik|the yard had asked for more time|reported.that-clause"])
+    }
+
+    @Test func countryAndSeatSpeakers() {
+        let e = Fixture.extract(
+            "Russia on Friday curtly rejected the proposal to share the fishing grounds.",
+            "The Kremlin said the talks were over.")
+        #expect(summary(e) == [
+            "indirect|Russia|rejected the proposal to share the fishing grounds|reported.evaluation",
+            "indirect|Russia|the talks were over|reported.clause",
+        ])
+        #expect(e.statements[0].speaker?.kind == .country)
+        #expect(e.statements[0].speaker?.country == "RUS")
+        #expect(e.statements[1].speaker?.mentionText == "The Kremlin")
+    }
+
+    @Test func continuationParticipleAfterQuote() {
+        let e = Fixture.extract("\"We are ready,\" Per Vik said, adding that the crews had been paid.")
+        #expect(summary(e) == [
+            "direct|Per Vik|We are ready|quote.trailing-attribution",
+            "indirect|Per Vik|the crews had been paid|reported.participle",
+        ])
+    }
+}
