@@ -103,15 +103,19 @@ extension Archive {
     }
 
     /// The alpha-3 code of a country named by code, name, alias or demonym.
-    static func countryCode(_ text: String, db: Database) throws -> String? {
+    ///
+    /// - Parameter seats: whether a capital or seat (`Moscow`, `the Kremlin`) names the country too. It does for a
+    ///   speaker; as a topic, a capital is the city.
+    static func countryCode(_ text: String, seats: Bool = true, db: Database) throws -> String? {
         let name = Self.trimArticle(text)
         return try String.fetchOne(db, sql: """
             SELECT code FROM countries WHERE code = upper(?1) OR alpha2 = upper(?1) OR name = ?1 COLLATE NOCASE
                OR iso_name = ?1 COLLATE NOCASE
             UNION ALL
-            SELECT country_code FROM country_aliases WHERE alias = ?1 COLLATE NOCASE
+            SELECT country_code FROM country_aliases
+            WHERE alias = ?1 COLLATE NOCASE AND (?2 OR kind NOT IN ('capital', 'seat'))
             LIMIT 1
-            """, arguments: [name])
+            """, arguments: [name, seats])
     }
 
     /// Ids of the organizations named by name, acronym or alias, with every organization below them.
@@ -141,7 +145,7 @@ extension Archive {
         let term = Self.trimArticle(text)
         var parts = ["t.label = ? COLLATE NOCASE"]
         var arguments: [DatabaseValueConvertible?] = [term]
-        if let code = try countryCode(term, db: db) {
+        if let code = try countryCode(term, seats: false, db: db) {
             parts.append("t.country_code = ?")
             arguments.append(code)
         }

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VerbatimArchive
+
+@Suite struct QueryTests {
+    /// An archive holding the fisheries article (published 2023-03-07) and a second article by other speakers.
+    func archive(_ dir: TemporaryDirectory) throws -> Archive {
+        try dir.write("in/desk_2023-03-07_cod.txt", fisheriesArticle)
+        try dir.write("in/desk_2023-05-02_ferry.txt", """
+            Ferry link reopens
+
+            Danish Transport Minister Erik Holm said on Tuesday that the ferry would sail again in June.
+
+            "Passengers have waited long enough," Holm told reporters in Copenhagen.
+            """)
+        let archive = try Archive(path: dir.path("q.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        return archive
+    }
+
+    func texts(_ table: ResultTable) -> [String] {
+        let column = table.columns.firstIndex(of: "text")!
+        return table.rows.map { ResultTable.plain($0[column]) }
+    }
+
+    @Test func questionsOfTheFirstFormParse() {
+        #expect(Question.parse("What did Russia's UN envoy say about Aleppo?")
+            == Question(speaker: "Russia's UN envoy", topic: "Aleppo"))
+        #expect(Question.parse("what has Holm said") == Question(speaker: "Holm", topic: nil))
+        #expect(Question.parse("what did the French ambassador say regarding the talks")
+            == Question(speaker: "the French ambassador", topic: "the talks"))
+        #expect(Question.parse("what did Holm say yesterday") == nil)
+        #expect(Question.parse("who is Holm") == nil)
+    }
+
+    @Test func askByOfficeFindsTheOfficeHolderOnly() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let answer = try archive.answer(Question.parse("what did the Icelandic foreign minister say")!)
+        #expect(texts(answer.table).contains("This plan is not acceptable to us"))
+        #expect(!texts(answer.table).contains("Passengers have waited long enough"))
+        let speakers = Set(answer.table.rows.map { ResultTable.plain($0[answer.table.columns.firstIndex(of: "speaker")!]) })
+        #expect(speakers == ["Anna Sigurdardottir"])
+    }
+
+    @Test func askBySurnameWithTopic() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let answer = try archive.answer(Question.parse("what did Holm say about Copenhagen")!)
+        #expect(texts(answer.table) == ["Passengers have waited long enough"])
+        #expect(answer.explanation.first == "speaker 'Holm': person: Erik Holm")
+    }
+
+    @Test func statementsFilterByCountryDateAndAbout() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let danish = try archive.statements(StatementFilter(country: "Denmark"))
+        #expect(Set(texts(danish)).contains("Passengers have waited long enough"))
+        #expect(!texts(danish).contains("This plan is not acceptable to us"))
+        let since = try archive.statements(StatementFilter(since: "2023-04-01"))
+        #expect(!since.rows.isEmpty)
+        #expect(since.rows.allSatisfy { ResultTable.plain($0[0]) == "2023-05-02" })
+        let about = try archive.statements(StatementFilter(about: "fair deal"))
+        #expect(texts(about) == ["We remain open to a fair deal"])
+        #expect(throws: ArchiveError.self) { try archive.statements(StatementFilter(country: "Atlantis")) }
+    }
+
+    @Test func exportHasTheScorersColumnsInOrder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        var rows: [[String: Any]] = []
+        try archive.exportStatements { columns, row in
+            let line = ResultTable.jsonObject(columns, row)
+            rows.append(try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
+        }
+        #expect(!rows.isEmpty)
+        let quote = try #require(rows.first { $0["text"] as? String == "This plan is not acceptable to us" })
+        #expect(quote["article"] as? String == "desk_2023-03-07_cod.txt")
+        #expect(quote["kind"] as? String == "direct")
+        #expect(quote["speaker"] as? String == "Anna Sigurdardottir")
+        #expect(quote["speaker_role"] as? String == "foreign minister")
+        #expect(quote["speaker_country"] as? String == "ISL")
+        #expect(quote["published_on"] as? String == "2023-03-07")
+        #expect(quote["speaker_start"] is Int)
+    }
+
+    @Test func renderingFormats() {
+        let table = ResultTable(columns: ["a", "b"], rows: [["x, \"y\"".databaseValue, .null]])
+        #expect(table.rendered(.csv) == "a,b\n\"x, \"\"y\"\"\",\n")
+        #expect(table.rendered(.jsonl) == "{\"a\":\"x, \\\"y\\\"\",\"b\":null}\n")
+        #expect(table.rendered(.json) == "[{\"a\":\"x, \\\"y\\\"\",\"b\":null}]\n")
+        #expect(table.rendered(.markdown) == "| a | b |\n| --- | --- |\n| x, \"y\" |  |\n")
+        #expect(table.rendered(.table) == "a       b\n------  -\nx, \"y\"\n(1 row)\n")
+    }
+
+    @Test func migrationsDirectoryCanBeReplaced() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let bundled = try #require(Archive.bundledMigrations)
+        try FileManager.default.createDirectory(atPath: dir.path("m"), withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: bundled.path) {
+            try FileManager.default.copyItem(atPath: bundled.appendingPathComponent(name).path, toPath: dir.path("m/\(name)"))
+        }
+        try dir.write("m/9000_local.sql", "CREATE TABLE local_notes (id INTEGER PRIMARY KEY, note TEXT);")
+        let archive = try Archive(path: dir.path("a.sqlite"), migrations: dir.url.appendingPathComponent("m"),
+                                  lexicon: sharedLexicon)
+        #expect(try archive.read { db in try db.tableExists("local_notes") })
+        // The bundled migrations do not know 9000_local: that file now counts as from a newer Verbatim.
+        #expect(throws: ArchiveError.self) { try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon) }
+        #expect(throws: ArchiveError.self) {
+            try Archive(path: dir.path("b.sqlite"), migrations: dir.url.appendingPathComponent("none"), lexicon: sharedLexicon)
+        }
+    }
+}
