@@ -260,6 +260,12 @@ struct Analysis {
     private func nameCapable(_ i: Int, _ end: Int) -> Bool {
         guard i < end else { return false }
         let t = tokens[i]
+        // Initials inside a name: `G.K. Butterfield`, `John F. Kennedy` (`U.S.` is a country and tagged as one).
+        if t.flags.contains(.initialism), t.end - t.start <= 6, tags[i].isEmpty, i + 1 < end,
+           tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.allCaps),
+           tags[i + 1].isEmpty {
+            return true
+        }
         guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
             return false
         }
@@ -529,9 +535,43 @@ struct Analysis {
                 j -= 3
                 continue
             }
+            // A parenthesis after a name: `Rep. Gwen Moore (D-Wis.) said`.
+            if tokens[j].isPunct(0x29), let open = (max(lower, j - 8)..<j).last(where: { tokens[$0].isPunct(0x28) }),
+               open > lower, name(endingAt: open - 1) != nil {
+                j = open - 1
+                continue
+            }
+            // An apposition after a name: `Leonard Burman, director of the tax center, said`.
+            if tokens[j].isPunct(0x2C), let name = appositionName(endingBefore: j, lower) {
+                j = name
+                continue
+            }
             break
         }
         return j
+    }
+
+    /// The last token of the name before an apposition that ends with the comma at `comma`
+    /// (`NAME, a lawyer who worked for the agency,`), when there is one.
+    func appositionName(endingBefore comma: Int, _ lower: Int) -> Int? {
+        var k = comma - 1
+        let limit = max(lower, comma - 30)
+        guard k > limit, tokens[k].isWord else { return nil }
+        while k > limit {
+            let t = tokens[k]
+            if t.kind == .quote || cue(startingAt: k) != nil { return nil }
+            if t.kind == .punct, Words.isEndByte(t.byte) { return nil }
+            if t.isPunct(0x2C) {
+                // The apposition opens with a lowercase word, a determiner or a title.
+                let first = k + 1
+                guard first < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil
+                    || Words.determiners.contains(hash(first)) else { return nil }
+                guard first + 1 < comma else { return nil }
+                return name(endingAt: k - 1) != nil ? k - 1 : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Skips adverbials forwards from `i`, returning the index of the first other token.

@@ -53,7 +53,7 @@ extension Analysis {
             var open: Int? = nil
             var first = true
             for i in seg.tokens where tokens[i].kind == .quote {
-                let mark = tokens[i].quoteMark!
+                let mark = effectiveMark(i, open: open != nil, segment: seg)
                 if let o = open {
                     if mark == .open { continue }
                     if var q = makeQuote(o, i, seg, si) {
@@ -85,6 +85,19 @@ extension Analysis {
         return quotes
     }
 
+    /// The role a quotation mark plays: a curly mark facing the wrong way (`”Fear.` opening a paragraph, `word“ `
+    /// closing) is read by its spacing, as a reader would.
+    private func effectiveMark(_ i: Int, open: Bool, segment: Segment) -> QuoteMark {
+        let mark = tokens[i].quoteMark!
+        let spaceBefore = i == segment.tokens.lowerBound || tokens[i].flags.contains(.spaceBefore)
+        let spaceAfter = i + 1 == segment.tokens.upperBound || tokens[i + 1].flags.contains(.spaceBefore)
+        if mark == .close, !open, spaceBefore, !spaceAfter, i + 1 < segment.tokens.upperBound, tokens[i + 1].isWord {
+            return .open
+        }
+        if mark == .open, open, !spaceBefore, spaceAfter { return .close }
+        return mark
+    }
+
     private func makeQuote(_ o: Int, _ c: Int?, _ seg: Segment, _ si: Int) -> QuoteSpan? {
         let end = c ?? seg.tokens.upperBound
         var last = end
@@ -103,6 +116,50 @@ extension Analysis {
 
     func lemma(ofCue c: TagSpan<Int>) -> String { index.cue(c.payload).lemma }
 
+    /// `— Commissioner Jane Doe` after a closing quotation mark at `p`: a dash and a speaker that ends the sentence.
+    func dashAttribution(at p: Int) -> Attribution? {
+        guard p + 1 < tokens.count, tokens[p].isPunct(0x97), segmentOf[p + 1] == segmentOf[p],
+              let np = phrase(startingAt: p + 1), !isObjectPronoun(np)
+        else { return nil }
+        if case .pronoun = np.phrase { return nil }
+        let upper = segment(of: p).tokens.upperBound
+        var after = np.end
+        // An apposition after the name: `— Jane Doe, a nurse from Ohio`.
+        if after < upper, tokens[after].isPunct(0x2C) {
+            while after < upper, tokens[after].kind != .quote, !(tokens[after].kind == .punct && Words.isEndByte(tokens[after].byte)) {
+                after += 1
+            }
+        }
+        guard after >= upper || (tokens[after].kind == .punct && Words.isEndByte(tokens[after].byte)) else { return nil }
+        return Attribution(phrase: np, cueStart: p, cueEnd: p + 1, lemma: "say", rule: "quote.dash-attribution")
+    }
+
+    /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
+    /// apposition (`Leif Moen, a professor of economics, said`). Returns `e` when there is neither.
+    func skipAside(after e: Int) -> Int {
+        guard e < tokens.count else { return e }
+        let upper = segment(of: e).tokens.upperBound
+        if tokens[e].isPunct(0x28), let close = (e + 1..<min(upper, e + 9)).first(where: { tokens[$0].isPunct(0x29) }) {
+            return close + 1
+        }
+        guard tokens[e].isPunct(0x2C), e + 2 < upper else { return e }
+        let first = e + 1
+        guard !tokens[first].isCapitalized || office(startingAt: first) != nil || Words.determiners.contains(hash(first))
+        else { return e }
+        var k = first + 1
+        while k < min(upper, e + 30) {
+            let t = tokens[k]
+            if t.kind == .quote || cue(startingAt: k) != nil { return e }
+            if t.kind == .punct, Words.isEndByte(t.byte) { return e }
+            if t.isPunct(0x2C) {
+                let next = skipForward(k + 1)
+                return next < upper && (cue(startingAt: next) != nil || quotedAsSaying(next) != nil) ? k + 1 : e
+            }
+            k += 1
+        }
+        return e
+    }
+
     /// `, Churkin said` / `, said Churkin` / `, diplomats quoted him as saying` starting at `p`.
     func attribution(forwardFrom p: Int) -> Attribution? {
         guard p < tokens.count else { return nil }
@@ -110,7 +167,7 @@ extension Analysis {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
         guard let np = phrase(startingAt: p), !isObjectPronoun(np) else { return nil }
-        let k = skipForward(np.end)
+        let k = skipForward(skipAside(after: np.end))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
                                rule: "quote.trailing-attribution")
@@ -391,6 +448,7 @@ extension Analysis {
                 if p < segments[q.segment].tokens.upperBound, sentenceOf[p] == sentenceOf[c] || tokens[c - 1].isPunct(0x2C) {
                     attributions[qi] = attribution(forwardFrom: p)
                 }
+                if attributions[qi] == nil { attributions[qi] = dashAttribution(at: c + 1) }
             }
             if attributions[qi] == nil { attributions[qi] = attribution(before: q, previousClose: previousClose) }
             previousClose = q.close

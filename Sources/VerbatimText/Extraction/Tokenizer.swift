@@ -9,11 +9,11 @@ enum TokenKind: UInt8 {
 
 /// The direction a quotation mark can play.
 enum QuoteMark: UInt8 {
-    /// `"`: opens or closes, depending on the context.
+    /// `"` and `''`: opens or closes, depending on the context.
     case straight = 1
     /// `“`, ``` `` ```, `«`.
     case open = 2
-    /// `”`, `''`, `»`.
+    /// `”`, `»`.
     case close = 3
 }
 
@@ -197,8 +197,9 @@ enum Tokenizer {
                 i += n
             case .apostrophe:
                 if n == 1, i + 1 < end, p[i + 1] == 0x27 {
+                    // `''` closes a ``` `` ``` quote, and opens and closes quotes in LexisNexis and NYT archives.
                     tokens.append(Token(start: i, end: i + 2, baseEnd: i + 2, hash: 0, kind: .quote,
-                                        flags: flagsBefore(), byte: QuoteMark.close.rawValue))
+                                        flags: flagsBefore(), byte: QuoteMark.straight.rawValue))
                     i += 2
                 } else if i + n < end, Bytes.isDigit(p[i + n]) {
                     // '90s

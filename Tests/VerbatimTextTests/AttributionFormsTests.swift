@@ -1,0 +1,51 @@
+import Testing
+@testable import VerbatimText
+
+/// Attribution forms of wire and web copy: dashes, parentheses, appositions, initials, marks facing the wrong way.
+struct AttributionFormsTests {
+    func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
+    }
+
+    @Test func dashAfterQuoteNamesTheSpeaker() {
+        let e = Fixture.extract("“The ferry is the only way we can reach the hospital in winter.” ― Marta Olsen",
+                                "“We were promised a bridge twenty years ago.” — Henrik Dahl, a fisherman from Vardo.")
+        #expect(summary(e) == [
+            "direct|Marta Olsen|The ferry is the only way we can reach the hospital in winter.|quote.dash-attribution",
+            "direct|Henrik Dahl|We were promised a bridge twenty years ago.|quote.dash-attribution",
+        ])
+    }
+
+    @Test func dashInsideASentenceIsNotAnAttribution() {
+        let e = Fixture.extract("They called it “the long winter” — Marta Olsen remembers it well, and so does the town.")
+        #expect(e.statements.allSatisfy { $0.rule != "quote.dash-attribution" })
+    }
+
+    @Test func parenthesisBetweenNameAndCue() {
+        let e = Fixture.extract("“This budget ignores the north,” Sen. Karin Holt (D-Maine) said Friday.")
+        #expect(summary(e) == ["direct|Karin Holt|This budget ignores the north|quote.trailing-attribution"])
+    }
+
+    @Test func appositionBetweenNameAndCue() {
+        let e = Fixture.extract(
+            "“The numbers do not add up,” Leif Moen, a professor of economics at the college in Tromso, said on Monday.")
+        #expect(summary(e) == ["direct|Leif Moen|The numbers do not add up|quote.trailing-attribution"])
+    }
+
+    @Test func initialsInsideNames() {
+        let e = Fixture.extract("“We will vote against it,” said Sen. K.J. Sorensen.")
+        #expect(summary(e) == ["direct|K.J. Sorensen|We will vote against it|quote.trailing-attribution"])
+    }
+
+    @Test func doubleApostrophesOpenAndClose() {
+        let e = Fixture.extract("''The tax plan is fair to everyone,'' said Nils Aas, an economist.")
+        #expect(summary(e) == ["direct|Nils Aas|The tax plan is fair to everyone|quote.trailing-attribution"])
+    }
+
+    @Test func closingMarkOpeningAParagraphOpensTheQuote() {
+        let e = Fixture.extract("”The harbour must reopen before the season starts.” ― Marta Olsen")
+        #expect(summary(e) == [
+            "direct|Marta Olsen|The harbour must reopen before the season starts.|quote.dash-attribution",
+        ])
+    }
+}
