@@ -68,6 +68,7 @@ enum Fixture {
             lemma\tforms\tact\ttype
             say\tsay|says|said|saying\tsay\tverb
             tell\ttell|tells|told|telling\tsay\tverb
+            call\tcall|calls|called|calling\tsay\tverb
             add\tadd|adds|added|adding\tsay\tverb
             according to\taccording to\tsay\tphrase
             criticize\tcriticize|criticizes|criticized|criticizing\tcriticize\tverb
@@ -139,7 +140,7 @@ enum Fixture {
 
 @Test func fixtureLexiconLoads() {
     #expect(Fixture.lexicon.countries.count == 7)
-    #expect(Fixture.lexicon.speechCues.count == 15)
+    #expect(Fixture.lexicon.speechCues.count == 16)
 }
 
 @Test func statementTextMatchesItsRange() {

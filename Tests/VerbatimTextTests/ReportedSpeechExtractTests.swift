@@ -9,7 +9,7 @@ struct ReportedSpeechExtractTests {
 
     @Test func thatClause() {
         let e = Fixture.extract("Harbour master Ada Brisk said on Monday that the northern pier would reopen in May.")
-        #expect(summary(e) == ["indirect|Ada Brisk|the northern pier would reopen in May|reported.that-clause"])
+        #expect(summary(e) == ["indirect|Ada Brisk|that the northern pier would reopen in May|reported.that-clause"])
         #expect(e.statements[0].cue == "said")
         #expect(e.statements[0].cueLemma == "say")
     }
@@ -36,7 +36,7 @@ struct ReportedSpeechExtractTests {
 
     @Test func participleTakesTheSentenceSubject() {
         let e = Fixture.extract("U.S. Secretary of State Mara Quill spoke on Friday, demanding that Oslo reopen the consulate at once.")
-        #expect(summary(e) == ["indirect|Mara Quill|Oslo reopen the consulate at once|reported.participle"])
+        #expect(summary(e) == ["indirect|Mara Quill|that Oslo reopen the consulate at once|reported.participle"])
     }
 
     @Test func accordingToLeadingAndTrailing() {
@@ -63,7 +63,7 @@ struct ReportedSpeechExtractTests {
 
     @Test func nestedReportInnerSpeakerWins() {
         let e = Fixture.extract("Per Vik runs the yard.", "Diplomats said that at the meeting Vik reiterated that the yard had asked for more time.")
-        #expect(summary(e) == ["indirect|Per Vik|the yard had asked for more time|reported.that-clause"])
+        #expect(summary(e) == ["indirect|Per Vik|that the yard had asked for more time|reported.that-clause"])
     }
 
     @Test func countryAndSeatSpeakers() {
@@ -83,7 +83,40 @@ struct ReportedSpeechExtractTests {
         let e = Fixture.extract("\"We are ready,\" Per Vik said, adding that the crews had been paid.")
         #expect(summary(e) == [
             "direct|Per Vik|We are ready|quote.trailing-attribution",
-            "indirect|Per Vik|the crews had been paid|reported.participle",
+            "indirect|Per Vik|that the crews had been paid|reported.participle",
+        ])
+    }
+}
+
+/// Reported speech whose attribution stands inside the clause, and naming verbs with quoted words.
+struct ReportedSpeechFormsTests {
+    func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
+    }
+
+    @Test func attributionInsideTheClause() {
+        let e = Fixture.extract("Ada Brisk runs the port. Winter storms, Brisk said, are the real threat to the fleet.")
+        #expect(summary(e) == [
+            "indirect|Ada Brisk|Winter storms, Brisk said, are the real threat to the fleet|reported.parenthetical",
+        ])
+    }
+
+    @Test func namingVerbWithQuotedWordsIsAPartialStatement() {
+        let e = Fixture.extract("Per Vik called the new quota “a gift to the trawler owners” on Tuesday.")
+        #expect(summary(e) == [
+            "partial|Per Vik|the new quota “a gift to the trawler owners” on Tuesday|partial.naming",
+        ])
+    }
+
+    @Test func namingVerbWithoutQuotedWordsIsNotSpeech() {
+        let e = Fixture.extract("Per Vik called the harbour office on Tuesday.")
+        #expect(e.statements.isEmpty)
+    }
+
+    @Test func clauseBeforeAQuoteWithTrailingAttribution() {
+        let e = Fixture.extract("Raising the quota “would empty the fjord within five years,” Per Vik said.")
+        #expect(summary(e) == [
+            "partial|Per Vik|Raising the quota “would empty the fjord within five years|partial.trailing-attribution",
         ])
     }
 }

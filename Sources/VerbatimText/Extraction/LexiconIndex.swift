@@ -83,6 +83,8 @@ struct LexiconIndex: Sendable {
     let evaluativeLemmas: Set<String>
     /// Cue lemmas whose content starts at the object (`urged Russia to stop`).
     let objectLemmas: Set<String>
+    /// Cue lemmas that name or characterize (`called the plan "a disaster"`): speech only with quoted words.
+    let namingLemmas: Set<String>
     /// Cue lemmas that take an addressee before the clause (`told reporters that`).
     let addresseeLemmas: Set<String>
     /// Cue lemmas that continue an attribution as participles (`, adding that`).
@@ -148,6 +150,7 @@ struct LexiconIndex: Sendable {
         ]
         objectLemmas = ["urge", "call on", "ask", "press", "appeal", "implore", "demand", "call for", "encourage",
                         "invite", "order", "instruct", "advise", "warn"]
+        namingLemmas = ["call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"]
         addresseeLemmas = ["tell", "assure", "inform", "remind", "warn", "brief", "promise", "advise", "reassure"]
         continuationLemmas = ["add", "say", "note", "stress", "insist", "warn", "explain", "argue"]
     }

@@ -134,6 +134,24 @@ extension Analysis {
         return Attribution(phrase: np, cueStart: p, cueEnd: p + 1, lemma: "say", rule: "quote.dash-attribution")
     }
 
+    /// Where the clause that quote `q` ends starts, when words of the writer's own come before its opening mark in
+    /// the sentence (`Using the tax "is a mistake," he said`); nil when the quote opens the sentence.
+    func clauseStart(before q: QuoteSpan, previousClose: Int?) -> Int? {
+        var start = sentence(of: q.open).lowerBound
+        if let pc = previousClose, pc >= start, pc < q.open { start = pc + 1 }
+        while start < q.open, tokens[start].kind == .punct || tokens[start].kind == .quote
+            || hash(start) == Words.and || hash(start) == Words.but {
+            start += 1
+        }
+        var words = 0
+        for k in start..<q.open {
+            if tokens[k].isWord { words += 1 }
+            // A cue or a colon before the quote introduces it: that is reported speech, handled elsewhere.
+            if cue(startingAt: k) != nil || tokens[k].isPunct(0x3A) { return nil }
+        }
+        return words >= 2 ? start : nil
+    }
+
     /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
     /// apposition (`Leif Moen, a professor of economics, said`). Returns `e` when there is neither.
     func skipAside(after e: Int) -> Int {
@@ -208,7 +226,8 @@ extension Analysis {
                     return Attribution(phrase: np, cueStart: k, cueEnd: qa.end, lemma: "quote", rule: rule)
                 }
             }
-            if let c = cue(startingAt: k), c.end - 1 <= j {
+            if let c = cue(startingAt: k), c.end - 1 <= j,
+               rule == "quote.colon" || !index.namingLemmas.contains(lemma(ofCue: c)) {
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
@@ -366,6 +385,14 @@ extension Analysis {
             done.insert(h)
             if tokens[s - 1].kind == .quote || (s - 2 >= lower && tokens[s - 2].kind == .quote) { continue }  // a quote's
             trailingCommas.insert(s - 1)
+            // `Acts of protest, Mr. Obama said, are acts of patriotism.`: the attribution stands inside the clause.
+            if isPunct(after, 0x2C), after + 1 < contentEnd, tokens[after + 1].isWord, cue(startingAt: after + 1) == nil,
+               !endsWithIng(after + 1), !Words.subordinators.contains(hash(after + 1)) {
+                if let c = candidate(lower..<contentEnd, hit, subject, explicit: true, rule: "reported.parenthetical") {
+                    out.append(c)
+                }
+                continue
+            }
             if let c = candidate(lower..<(s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
         }
 
@@ -395,8 +422,16 @@ extension Analysis {
             var start: Int? = nil
             var rule = "reported.clause"
             if hash(c) == Words.that {
-                start = c + 1
+                // The complementizer belongs to the reported content, as PolNeAR marks it.
+                start = c
                 rule = "reported.that-clause"
+            } else if index.namingLemmas.contains(hit.lemma) {
+                // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
+                guard (c..<contentEnd).contains(where: { tokens[$0].kind == .quote }), c < upper, tokens[c].isWord else {
+                    continue
+                }
+                start = c
+                rule = "reported.naming"
             } else if index.clauseLemmas.contains(hit.lemma), opensClause(c, upper) {
                 start = c
             } else if index.evaluativeLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
@@ -465,9 +500,18 @@ extension Analysis {
             guard let a = attributions[qi] else { continue }
             let last = max(q.close ?? (q.tokens.upperBound - 1), a.cueEnd - 1)
             quoteCandidate[qi] = out.count
-            out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: a.cueStart, cueEnd: a.cueEnd,
-                                 lemma: a.lemma, phrase: a.phrase, inherit: nil, explicitSubject: true,
-                                 context: context(min(q.open, a.cueStart), last), rule: a.rule, quote: qi))
+            var candidate = Candidate(
+                kind: .direct, content: q.content, tokens: q.tokens, cueStart: a.cueStart, cueEnd: a.cueEnd,
+                lemma: a.lemma, phrase: a.phrase, inherit: nil, explicitSubject: true,
+                context: context(min(q.open, a.cueStart), last), rule: a.rule, quote: qi)
+            // `Using the tax ''is a misguided approach,'' Mr. Holm said.`: the reported clause quotes some words.
+            if a.cueStart > q.open, let start = clauseStart(before: q, previousClose: qi > 0 ? quotes[qi - 1].close : nil) {
+                candidate.kind = .partial
+                candidate.content = tokens[start].start..<q.content.upperBound
+                candidate.tokens = start..<q.tokens.upperBound
+                candidate.rule = "partial.trailing-attribution"
+            }
+            out.append(candidate)
         }
         let directs = out
 
