@@ -61,9 +61,22 @@ struct ReportedSpeechExtractTests {
         #expect(summary(e) == ["direct|Per Vik|People said we would fail, but we did not|quote.trailing-attribution"])
     }
 
-    @Test func nestedReportInnerSpeakerWins() {
+    @Test func nestedReportsBothStandWhenTheInnerNamesItsSpeaker() {
         let e = Fixture.extract("Per Vik runs the yard.", "Diplomats said that at the meeting Vik reiterated that the yard had asked for more time.")
-        #expect(summary(e) == ["indirect|Per Vik|that the yard had asked for more time|reported.that-clause"])
+        #expect(summary(e) == [
+            "indirect|diplomats|that at the meeting Vik reiterated that the yard had asked for more time|reported.that-clause",
+            "indirect|Per Vik|that the yard had asked for more time|reported.that-clause",
+        ])
+    }
+
+    @Test func quoteEndingTheReportedClauseIsPartial() {
+        let e = Fixture.extract("Per Vik said the new quota was “a gift to the trawler owners.”")
+        #expect(summary(e) == ["partial|Per Vik|the new quota was “a gift to the trawler owners.”|partial.clause"])
+    }
+
+    @Test func thatClauseAfterAPhraseAboutTheSaying() {
+        let e = Fixture.extract("Per Vik said at a meeting in Bergen that the quota would rise next year.")
+        #expect(summary(e) == ["indirect|Per Vik|that the quota would rise next year|reported.that-clause"])
     }
 
     @Test func countryAndSeatSpeakers() {

@@ -567,7 +567,10 @@ struct Analysis {
                 guard first < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil
                     || Words.determiners.contains(hash(first)) else { return nil }
                 guard first + 1 < comma else { return nil }
-                return name(endingAt: k - 1) != nil ? k - 1 : nil
+                // A person, or a country or institution (`China, Pyongyang's only ally, said`).
+                if name(endingAt: k - 1) != nil || nounEnd[k - 1] >= 0 { return k - 1 }
+                if let e = entity(endingAt: k - 1), isSpeakerEntity(e.payload) { return k - 1 }
+                return nil
             }
             k -= 1
         }
@@ -628,7 +631,16 @@ struct Analysis {
         }
         if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
         if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
-        if let n = name(endingAt: j) { return NounPhrase(phrase: .person(n), start: names[n].start, end: j + 1) }
+        if let n = name(endingAt: j) {
+            // The phrase takes in a title or form of address before the name: `Mr. Clarke`, `Sen. Karin Holt`.
+            var start = names[n].start
+            if start > lower, honorificEnd[start - 1] >= 0 {
+                start = max(lower, honorifics[Int(honorificEnd[start - 1])].start)
+            } else if let title = titleBlock(before: start), title.start >= lower {
+                start = title.start
+            }
+            return NounPhrase(phrase: .person(n), start: start, end: j + 1)
+        }
         if nounEnd[j] >= 0 {
             let noun = nouns[Int(nounEnd[j])]
             return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)

@@ -211,6 +211,15 @@ enum Words {
         "their", "its", "our", "no", "all", "some", "any", "such", "both", "neither", "none", "nothing", "everyone",
         "everything", "anyone", "nobody", "if", "whether", "many", "most", "one", "two", "three", "more", "several",
     ])
+    /// Words after a speech verb that show its complement is not a clause (`said in`, `said of`, `said so`).
+    static let clauseBlockers = set([
+        "in", "on", "at", "of", "to", "by", "with", "during", "after", "before", "for", "from", "about", "as", "while",
+        "when", "through", "under", "over", "without", "so", "yes", "something", "anything",
+        "goodbye", "hello", "thanks", "earlier", "later", "then", "again", "too", "also", "last", "recently",
+        "repeatedly", "privately", "publicly", "afterward", "afterwards", "here", "what", "why", "how",
+        "which", "who", "whom", "where", "and", "or", "but", "than", "via", "outside", "inside", "near", "into",
+        "onto", "upon", "among", "against", "across", "behind", "like", "unlike", "since", "until", "amid",
+    ])
     /// Nouns after `in a …` that stay with the cue (`said in a statement`).
     static let cueSettings = set([
         "statement", "interview", "speech", "letter", "post", "tweet", "remarks", "address", "briefing", "release",

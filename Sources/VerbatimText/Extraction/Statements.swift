@@ -152,6 +152,17 @@ extension Analysis {
         return words >= 2 ? start : nil
     }
 
+    /// Whether cue `c` leads straight into the quote opening at `o` (`he said "…"`, `she told reporters "…"`, `he said
+    /// on Friday "…"`), rather than into words of the writer's own that the quote ends (`she said he favors a
+    /// "strongman approach"`, a partial quote).
+    func introducesQuote(_ c: TagSpan<Int>, _ o: Int) -> Bool {
+        let upper = segment(of: o).tokens.upperBound
+        var after = skipSetting(skipForward(c.end), upper)
+        if after < o, index.addresseeLemmas.contains(lemma(ofCue: c)) { after = skipAddressee(after, upper) }
+        if after < o, let np = phrase(startingAt: after), np.end <= o { after = skipForward(np.end) }  // said Jane Doe "…"
+        return after >= o
+    }
+
     /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
     /// apposition (`Leif Moen, a professor of economics, said`). Returns `e` when there is neither.
     func skipAside(after e: Int) -> Int {
@@ -227,7 +238,8 @@ extension Analysis {
                 }
             }
             if let c = cue(startingAt: k), c.end - 1 <= j,
-               rule == "quote.colon" || !index.namingLemmas.contains(lemma(ofCue: c)) {
+               rule == "quote.colon" || !index.namingLemmas.contains(lemma(ofCue: c)),
+               rule != "quote.leading" || !tokens[o - 1].isWord || introducesQuote(c, o) {
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
@@ -275,7 +287,7 @@ extension Analysis {
     }
 
     /// Skips `in a statement`, `at a news conference`, `on Twitter` after a cue.
-    private func skipSetting(_ c: Int, _ upper: Int) -> Int {
+    func skipSetting(_ c: Int, _ upper: Int) -> Int {
         guard c < upper, Words.settingPrepositions.contains(hash(c)) else { return c }
         var k = c + 1
         while k < min(upper, c + 5), tokens[k].isWord {
@@ -290,7 +302,7 @@ extension Analysis {
     }
 
     /// Skips the addressee of `told`: `reporters`, `the council`, `him`, `Reuters`.
-    private func skipAddressee(_ c: Int, _ upper: Int) -> Int {
+    func skipAddressee(_ c: Int, _ upper: Int) -> Int {
         guard c < upper, tokens[c].isWord, hash(c) != Words.that else { return c }
         var k = c
         while k < min(upper, c + 5), tokens[k].isWord {
@@ -308,7 +320,10 @@ extension Analysis {
         let t = tokens[c]
         if t.kind == .number { return true }
         guard t.kind == .word else { return false }
-        return Words.clauseOpeners.contains(t.hash) || t.isCapitalized
+        if Words.clauseOpeners.contains(t.hash) || t.isCapitalized { return true }
+        // `said local officials should…`: any word but one that opens a phrase about the saying itself
+        // (`said in a statement`, `said of the plan`, `said so`), or an adverb (`said repeatedly`).
+        return !Words.clauseBlockers.contains(t.hash) && !isLyAdverb(c)
     }
 
     /// The subject of the sentence before token `k`, for participles (`…, demanding that`).
@@ -419,6 +434,12 @@ extension Analysis {
             if index.addresseeLemmas.contains(hit.lemma), hash(c) != Words.that { c = skipAddressee(c, upper) }
             c = skipSetting(skipForward(c), upper)
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
+            // `said at an event in Colorado that …`: a phrase about the saying before the clause.
+            if c < upper, Words.settingPrepositions.contains(hash(c)) || hash(c) == Words.to,
+               let that = (c + 1..<min(upper, c + 12)).first(where: { hash($0) == Words.that }),
+               !(c..<that).contains(where: { tokens[$0].kind != .word || cue(startingAt: $0) != nil }) {
+                c = that
+            }
             var start: Int? = nil
             var rule = "reported.clause"
             if hash(c) == Words.that {
@@ -526,21 +547,22 @@ extension Analysis {
         for i in reported.indices {
             if directs.contains(where: { $0.content.overlaps(reported[i].content) }) { reported[i].dropped = true }
         }
-        // Nested reported speech: the inner one wins when it names its own speaker.
+        // Nested reported speech (`X said that Y argued that …`): both stand when the inner one names its own
+        // speaker, as each is someone's statement; otherwise the inner one is a misreading and goes.
+        func contains(_ a: Candidate, _ b: Candidate) -> Bool {
+            a.tokens.lowerBound <= b.tokens.lowerBound && a.tokens.upperBound >= b.tokens.upperBound
+        }
         for i in reported.indices where !reported[i].dropped {
             for j in reported.indices where i != j && !reported[j].dropped && !reported[i].dropped {
                 let a = reported[i], b = reported[j]
-                guard let bc = b.cueStart, a.tokens.contains(bc) || (a.tokens.lowerBound <= b.tokens.lowerBound
-                    && a.tokens.upperBound >= b.tokens.upperBound) else { continue }
-                if b.explicitSubject, let p = b.phrase, a.tokens.contains(p.start) {
-                    reported[i].dropped = true
-                } else {
-                    reported[j].dropped = true
-                }
+                guard let bc = b.cueStart, a.tokens.contains(bc) || contains(a, b) else { continue }
+                if b.explicitSubject, let p = b.phrase, a.tokens.contains(p.start) { continue }
+                reported[j].dropped = true
             }
             // Overlaps that are not nested: keep the first.
             for j in reported.indices where j > i && !reported[j].dropped && !reported[i].dropped {
-                if reported[i].content.overlaps(reported[j].content) { reported[j].dropped = true }
+                let a = reported[i], b = reported[j]
+                if a.content.overlaps(b.content), !contains(a, b), !contains(b, a) { reported[j].dropped = true }
             }
         }
         reported.removeAll { $0.dropped }
