@@ -12,7 +12,8 @@ import Foundation
 /// - `speech_cues.tsv`: `lemma forms act type`;
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
-/// - `honorifics.tsv`: `form gender`.
+/// - `honorifics.tsv`: `form gender`;
+/// - `first_names.tsv`: `name gender` (`m`, `f`, or `u` for both), to tell `he` from `she`; optional.
 public struct Lexicon: Sendable {
     /// A country with its names.
     public struct Country: Sendable, Hashable {
@@ -113,6 +114,9 @@ public struct Lexicon: Sendable {
     public var places: [Place] = []
     public var speakerNouns: [SpeakerNoun] = []
     public var honorifics: [Honorific] = []
+    /// Given names with the gender they usually mark (`m` or `f`), keyed by the lowercased name; names used for
+    /// both are left out.
+    public var firstNames: [String: String] = [:]
     /// The directory the lexicon was read from.
     public var directory: URL?
 
@@ -217,6 +221,15 @@ public struct Lexicon: Sendable {
         let honorifics = try table("honorifics.tsv")
         let (hForm, hGender) = try (honorifics.column("form"), honorifics.column("gender"))
         lexicon.honorifics = honorifics.rows.map { Honorific(form: $0[hForm], gender: $0[hGender]) }
+
+        let namesURL = directory.appendingPathComponent("first_names.tsv")
+        if FileManager.default.fileExists(atPath: namesURL.path) {
+            let names = try TSVTable(contentsOf: namesURL)
+            let (nName, nGender) = try (names.column("name"), names.column("gender"))
+            for row in names.rows where row[nGender] == "m" || row[nGender] == "f" {
+                lexicon.firstNames[row[nName].lowercased()] = row[nGender]
+            }
+        }
         return lexicon
     }
 }

@@ -15,6 +15,8 @@ let hasShared = FileManager.default.fileExists(atPath: sharedDirectory.appending
 /// Imports the seed article and scores the export with `../shared/eval/score.py`, as the README describes.
 @Suite(.enabled(if: hasShared, "../shared is not beside the checkout: the seed integration test is skipped"))
 struct SeedIntegrationTests {
+    func sharedFile(_ path: String) -> String { sharedDirectory.appendingPathComponent(path).path }
+
     func importSeed(_ dir: TemporaryDirectory) throws -> Archive {
         let archive = try Archive(path: dir.path("seed.sqlite"), lexicon: sharedLexicon)
         let summary = try Importer(archive: archive, lexicon: sharedLexicon)
@@ -24,32 +26,14 @@ struct SeedIntegrationTests {
         return archive
     }
 
-    @Test func directQuoteRecallIsAtLeastNinetyPercent() throws {
+    @Test func everySeedStatementIsFoundWithItsSpeaker() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let archive = try importSeed(dir)
-        var lines = ""
-        try archive.exportStatements { columns, row in lines += ResultTable.jsonObject(columns, row) + "\n" }
-        let predictions = try dir.write("pred.jsonl", lines)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", sharedDirectory.appendingPathComponent("eval/score.py").path, "--pred", predictions,
-            "--jsonl", sharedDirectory.appendingPathComponent("gold/statements.seed.jsonl").path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let lastLine = try #require(String(decoding: output, as: UTF8.self).split(separator: "\n").last)
-        let figures = try #require(try JSONSerialization.jsonObject(with: Data(lastLine.utf8)) as? [String: Any])
-        let direct = try #require(figures["direct"] as? [String: Any])
-        let recall = try #require(direct["recall"] as? Double)
-        print("seed: \(String(decoding: output, as: UTF8.self).split(separator: "\n").prefix(3).joined(separator: " | "))")
-        #expect(recall >= 0.9, "direct-quote recall \(recall)")
+        let figures = try score(archive, dir, gold: ["--jsonl", sharedFile("gold/statements.seed.jsonl")], label: "seed")
+        #expect(figures["direct"]?["recall"] ?? 0 >= 0.9, "direct-quote recall")
+        #expect(figures["speech"]?["recall"] == 1.0, "all 18 gold statements matched")
+        #expect(figures["speech"]?["speaker_accuracy"] == 1.0, "every speaker right")
     }
 
     @Test func importingTheSeedAgainAddsNothing() throws {
@@ -60,5 +44,49 @@ struct SeedIntegrationTests {
             .run(paths: [sharedDirectory.appendingPathComponent("corpus/seed").path])
         #expect(again.imported == 0)
         #expect(again.duplicates == 1)
+    }
+}
+
+/// Exports `archive` and scores it with `../shared/eval/score.py` against `gold` (its command-line options); returns
+/// the figures by scope (`direct`, `speech`, `all`) and prints the summary lines.
+func score(_ archive: Archive, _ dir: TemporaryDirectory, gold: [String], label: String) throws -> [String: [String: Double]] {
+    var lines = ""
+    try archive.exportStatements { columns, row in lines += ResultTable.jsonObject(columns, row) + "\n" }
+    let predictions = try dir.write("pred.jsonl", lines)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", sharedDirectory.appendingPathComponent("eval/score.py").path, "--pred", predictions]
+        + gold
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0, let last = output.split(separator: "\n").last,
+          let figures = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: [String: Any]]
+    else {
+        throw ArchiveError("score.py failed for \(label): \(output)")
+    }
+    print("\(label): " + output.split(separator: "\n").prefix(3).joined(separator: " | "))
+    return figures.mapValues { $0.compactMapValues { ($0 as? NSNumber)?.doubleValue } }
+}
+
+/// PolNeAR dev, imported and scored: a floor under today's figures, so a change that loses accuracy fails.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: sharedDirectory.appendingPathComponent("corpus/polnear/dev").path),
+                "../shared/corpus/polnear is not beside the checkout: the PolNeAR regression test is skipped"))
+struct PolNeARRegressionTests {
+    @Test func devFiguresStayAboveTheirFloor() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try Archive(path: dir.path("dev.sqlite"), lexicon: sharedLexicon)
+        let compartment = sharedDirectory.appendingPathComponent("corpus/polnear/dev")
+        let summary = try Importer(archive: archive, lexicon: sharedLexicon)
+            .run(paths: [compartment.appendingPathComponent("text").path])
+        #expect(summary.failed == 0)
+        let figures = try score(archive, dir, gold: ["--polnear", compartment.path], label: "PolNeAR dev")
+        #expect(figures["direct"]?["f1"] ?? 0 >= 0.78)
+        #expect(figures["direct"]?["speaker_accuracy"] ?? 0 >= 0.79)
+        #expect(figures["speech"]?["f1"] ?? 0 >= 0.67)
+        #expect(figures["speech"]?["speaker_accuracy"] ?? 0 >= 0.84)
     }
 }

@@ -25,6 +25,8 @@ struct Person {
     /// The first full-name mention.
     var first: Range<Int>
     var official: Int?
+    /// 0 unknown, 1 male, 2 female: from a form of address, a gendered title or the given name.
+    var gender: UInt8 = 0
 }
 
 /// A phrase that can name a speaker.
@@ -335,6 +337,7 @@ struct Analysis {
                     byLast[hashes.last!, default: []].append(person!)
                 }
                 let p = person!
+                if persons[p].gender == 0 { persons[p].gender = gender(ofName: run, lower: seg.tokens.lowerBound) }
                 let spanIndex = names.count
                 names.append(NameSpan(start: run.lowerBound, end: run.upperBound, person: p))
                 nameStart[run.lowerBound] = Int32(spanIndex)
@@ -346,6 +349,27 @@ struct Analysis {
                 if persons[p].official != nil { lastWithOfficial = p }
             }
         }
+    }
+
+    /// The gender a name's mention shows: `Mrs.` or `Mr.` before it, a title such as `spokeswoman`, or a given name
+    /// from `first_names.tsv`; 0 when it shows none.
+    func gender(ofName run: Range<Int>, lower: Int) -> UInt8 {
+        let start = run.lowerBound
+        if start > lower, honorificEnd[start - 1] >= 0 {
+            switch index.lexicon.honorifics[honorifics[Int(honorificEnd[start - 1])].payload].gender {
+            case "m": return 1
+            case "f": return 2
+            default: break
+            }
+        }
+        if let title = titleBlock(before: start), let o = title.office {
+            let surface = index.lexicon.offices[o].surface
+            if surface.hasSuffix("woman") || surface.hasSuffix("women") { return 2 }
+            if surface.hasSuffix("man") || surface.hasSuffix("men") { return 1 }
+        }
+        let words = run.filter { tokens[$0].kind == .word }
+        if words.count >= 2, let g = index.firstNameGender[tokens[words[0]].hash] { return g }
+        return 0
     }
 
     /// Whether a speech cue follows token `i` (after adverbials), so that a lone capitalized word is a speaker.

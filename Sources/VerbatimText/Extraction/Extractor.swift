@@ -51,10 +51,23 @@ extension Analysis {
         return s
     }
 
-    /// The most recent person named before token `t`, preferring one not in a possessive.
-    func personBefore(_ t: Int) -> Int? {
+    /// The gender pronoun `t` asks for: 1 for `he`, 2 for `she`, 0 for any.
+    func pronounGender(_ t: Int) -> UInt8 {
+        let h = tokens[t].hash
+        if h == Words.he || h == Words.him { return 1 }
+        if h == Words.she || h == Words.her { return 2 }
+        return 0
+    }
+
+    /// Whether person `p` can be what a pronoun of `gender` refers to.
+    func fits(_ p: Int, _ gender: UInt8) -> Bool {
+        gender == 0 || persons[p].gender == 0 || persons[p].gender == gender
+    }
+
+    /// The most recent person named before token `t` who fits `gender`, preferring one not in a possessive.
+    func personBefore(_ t: Int, gender: UInt8 = 0) -> Int? {
         var fallback: Int? = nil
-        for n in names.indices.reversed() where names[n].start < t {
+        for n in names.indices.reversed() where names[n].start < t && fits(names[n].person, gender) {
             if !tokens[names[n].end - 1].flags.contains(.possessive), !tags[names[n].start].contains(.quoted) {
                 return names[n].person
             }
@@ -78,8 +91,11 @@ extension Analysis {
                 return s
             }
             var person: Int? = nil
-            if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2 { person = last.person }
-            if person == nil { person = personBefore(t) }
+            let gender = pronounGender(t)
+            if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2, fits(last.person, gender) {
+                person = last.person
+            }
+            if person == nil { person = personBefore(t, gender: gender) }
             guard let p = person else { return nil }
             var s = speaker(person: p, mention: range)
             s.antecedent = persons[p].first

@@ -75,6 +75,8 @@ struct LexiconIndex: Sendable {
     /// Speaker nouns: index and whether the form is plural.
     var speakerNouns = PhraseTable<(Int, Bool)>()
     var honorifics = PhraseTable<Int>()
+    /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
+    var firstNameGender: [UInt64: UInt8] = [:]
     /// Event keywords: normalized kind.
     var events = PhraseTable<String>()
     /// Cue lemmas whose content may be a clause without `that`.
@@ -114,6 +116,7 @@ struct LexiconIndex: Sendable {
             if !n.plural.isEmpty { speakerNouns.add(n.plural, (i, true), caseSensitive: false) }
         }
         for (i, h) in lexicon.honorifics.enumerated() { honorifics.add(h.form, i, caseSensitive: false) }
+        for (name, gender) in lexicon.firstNames { firstNameGender[Hash.of(name)] = gender == "f" ? 2 : 1 }
         let eventForms: [(String, [String])] = [
             ("talks", ["talks", "peace talks", "peace negotiations"]),
             ("negotiations", ["negotiations", "negotiation"]),

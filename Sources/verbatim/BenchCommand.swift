@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import VerbatimText
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-extract",
+        abstract: "Measure extraction alone (layout, statements, speakers, mentions) on one core, with no database.",
+        discussion: "Reads every .txt file under the paths into memory, then parses and extracts them one after another, "
+            + "--rounds times, and prints one JSON object: articles, megabytes, seconds, MB/s, statements."
+    )
+
+    @Option(help: "A directory of gazetteer TSV files to use instead of the bundled data/.")
+    var data: String?
+
+    @Option(help: "How many times to extract the whole set.")
+    var rounds: Int = 3
+
+    @Argument(help: "Files and directories of plain-text articles.")
+    var paths: [String]
+
+    func validate() throws {
+        guard rounds > 0 else { throw ValidationError("--rounds must be at least 1, not \(rounds)") }
+    }
+
+    func run() throws {
+        var texts: [String] = []
+        for path in paths {
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            let files = enumerator.map { ($0.allObjects as? [String] ?? []).map { (path as NSString).appendingPathComponent($0) } }
+                ?? [path]
+            for file in files.sorted() where file.hasSuffix(".txt") {
+                guard let data = FileManager.default.contents(atPath: file),
+                      case .success(let decoded) = TextDecoder.decode(Array(data))
+                else { continue }
+                texts.append(decoded.text)
+            }
+        }
+        guard !texts.isEmpty else { throw ValidationError("no .txt articles under \(paths.joined(separator: ", "))") }
+        let extractor = Extractor(lexicon: try Lexicon.load(from: data.map { URL(fileURLWithPath: $0) }))
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        var statements = 0
+        let start = DispatchTime.now()
+        for _ in 0..<rounds {
+            statements = 0
+            for text in texts { statements += extractor.extract(ArticleParser.parse(text)).statements.count }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let megabytes = Double(bytes * rounds) / 1e6
+        write(String(format: "{\"articles\":%d,\"megabytes\":%.3f,\"rounds\":%d,\"seconds\":%.3f,\"mb_per_s\":%.2f,\"statements\":%d}\n",
+                     texts.count, Double(bytes) / 1e6, rounds, seconds, megabytes / seconds, statements))
+    }
+}
