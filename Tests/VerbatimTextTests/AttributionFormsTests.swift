@@ -49,3 +49,27 @@ struct AttributionFormsTests {
         ])
     }
 }
+
+/// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.
+struct DescribedSpeakerTests {
+    func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.kind.rawValue ?? "-")|\($0.speaker?.name ?? "-")|\($0.text)" }
+    }
+
+    @Test func determinerPhraseIsADescribedSpeaker() {
+        let e = Fixture.extract("The harbour authority said that the pier would close for a month.")
+        #expect(summary(e) == ["indirect|anonymous|the harbour authority|that the pier would close for a month"])
+    }
+
+    @Test func formOfAddressMakesATitleWordAName() {
+        // `president` is an office in the fixture lexicon; after `Ms.` it is a surname.
+        let e = Fixture.extract("Ms. President said that the pier would close for a month.")
+        #expect(summary(e) == ["indirect|person|President|that the pier would close for a month"])
+    }
+
+    @Test func appositionWithCommasOfItsOwn() {
+        let e = Fixture.extract(
+            "Ada Brisk, a lawyer for the union, which represents the crews, said the pier would close for a month.")
+        #expect(summary(e) == ["indirect|person|Ada Brisk|the pier would close for a month"])
+    }
+}

@@ -271,7 +271,8 @@ struct Analysis {
         guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
             return false
         }
-        if !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
+        let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
+        if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
         if Words.notNames.contains(t.hash) || Words.days.contains(t.hash) { return false }
         if Words.months.contains(t.hash) {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
@@ -579,22 +580,21 @@ struct Analysis {
     /// (`NAME, a lawyer who worked for the agency,`), when there is one.
     func appositionName(endingBefore comma: Int, _ lower: Int) -> Int? {
         var k = comma - 1
-        let limit = max(lower, comma - 30)
+        let limit = max(lower, comma - 40)
         guard k > limit, tokens[k].isWord else { return nil }
         while k > limit {
             let t = tokens[k]
             if t.kind == .quote || cue(startingAt: k) != nil { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte) { return nil }
             if t.isPunct(0x2C) {
-                // The apposition opens with a lowercase word, a determiner or a title.
+                // The apposition opens with a lowercase word, a determiner, a title or `Democrat of`.
                 let first = k + 1
-                guard first < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil
-                    || Words.determiners.contains(hash(first)) else { return nil }
-                guard first + 1 < comma else { return nil }
+                guard first + 1 < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil
+                    || Words.determiners.contains(hash(first)) || hash(first + 1) == Words.of else { return nil }
                 // A person, or a country or institution (`China, Pyongyang's only ally, said`).
                 if name(endingAt: k - 1) != nil || nounEnd[k - 1] >= 0 { return k - 1 }
                 if let e = entity(endingAt: k - 1), isSpeakerEntity(e.payload) { return k - 1 }
-                return nil
+                // An apposition with commas of its own (`a developer and spokeswoman for the coalition, which…,`).
             }
             k -= 1
         }
@@ -672,6 +672,18 @@ struct Analysis {
         if let e = entity(endingAt: j), isSpeakerEntity(e.payload) {
             return NounPhrase(phrase: .entity(Int(entityEnd[j])), start: hash(e.start - 1) == Words.the ? e.start - 1 : e.start,
                               end: j + 1)
+        }
+        // Any other noun phrase opened by a determiner (`The bank said`, `the Tax Policy Center says`): an unnamed
+        // speaker described by the phrase.
+        var d = j
+        while d > max(lower - 1, j - 6), tokens[d].kind == .word, !tags[d].contains(.cue),
+              !Words.pronounsSingular.contains(tokens[d].hash), !Words.pronounsPlural.contains(tokens[d].hash) {
+            if d < j, Words.speakerDeterminers.contains(tokens[d].hash) {
+                let opensClause = d == lower || tokens[d - 1].kind != .word || isSentenceStart(d)
+                return opensClause ? NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: d, end: j + 1) : nil
+            }
+            if tokens[d].flags.contains(.possessive), d < j { break }
+            d -= 1
         }
         return nil
     }

@@ -187,6 +187,8 @@ enum Words {
     static let placePrepositions = set(["in", "around", "at", "near", "outside"])
     static let settingPrepositions = set(["in", "at", "during", "on", "via"])
     static let subordinators = set(["as", "when", "after", "before", "while"])
+    /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
+    static let speakerDeterminers = set(["the", "a", "an", "its", "their"])
     static let that = Hash.of("that")
     static let he = Hash.of("he")
     static let she = Hash.of("she")
