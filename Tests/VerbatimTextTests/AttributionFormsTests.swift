@@ -72,4 +72,16 @@ struct DescribedSpeakerTests {
             "Ada Brisk, a lawyer for the union, which represents the crews, said the pier would close for a month.")
         #expect(summary(e) == ["indirect|person|Ada Brisk|the pier would close for a month"])
     }
+
+    @Test func titleAloneRefersToTheOfficeHolderNamedBefore() {
+        let e = Fixture.extract(
+            "Russian ambassador Pavel Orlov met reporters.", "The ambassador said that the talks would resume.",
+            "Norwegian Foreign Minister Kari Dahl spoke later.", "The minister said that Norway would host them.")
+        #expect(summary(e) == [
+            "indirect|person|Pavel Orlov|that the talks would resume",
+            "indirect|person|Kari Dahl|that Norway would host them",
+        ])
+        #expect(e.statements[0].speaker?.mentionText == "The ambassador")
+        #expect(e.statements[0].speaker?.country == "RUS")
+    }
 }

@@ -51,6 +51,29 @@ extension Analysis {
         return s
     }
 
+    /// The person named before phrase `np` whose office fits the phrase's title and country (`the ambassador`,
+    /// `the Russian envoy`), the most recent first; nil when the phrase names no office or nobody fits.
+    func officeHolder(described np: NounPhrase) -> Int? {
+        var role: String?
+        var country: String?
+        for k in np.start..<np.end {
+            if let o = office(startingAt: k) { role = index.lexicon.offices[o.payload].role }
+            if let e = entity(startingAt: k), case .country(let c, _) = e.payload {
+                country = index.lexicon.countries[c].alpha3
+            }
+        }
+        guard let role else { return nil }
+        let envoys: Set<String> = ["ambassador", "special envoy"]
+        for n in names.indices.reversed() where names[n].start < np.start {
+            guard let o = persons[names[n].person].official else { continue }
+            let official = officials[o]
+            let sameRole = official.role == role || official.role.hasSuffix(" " + role)
+                || (envoys.contains(role) && envoys.contains(official.role))
+            if sameRole, country == nil || official.country == country { return names[n].person }
+        }
+        return nil
+    }
+
     /// The gender pronoun `t` asks for: 1 for `he`, 2 for `she`, 0 for any.
     func pronounGender(_ t: Int) -> UInt8 {
         let h = tokens[t].hash
@@ -114,7 +137,13 @@ extension Analysis {
             case .place:
                 return nil
             }
-        case .anonymous:
+        case .anonymous(let plural):
+            // `the ambassador`, `the Russian envoy`: the person named earlier who holds that office.
+            if !plural, hash(np.start) == Words.the, let p = officeHolder(described: np) {
+                var s = speaker(person: p, mention: range)
+                s.antecedent = persons[p].first
+                return s
+            }
             var name = text(range.lowerBound, range.upperBound)
             let first = tokens[np.start]
             if first.isCapitalized, entityStart[np.start] < 0, nameStart[np.start] < 0, let b = name.utf8.first,
