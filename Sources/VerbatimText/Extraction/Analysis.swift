@@ -717,7 +717,20 @@ struct Analysis {
         if Words.objectPronouns.contains(t.hash) {
             return NounPhrase(phrase: .pronoun(s, plural: t.hash == Words.them), start: s, end: s + 1)
         }
-        if let n = name(startingAt: s) { return NounPhrase(phrase: .person(n), start: s, end: names[n].end) }
+        if let n = name(startingAt: s) {
+            // `Trump lawyer Marc Kasowitz`, `Clinton campaign spokesman Brian Fallon`: a name that qualifies a title
+            // before another name is not the speaker.
+            var k = names[n].end
+            var steps = 0
+            while k < end, steps < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tags[k].contains(.office) {
+                if tags[k].contains(.office) || tags[k].contains(.noun), let later = name(startingAt: k + 1) {
+                    return NounPhrase(phrase: .person(later), start: s, end: names[later].end)
+                }
+                k += 1
+                steps += 1
+            }
+            return NounPhrase(phrase: .person(n), start: s, end: names[n].end)
+        }
         // A title before a name: `Russian ambassador Vitaly Churkin`.
         var k = s
         var steps = 0

@@ -196,7 +196,7 @@ extension Analysis {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
         guard let np = phrase(startingAt: p), !isObjectPronoun(np) else { return nil }
-        let k = skipForward(skipAside(after: np.end))
+        let k = skipForward(skipAside(after: skipAside(after: np.end)))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
                                rule: "quote.trailing-attribution")
@@ -605,13 +605,23 @@ extension Analysis {
                     }
                 }
             }
-            if source == nil, q.words < 6 { continue }
+            // Or the speaker of the previous paragraph's reported speech (`Caddell said the race was close.` then a
+            // paragraph of his words).
+            var reportedSource: Candidate? = nil
+            if source == nil, q.open == segments[q.segment].tokens.lowerBound, q.words >= 4, q.segment > 0,
+               segments[q.segment - 1].paragraph != nil {
+                let range = segments[q.segment - 1].tokens
+                reportedSource = reported.last { $0.phrase != nil && range.contains($0.tokens.lowerBound) }
+                if reportedSource != nil { rule = "quote.previous-speaker" }
+            }
+            if source == nil, reportedSource == nil, q.words < 6 { continue }
             quoteCandidate[qi] = out.count
-            let src = source.map { out[$0] }
+            let src = source.map { out[$0] } ?? reportedSource
             out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: src?.cueStart,
-                                 cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: nil, inherit: source,
-                                 explicitSubject: false, context: context(q.open, q.close ?? (q.tokens.upperBound - 1)),
-                                 rule: source == nil ? "quote.unattributed" : rule, quote: qi))
+                                 cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: reportedSource?.phrase,
+                                 inherit: source, explicitSubject: false,
+                                 context: context(q.open, q.close ?? (q.tokens.upperBound - 1)),
+                                 rule: src == nil ? "quote.unattributed" : rule, quote: qi))
         }
         // Participles that follow a direct quote's attribution take its speaker.
         for r in reported {
