@@ -54,7 +54,7 @@ struct SpeakerResolver {
         // The role: the longest run of final words that is an office title.
         var roles: Set<String> = []
         var roleWords = 0
-        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+        for count in stride(from: min(6, words.count), through: 1, by: -1) {
             let surface = words.suffix(count).joined(separator: " ").lowercased()
             let matched = lexicon.offices.filter { $0.surface == surface }.map(\.role)
             if !matched.isEmpty {
@@ -64,6 +64,11 @@ struct SpeakerResolver {
             }
         }
         guard roleWords > 0 else { return nil }
+        // A title may name its organization (`ambassador to the UN`).
+        var organizations: [Int64] = []
+        for word in words.suffix(roleWords) where organizations.isEmpty {
+            organizations = try Archive.organizationIDs(word, db: db)
+        }
         // An envoy of a country is its ambassador; an envoy of an organization is its special envoy.
         if roles.contains("ambassador") || roles.contains("special envoy") {
             roles.formUnion(["ambassador", "special envoy"])
@@ -74,7 +79,6 @@ struct SpeakerResolver {
         }
         words.removeLast(roleWords)
         var country: String?
-        var organizations: [Int64] = []
         for word in words {
             var token = word
             if token.hasSuffix("'s") || token.hasSuffix("’s") { token = String(token.dropLast(2)) }

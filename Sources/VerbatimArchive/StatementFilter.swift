@@ -166,9 +166,10 @@ extension Archive {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// `text` without surrounding spaces, quotes and a leading `the `.
+    /// `text` without surrounding spaces, quotes, final punctuation (not the period of `U.S.`) and a leading `the `.
     static func trimArticle(_ text: String) -> String {
-        var name = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”?.!"))
+        var name = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'“”?!"))
+        if name.hasSuffix("."), !name.dropLast().contains(".") { name.removeLast() }
         if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
         return name
     }
