@@ -47,6 +47,12 @@ enum Fixture {
             us-state-department\tState Department\t\tgovernment body\t\tUSA\tsecretary of state\tU.S. State Department
             afp\tAgence France-Presse\tAFP\tnews agency\t\tFRA\t\t
             """,
+        "first_names.tsv": """
+            name\tgender
+            Maria\tf
+            John\tm
+            Alex\tu
+            """,
         "offices.tsv": """
             surface\trole\tcategory
             ambassador\tambassador\tdiplomat

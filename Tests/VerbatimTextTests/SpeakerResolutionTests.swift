@@ -65,4 +65,19 @@ struct SpeakerResolutionTests {
         #expect(s.speaker?.organization == "un")
         #expect(s.speaker?.role == "special envoy")
     }
+
+    @Test func pronounsFollowGenderFromGivenNamesAndFormsOfAddress() {
+        let e = Fixture.extract(
+            "Maria Lund met John Berg and Mr. Holm in Oslo.", "She said the talks would resume in March.",
+            "He said the talks were over.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.mentionText ?? "-")" } == [
+            "Maria Lund|She", "Holm|He",
+        ])
+    }
+
+    @Test func pronounWithNoFittingPersonHasNoSpeaker() {
+        let e = Fixture.extract("John Berg met reporters in Oslo.", "She said the talks would resume in March.")
+        #expect(e.statements.count == 1)
+        #expect(e.statements[0].speaker == nil)
+    }
 }
