@@ -9,7 +9,7 @@ import Foundation
 ///   `capital`, `seat` (a place or institution that speaks for the state: the Kremlin, the White House);
 /// - `organizations.tsv`: `key name acronym kind parent country head_role aliases`;
 /// - `offices.tsv`: `surface role category` (one surface form of a title per line, lowercase);
-/// - `speech_cues.tsv`: `lemma forms act type`;
+/// - `speech_cues.tsv`: `lemma forms act type frames`;
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
@@ -83,7 +83,13 @@ public struct Lexicon: Sendable {
         public var act: String
         /// `verb`, `phrase` or `noun`.
         public var type: String
+        /// How the reported content follows the cue: `clause`, `evaluative`, `object`, `naming`, `addressee`,
+        /// `continuation` (see `speech_cues.tsv`).
+        public var frames: Set<String>
     }
+
+    /// The frames a speech cue may have.
+    public static let cueFrames: Set<String> = ["clause", "evaluative", "object", "naming", "addressee", "continuation"]
 
     /// A place that is not a country: a city, region or site.
     public struct Place: Sendable, Hashable {
@@ -198,12 +204,16 @@ public struct Lexicon: Sendable {
         }
 
         let cues = try table("speech_cues.tsv")
-        let (sLemma, sForms, sAct, sType) = try (
-            cues.column("lemma"), cues.column("forms"), cues.column("act"), cues.column("type")
+        let (sLemma, sForms, sAct, sType, sFrames) = try (
+            cues.column("lemma"), cues.column("forms"), cues.column("act"), cues.column("type"), cues.column("frames")
         )
-        lexicon.speechCues = cues.rows.map {
-            SpeechCue(lemma: $0[sLemma], forms: TSVTable.list($0[sForms]).map { $0.lowercased() }, act: $0[sAct],
-                      type: $0[sType])
+        lexicon.speechCues = try cues.rows.map { row in
+            let frames = Set(TSVTable.list(row[sFrames]))
+            if let unknown = frames.subtracting(cueFrames).sorted().first {
+                throw LexiconError(path: cues.path, reason: "cue '\(row[sLemma])' has unknown frame '\(unknown)'")
+            }
+            return SpeechCue(lemma: row[sLemma], forms: TSVTable.list(row[sForms]).map { $0.lowercased() },
+                             act: row[sAct], type: row[sType], frames: frames)
         }
 
         let places = try table("places.tsv")

@@ -71,23 +71,23 @@ enum Fixture {
             spokesman\tspokesperson\tspokesperson
             """,
         "speech_cues.tsv": """
-            lemma\tforms\tact\ttype
-            say\tsay|says|said|saying\tsay\tverb
-            tell\ttell|tells|told|telling\tsay\tverb
-            call\tcall|calls|called|calling\tsay\tverb
-            add\tadd|adds|added|adding\tsay\tverb
-            according to\taccording to\tsay\tphrase
-            criticize\tcriticize|criticizes|criticized|criticizing\tcriticize\tverb
-            defend\tdefend|defends|defended|defending\tdefend\tverb
-            reject\treject|rejects|rejected|rejecting\treject\tverb
-            deny\tdeny|denies|denied|denying\tdeny\tverb
-            urge\turge|urges|urged|urging\turge\tverb
-            demand\tdemand|demands|demanded|demanding\tdemand\tverb
-            blame\tblame|blames|blamed|blaming\tcriticize\tverb
-            reiterate\treiterate|reiterates|reiterated|reiterating\tsay\tverb
-            report\treport|reports|reported|reporting\treport\tverb
-            warn\twarn|warns|warned|warning\twarn\tverb
-            comment\tcomment|comments\tsay\tnoun
+            lemma\tforms\tact\ttype\tframes
+            say\tsay|says|said|saying\tsay\tverb\tclause|continuation
+            tell\ttell|tells|told|telling\tsay\tverb\tclause|addressee
+            call\tcall|calls|called|calling\tsay\tverb\tnaming
+            add\tadd|adds|added|adding\tsay\tverb\tclause|continuation
+            according to\taccording to\tsay\tphrase\t
+            criticize\tcriticize|criticizes|criticized|criticizing\tcriticize\tverb\tevaluative
+            defend\tdefend|defends|defended|defending\tdefend\tverb\tevaluative
+            reject\treject|rejects|rejected|rejecting\treject\tverb\tevaluative
+            deny\tdeny|denies|denied|denying\tdeny\tverb\tclause|evaluative
+            urge\turge|urges|urged|urging\turge\tverb\tobject
+            demand\tdemand|demands|demanded|demanding\tdemand\tverb\tobject
+            blame\tblame|blames|blamed|blaming\tcriticize\tverb\tevaluative
+            reiterate\treiterate|reiterates|reiterated|reiterating\tsay\tverb\tclause
+            report\treport|reports|reported|reporting\treport\tverb\tclause
+            warn\twarn|warns|warned|warning\twarn\tverb\tclause|object|addressee|continuation
+            comment\tcomment|comments\tsay\tnoun\tclause
             """,
         "places.tsv": """
             name\tcountry\tkind\taliases

@@ -137,25 +137,15 @@ struct LexiconIndex: Sendable {
         for (kind, forms) in eventForms {
             for f in forms { events.add(f, kind, caseSensitive: false) }
         }
-        clauseLemmas = [
-            "say", "tell", "add", "claim", "insist", "warn", "argue", "state", "note", "predict", "suggest",
-            "acknowledge", "admit", "explain", "announce", "assert", "contend", "maintain", "concede", "reiterate",
-            "confirm", "report", "write", "tweet", "declare", "stress", "emphasize", "emphasise", "repeat", "allege",
-            "complain", "promise", "pledge", "vow", "reply", "respond", "answer", "testify", "recall", "observe",
-            "remark", "comment", "boast", "joke", "charge", "counter", "caution", "estimate", "forecast", "indicate",
-            "signal", "hint", "disclose", "reveal", "assure", "inform", "remind", "agree", "conclude", "point out",
-            "deny", "underline", "underscore", "affirm", "reaffirm", "believe", "think",
-        ]
-        evaluativeLemmas = [
-            "criticize", "criticise", "defend", "condemn", "reject", "deny", "blame", "accuse", "praise", "dismiss",
-            "slam", "blast", "denounce", "welcome", "hail", "question", "dispute", "deplore", "rebuke", "attack",
-            "castigate", "decry", "lambaste", "applaud", "commend", "endorse", "back", "oppose", "rule out",
-        ]
-        objectLemmas = ["urge", "call on", "ask", "press", "appeal", "implore", "demand", "call for", "encourage",
-                        "invite", "order", "instruct", "advise", "warn"]
-        namingLemmas = ["call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"]
-        addresseeLemmas = ["tell", "assure", "inform", "remind", "warn", "brief", "promise", "advise", "reassure"]
-        continuationLemmas = ["add", "say", "note", "stress", "insist", "warn", "explain", "argue"]
+        func lemmas(_ frame: String) -> Set<String> {
+            Set(lexicon.speechCues.filter { $0.frames.contains(frame) }.map(\.lemma))
+        }
+        clauseLemmas = lemmas("clause")
+        evaluativeLemmas = lemmas("evaluative")
+        objectLemmas = lemmas("object")
+        namingLemmas = lemmas("naming")
+        addresseeLemmas = lemmas("addressee")
+        continuationLemmas = lemmas("continuation")
     }
 
     func cue(_ i: Int) -> Lexicon.SpeechCue { lexicon.speechCues[i] }
