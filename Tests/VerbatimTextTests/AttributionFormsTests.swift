@@ -84,4 +84,11 @@ struct DescribedSpeakerTests {
         #expect(e.statements[0].speaker?.mentionText == "The ambassador")
         #expect(e.statements[0].speaker?.country == "RUS")
     }
+
+    @Test func accordingToAnUnknownSource() {
+        let e = Fixture.extract("The ferry carried 4,000 passengers last year, according to harbour records kept in Bergen.")
+        #expect(summary(e) == [
+            "indirect|anonymous|harbour records kept in Bergen|The ferry carried 4,000 passengers last year",
+        ])
+    }
 }

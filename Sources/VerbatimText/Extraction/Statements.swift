@@ -163,6 +163,19 @@ extension Analysis {
         return after >= o
     }
 
+    /// The source after `according to` when it is no known name (`according to show insiders`, `according to a
+    /// poll released last week`): the words up to the next comma or the end of the sentence, as a description.
+    func describedSource(from s: Int, _ upper: Int) -> NounPhrase? {
+        var e = s
+        while e < upper, e - s < 12, tokens[e].kind == .word || tokens[e].kind == .number
+            || (tokens[e].kind == .punct && !tokens[e].isPunct(0x2C) && !Words.isEndByte(tokens[e].byte)) {
+            e += 1
+        }
+        guard e > s, tokens[s].kind == .word, e >= upper || tokens[e].isPunct(0x2C) || Words.isEndByte(tokens[e].byte)
+        else { return nil }
+        return NounPhrase(phrase: .anonymous(plural: looksPlural(e - 1)), start: s, end: e)
+    }
+
     /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
     /// apposition (`Leif Moen, a professor of economics, said`). Returns `e` when there is neither.
     func skipAside(after e: Int) -> Int {
@@ -366,7 +379,7 @@ extension Analysis {
         for (h, hit) in hits.enumerated() {
             let k = hit.start
             if hit.lemma == "according to" {
-                guard let np = phrase(startingAt: hit.end) else { continue }
+                guard let np = phrase(startingAt: hit.end) ?? describedSource(from: hit.end, upper) else { continue }
                 done.insert(h)
                 var lead = lower
                 while lead < k, tokens[lead].kind == .punct || hash(lead) == Words.but || hash(lead) == Words.and { lead += 1 }
