@@ -132,4 +132,24 @@ struct ReportedSpeechFormsTests {
             "partial|Per Vik|Raising the quota “would empty the fjord within five years|partial.trailing-attribution",
         ])
     }
+
+    @Test func secondVerbOfTheSubject() {
+        let e = Fixture.extract("Per Vik met the crews on Monday and said the yard would stay open.")
+        #expect(summary(e) == ["indirect|Per Vik|the yard would stay open|reported.participle"])
+    }
+
+    @Test func toldSomeoneToDoSomething() {
+        let e = Fixture.extract("Per Vik told his deputies to find a buyer for the yard.")
+        #expect(summary(e) == ["indirect|Per Vik|his deputies to find a buyer for the yard|reported.object"])
+    }
+
+    @Test func nameAsAppositionAfterADescription() {
+        let e = Fixture.extract("The yard's owner, Per Vik, said the yard would stay open.")
+        #expect(summary(e) == ["indirect|Per Vik|the yard would stay open|reported.clause"])
+    }
+
+    @Test func longAddresseeBeforeThat() {
+        let e = Fixture.extract("Per Vik told a meeting of northern harbour owners that the yard would stay open.")
+        #expect(summary(e) == ["indirect|Per Vik|that the yard would stay open|reported.that-clause"])
+    }
 }

@@ -587,6 +587,8 @@ struct Analysis {
             if t.kind == .quote || cue(startingAt: k) != nil { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte) { return nil }
             if t.isPunct(0x2C) {
+                // `The state's campaign chairman, Phil Lovas, said`: the name is the apposition.
+                if let n = name(startingAt: k + 1), names[n].end == comma { return comma - 1 }
                 // The apposition opens with a lowercase word, a determiner, a title or `Democrat of`.
                 let first = k + 1
                 guard first + 1 < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil

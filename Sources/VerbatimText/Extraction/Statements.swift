@@ -318,7 +318,7 @@ extension Analysis {
     func skipAddressee(_ c: Int, _ upper: Int) -> Int {
         guard c < upper, tokens[c].isWord, hash(c) != Words.that else { return c }
         var k = c
-        while k < min(upper, c + 5), tokens[k].isWord {
+        while k < min(upper, c + 8), tokens[k].isWord {
             if hash(k) == Words.that { return k }
             k += 1
         }
@@ -434,7 +434,8 @@ extension Analysis {
             if np == nil {
                 var p = k - 1
                 if p >= lower, isLyAdverb(p) { p -= 1 }
-                guard endsWithIng(k), p >= lower, isPunct(p, 0x2C) || hash(p) == Words.and else { continue }
+                // `, demanding that …`, `and urging …`, or a second verb of the subject: `… and said she would`.
+                guard p >= lower, (endsWithIng(k) && isPunct(p, 0x2C)) || hash(p) == Words.and else { continue }
                 participle = true
                 explicit = false
                 if let d = directs.last(where: { $0.cueStart.map { sentence.contains($0) && $0 < k } ?? false }) {
@@ -444,13 +445,23 @@ extension Analysis {
                 }
             }
             var c = hit.end
-            if index.addresseeLemmas.contains(hit.lemma), hash(c) != Words.that { c = skipAddressee(c, upper) }
+            if index.addresseeLemmas.contains(hit.lemma), hash(c) != Words.that {
+                let addressee = c
+                c = skipAddressee(c, upper)
+                // `told his advisers to find a way`: the addressee and what they are told to do.
+                if hash(c) == Words.to, c > addressee, c + 1 < upper, tokens[c + 1].kind == .word {
+                    if let cand = candidate(addressee..<contentEnd, hit, np, explicit: explicit, rule: "reported.object") {
+                        out.append(cand)
+                    }
+                    continue
+                }
+            }
             c = skipSetting(skipForward(c), upper)
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
             // `said at an event in Colorado that …`: a phrase about the saying before the clause.
             if c < upper, Words.settingPrepositions.contains(hash(c)) || hash(c) == Words.to,
                let that = (c + 1..<min(upper, c + 12)).first(where: { hash($0) == Words.that }),
-               !(c..<that).contains(where: { tokens[$0].kind != .word || cue(startingAt: $0) != nil }) {
+               !(c..<that).contains(where: { (tokens[$0].kind != .word && !tokens[$0].isPunct(0x2C)) || cue(startingAt: $0) != nil }) {
                 c = that
             }
             var start: Int? = nil
