@@ -100,4 +100,12 @@ struct QuoteExtractionTests {
         let e = Fixture.extract("\"If they pay, we sail,\" Per Vik said, according to AFP.")
         #expect(summary(e) == ["direct|Per Vik|If they pay, we sail|quote.trailing-attribution"])
     }
+
+    @Test func shortSecondHalfAfterAnAttributedQuote() {
+        let e = Fixture.extract("\"The boats are back,\" Per Vik said. \"At last.\"")
+        #expect(summary(e) == [
+            "direct|Per Vik|The boats are back|quote.trailing-attribution",
+            "direct|Per Vik|At last.|quote.same-paragraph",
+        ])
+    }
 }

@@ -598,7 +598,10 @@ extension Analysis {
                 if reported[r].rule.hasPrefix("reported.") { reported[r].rule = "partial." + reported[r].rule.dropFirst(9) }
                 continue
             }
-            guard q.words >= 4 || q.continuation || q.continues else { continue }
+            // A short quote right after an attributed one is its second half: `"Here it is," she said. "At last."`
+            let secondHalf = qi > 0 && quotes[qi - 1].segment == q.segment && quoteCandidate[qi - 1] != nil
+                && quotes[qi - 1].close.map { Int(sentenceOf[q.open]) - Int(sentenceOf[$0]) <= 1 } == true
+            guard q.words >= 4 || q.continuation || q.continues || secondHalf else { continue }
             var source: Int? = nil
             var rule = "quote.same-paragraph"
             // Pieces of one quote running over several paragraphs share their speaker.
