@@ -3,14 +3,10 @@ import Testing
 
 /// Attribution forms of wire and web copy: dashes, parentheses, appositions, initials, marks facing the wrong way.
 struct AttributionFormsTests {
-    func summary(_ e: Extraction) -> [String] {
-        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
-    }
-
     @Test func dashAfterQuoteNamesTheSpeaker() {
         let e = Fixture.extract("“The ferry is the only way we can reach the hospital in winter.” ― Marta Olsen",
                                 "“We were promised a bridge twenty years ago.” — Henrik Dahl, a fisherman from Vardo.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Marta Olsen|The ferry is the only way we can reach the hospital in winter.|quote.dash-attribution",
             "direct|Henrik Dahl|We were promised a bridge twenty years ago.|quote.dash-attribution",
         ])
@@ -23,28 +19,28 @@ struct AttributionFormsTests {
 
     @Test func parenthesisBetweenNameAndCue() {
         let e = Fixture.extract("“This budget ignores the north,” Sen. Karin Holt (D-Maine) said Friday.")
-        #expect(summary(e) == ["direct|Karin Holt|This budget ignores the north|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Karin Holt|This budget ignores the north|quote.trailing-attribution"])
     }
 
     @Test func appositionBetweenNameAndCue() {
         let e = Fixture.extract(
             "“The numbers do not add up,” Leif Moen, a professor of economics at the college in Tromso, said on Monday.")
-        #expect(summary(e) == ["direct|Leif Moen|The numbers do not add up|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Leif Moen|The numbers do not add up|quote.trailing-attribution"])
     }
 
     @Test func initialsInsideNames() {
         let e = Fixture.extract("“We will vote against it,” said Sen. K.J. Sorensen.")
-        #expect(summary(e) == ["direct|K.J. Sorensen|We will vote against it|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|K.J. Sorensen|We will vote against it|quote.trailing-attribution"])
     }
 
     @Test func doubleApostrophesOpenAndClose() {
         let e = Fixture.extract("''The tax plan is fair to everyone,'' said Nils Aas, an economist.")
-        #expect(summary(e) == ["direct|Nils Aas|The tax plan is fair to everyone|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Nils Aas|The tax plan is fair to everyone|quote.trailing-attribution"])
     }
 
     @Test func closingMarkOpeningAParagraphOpensTheQuote() {
         let e = Fixture.extract("”The harbour must reopen before the season starts.” ― Marta Olsen")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Marta Olsen|The harbour must reopen before the season starts.|quote.dash-attribution",
         ])
     }
@@ -52,32 +48,28 @@ struct AttributionFormsTests {
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.
 struct DescribedSpeakerTests {
-    func summary(_ e: Extraction) -> [String] {
-        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.kind.rawValue ?? "-")|\($0.speaker?.name ?? "-")|\($0.text)" }
-    }
-
     @Test func determinerPhraseIsADescribedSpeaker() {
         let e = Fixture.extract("The harbour authority said that the pier would close for a month.")
-        #expect(summary(e) == ["indirect|anonymous|the harbour authority|that the pier would close for a month"])
+        #expect(Fixture.speakerSummary(e) == ["indirect|anonymous|the harbour authority|that the pier would close for a month"])
     }
 
     @Test func formOfAddressMakesATitleWordAName() {
         // `president` is an office in the fixture lexicon; after `Ms.` it is a surname.
         let e = Fixture.extract("Ms. President said that the pier would close for a month.")
-        #expect(summary(e) == ["indirect|person|President|that the pier would close for a month"])
+        #expect(Fixture.speakerSummary(e) == ["indirect|person|President|that the pier would close for a month"])
     }
 
     @Test func appositionWithCommasOfItsOwn() {
         let e = Fixture.extract(
             "Ada Brisk, a lawyer for the union, which represents the crews, said the pier would close for a month.")
-        #expect(summary(e) == ["indirect|person|Ada Brisk|the pier would close for a month"])
+        #expect(Fixture.speakerSummary(e) == ["indirect|person|Ada Brisk|the pier would close for a month"])
     }
 
     @Test func titleAloneRefersToTheOfficeHolderNamedBefore() {
         let e = Fixture.extract(
             "Russian ambassador Pavel Orlov met reporters.", "The ambassador said that the talks would resume.",
             "Norwegian Foreign Minister Kari Dahl spoke later.", "The minister said that Norway would host them.")
-        #expect(summary(e) == [
+        #expect(Fixture.speakerSummary(e) == [
             "indirect|person|Pavel Orlov|that the talks would resume",
             "indirect|person|Kari Dahl|that Norway would host them",
         ])
@@ -87,7 +79,7 @@ struct DescribedSpeakerTests {
 
     @Test func accordingToAnUnknownSource() {
         let e = Fixture.extract("The ferry carried 4,000 passengers last year, according to harbour records kept in Bergen.")
-        #expect(summary(e) == [
+        #expect(Fixture.speakerSummary(e) == [
             "indirect|anonymous|harbour records kept in Bergen|The ferry carried 4,000 passengers last year",
         ])
     }

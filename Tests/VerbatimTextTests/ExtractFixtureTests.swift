@@ -123,6 +123,16 @@ enum Fixture {
 
     static let extractor = Extractor(lexicon: lexicon)
 
+    /// Each statement as `kind|speaker|text|rule`, for exact expectations.
+    static func summary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
+    }
+
+    /// Each statement as `kind|speaker kind|speaker|text`.
+    static func speakerSummary(_ e: Extraction) -> [String] {
+        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.kind.rawValue ?? "-")|\($0.speaker?.name ?? "-")|\($0.text)" }
+    }
+
     /// An article with a title and the given body paragraphs, separated by blank lines.
     static func article(_ paragraphs: [String], title: String = "A headline") -> ParsedArticle {
         var text = title + "\n\n"

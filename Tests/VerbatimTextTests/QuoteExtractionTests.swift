@@ -3,13 +3,9 @@ import Testing
 
 /// Direct quotes: marks, attribution patterns, splits, continued paragraphs and scare quotes.
 struct QuoteExtractionTests {
-    func summary(_ e: Extraction) -> [String] {
-        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
-    }
-
     @Test func trailingAttributionWithCurlyMarks() {
         let e = Fixture.extract("“The harbour will stay closed until spring,” Norwegian envoy Ingrid Halvorsen told reporters in Lindholm.")
-        #expect(summary(e) == ["direct|Ingrid Halvorsen|The harbour will stay closed until spring|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Ingrid Halvorsen|The harbour will stay closed until spring|quote.trailing-attribution"])
         #expect(e.statements[0].cue == "told")
         #expect(e.statements[0].cueLemma == "tell")
         #expect(e.statements[0].speaker?.mentionText == "Ingrid Halvorsen")
@@ -17,13 +13,13 @@ struct QuoteExtractionTests {
 
     @Test func invertedAttribution() {
         let e = Fixture.extract("Ola Brandt runs the port.", "\"We have lost three ships this year,\" added Brandt.")
-        #expect(summary(e) == ["direct|Ola Brandt|We have lost three ships this year|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Ola Brandt|We have lost three ships this year|quote.trailing-attribution"])
         #expect(e.statements[0].speaker?.mentionText == "Brandt")
     }
 
     @Test func quoteSplitAroundItsAttribution() {
         let e = Fixture.extract("\"We will not leave,\" Tove Lund said, \"whatever the council decides.\"")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Tove Lund|We will not leave|quote.trailing-attribution",
             "direct|Tove Lund|whatever the council decides.|quote.split",
         ])
@@ -31,12 +27,12 @@ struct QuoteExtractionTests {
 
     @Test func colonIntroducesQuote() {
         let e = Fixture.extract("Tove Lund said: \"The bridge is safe and it will open next week.\"")
-        #expect(summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon"])
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon"])
     }
 
     @Test func doubleApostropheAndBacktickMarks() {
         let e = Fixture.extract("``It was the fishermen's choice,'' Ada Brisk said. The '90s were hard on Jones' boats.")
-        #expect(summary(e) == ["direct|Ada Brisk|It was the fishermen's choice|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Ada Brisk|It was the fishermen's choice|quote.trailing-attribution"])
     }
 
     @Test func apostrophesAreNotQuoteMarks() {
@@ -48,7 +44,7 @@ struct QuoteExtractionTests {
         let e = Fixture.extract(
             "Ada Brisk, the harbour master, spoke for an hour. \"The ice came early this year and the boats were caught.",
             "\"Nobody could have planned for that,\" she said.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Ada Brisk|The ice came early this year and the boats were caught.|quote.continued-paragraph",
             "direct|Ada Brisk|Nobody could have planned for that|quote.trailing-attribution",
         ])
@@ -57,7 +53,7 @@ struct QuoteExtractionTests {
 
     @Test func secondQuoteInParagraphKeepsSpeaker() {
         let e = Fixture.extract("\"The nets are empty,\" Per Vik said. \"We need the quota raised before the winter season.\"")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Per Vik|The nets are empty|quote.trailing-attribution",
             "direct|Per Vik|We need the quota raised before the winter season.|quote.same-paragraph",
         ])
@@ -78,7 +74,7 @@ struct QuoteExtractionTests {
 
     @Test func shortQuoteWithAttributionIsAStatement() {
         let e = Fixture.extract("\"Never,\" Per Vik said.")
-        #expect(summary(e) == ["direct|Per Vik|Never|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Per Vik|Never|quote.trailing-attribution"])
     }
 
     @Test func quotedAsSaying() {
@@ -87,7 +83,7 @@ struct QuoteExtractionTests {
             "\"Repairs will take a year,\" she was quoted as having said.",
             "But, she was quoted as saying, \"Everyone knew the dock was weak.\"",
             "\"The money is there,\" diplomats quoted her as saying.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Tove Lund|Repairs will take a year|quote.trailing-attribution",
             "direct|Tove Lund|Everyone knew the dock was weak.|quote.leading",
             "direct|Tove Lund|The money is there|quote.trailing-attribution",
@@ -98,12 +94,12 @@ struct QuoteExtractionTests {
 
     @Test func trailingAttributionWithAccordingToKeepsPersonSpeaker() {
         let e = Fixture.extract("\"If they pay, we sail,\" Per Vik said, according to AFP.")
-        #expect(summary(e) == ["direct|Per Vik|If they pay, we sail|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Per Vik|If they pay, we sail|quote.trailing-attribution"])
     }
 
     @Test func shortSecondHalfAfterAnAttributedQuote() {
         let e = Fixture.extract("\"The boats are back,\" Per Vik said. \"At last.\"")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Per Vik|The boats are back|quote.trailing-attribution",
             "direct|Per Vik|At last.|quote.same-paragraph",
         ])

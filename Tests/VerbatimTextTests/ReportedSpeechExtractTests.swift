@@ -3,47 +3,43 @@ import Testing
 
 /// Reported speech: that-clauses, trailing attributions, evaluation and object verbs, `according to`, partials.
 struct ReportedSpeechExtractTests {
-    func summary(_ e: Extraction) -> [String] {
-        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
-    }
-
     @Test func thatClause() {
         let e = Fixture.extract("Harbour master Ada Brisk said on Monday that the northern pier would reopen in May.")
-        #expect(summary(e) == ["indirect|Ada Brisk|that the northern pier would reopen in May|reported.that-clause"])
+        #expect(Fixture.summary(e) == ["indirect|Ada Brisk|that the northern pier would reopen in May|reported.that-clause"])
         #expect(e.statements[0].cue == "said")
         #expect(e.statements[0].cueLemma == "say")
     }
 
     @Test func clauseWithoutThat() {
         let e = Fixture.extract("Per Vik told reporters the fleet was too old to sail.")
-        #expect(summary(e) == ["indirect|Per Vik|the fleet was too old to sail|reported.clause"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|the fleet was too old to sail|reported.clause"])
     }
 
     @Test func trailingAttribution() {
         let e = Fixture.extract("The ferry will not run this winter, Per Vik said.")
-        #expect(summary(e) == ["indirect|Per Vik|The ferry will not run this winter|reported.trailing"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|The ferry will not run this winter|reported.trailing"])
     }
 
     @Test func evaluationVerbIncludesCueAndObject() {
         let e = Fixture.extract("Ada Brisk criticized the new toll, blaming it for the fall in traffic.")
-        #expect(summary(e) == ["indirect|Ada Brisk|criticized the new toll, blaming it for the fall in traffic|reported.evaluation"])
+        #expect(Fixture.summary(e) == ["indirect|Ada Brisk|criticized the new toll, blaming it for the fall in traffic|reported.evaluation"])
     }
 
     @Test func objectVerbStartsAtTheObject() {
         let e = Fixture.extract("Tove Lund urged Norway to lift the fishing ban before the summer.")
-        #expect(summary(e) == ["indirect|Tove Lund|Norway to lift the fishing ban before the summer|reported.object"])
+        #expect(Fixture.summary(e) == ["indirect|Tove Lund|Norway to lift the fishing ban before the summer|reported.object"])
     }
 
     @Test func participleTakesTheSentenceSubject() {
         let e = Fixture.extract("U.S. Secretary of State Mara Quill spoke on Friday, demanding that Oslo reopen the consulate at once.")
-        #expect(summary(e) == ["indirect|Mara Quill|that Oslo reopen the consulate at once|reported.participle"])
+        #expect(Fixture.summary(e) == ["indirect|Mara Quill|that Oslo reopen the consulate at once|reported.participle"])
     }
 
     @Test func accordingToLeadingAndTrailing() {
         let e = Fixture.extract(
             "According to Per Vik, the toll will double next year.",
             "The bridge cost twice the estimate, according to the State Department.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "indirect|Per Vik|the toll will double next year|reported.according-to",
             "indirect|State Department|The bridge cost twice the estimate|reported.according-to",
         ])
@@ -53,17 +49,17 @@ struct ReportedSpeechExtractTests {
 
     @Test func partialQuoteInsideReportedSpeech() {
         let e = Fixture.extract("Per Vik said he was \"hopeful\" the \"harbour talks\" would resume before March 3.")
-        #expect(summary(e) == ["partial|Per Vik|he was \"hopeful\" the \"harbour talks\" would resume before March 3|partial.clause"])
+        #expect(Fixture.summary(e) == ["partial|Per Vik|he was \"hopeful\" the \"harbour talks\" would resume before March 3|partial.clause"])
     }
 
     @Test func cuesInsideQuotesAreNotReportedSpeech() {
         let e = Fixture.extract("\"People said we would fail, but we did not,\" Per Vik said.")
-        #expect(summary(e) == ["direct|Per Vik|People said we would fail, but we did not|quote.trailing-attribution"])
+        #expect(Fixture.summary(e) == ["direct|Per Vik|People said we would fail, but we did not|quote.trailing-attribution"])
     }
 
     @Test func nestedReportsBothStandWhenTheInnerNamesItsSpeaker() {
         let e = Fixture.extract("Per Vik runs the yard.", "Diplomats said that at the meeting Vik reiterated that the yard had asked for more time.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "indirect|diplomats|that at the meeting Vik reiterated that the yard had asked for more time|reported.that-clause",
             "indirect|Per Vik|that the yard had asked for more time|reported.that-clause",
         ])
@@ -71,19 +67,19 @@ struct ReportedSpeechExtractTests {
 
     @Test func quoteEndingTheReportedClauseIsPartial() {
         let e = Fixture.extract("Per Vik said the new quota was “a gift to the trawler owners.”")
-        #expect(summary(e) == ["partial|Per Vik|the new quota was “a gift to the trawler owners.”|partial.clause"])
+        #expect(Fixture.summary(e) == ["partial|Per Vik|the new quota was “a gift to the trawler owners.”|partial.clause"])
     }
 
     @Test func thatClauseAfterAPhraseAboutTheSaying() {
         let e = Fixture.extract("Per Vik said at a meeting in Bergen that the quota would rise next year.")
-        #expect(summary(e) == ["indirect|Per Vik|that the quota would rise next year|reported.that-clause"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|that the quota would rise next year|reported.that-clause"])
     }
 
     @Test func countryAndSeatSpeakers() {
         let e = Fixture.extract(
             "Russia on Friday curtly rejected the proposal to share the fishing grounds.",
             "The Kremlin said the talks were over.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "indirect|Russia|rejected the proposal to share the fishing grounds|reported.evaluation",
             "indirect|Russia|the talks were over|reported.clause",
         ])
@@ -94,7 +90,7 @@ struct ReportedSpeechExtractTests {
 
     @Test func continuationParticipleAfterQuote() {
         let e = Fixture.extract("\"We are ready,\" Per Vik said, adding that the crews had been paid.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "direct|Per Vik|We are ready|quote.trailing-attribution",
             "indirect|Per Vik|that the crews had been paid|reported.participle",
         ])
@@ -103,20 +99,16 @@ struct ReportedSpeechExtractTests {
 
 /// Reported speech whose attribution stands inside the clause, and naming verbs with quoted words.
 struct ReportedSpeechFormsTests {
-    func summary(_ e: Extraction) -> [String] {
-        e.statements.map { "\($0.kind.rawValue)|\($0.speaker?.name ?? "-")|\($0.text)|\($0.rule)" }
-    }
-
     @Test func attributionInsideTheClause() {
         let e = Fixture.extract("Ada Brisk runs the port. Winter storms, Brisk said, are the real threat to the fleet.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "indirect|Ada Brisk|Winter storms, Brisk said, are the real threat to the fleet|reported.parenthetical",
         ])
     }
 
     @Test func namingVerbWithQuotedWordsIsAPartialStatement() {
         let e = Fixture.extract("Per Vik called the new quota “a gift to the trawler owners” on Tuesday.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "partial|Per Vik|the new quota “a gift to the trawler owners” on Tuesday|partial.naming",
         ])
     }
@@ -128,28 +120,28 @@ struct ReportedSpeechFormsTests {
 
     @Test func clauseBeforeAQuoteWithTrailingAttribution() {
         let e = Fixture.extract("Raising the quota “would empty the fjord within five years,” Per Vik said.")
-        #expect(summary(e) == [
+        #expect(Fixture.summary(e) == [
             "partial|Per Vik|Raising the quota “would empty the fjord within five years|partial.trailing-attribution",
         ])
     }
 
     @Test func secondVerbOfTheSubject() {
         let e = Fixture.extract("Per Vik met the crews on Monday and said the yard would stay open.")
-        #expect(summary(e) == ["indirect|Per Vik|the yard would stay open|reported.participle"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|the yard would stay open|reported.participle"])
     }
 
     @Test func toldSomeoneToDoSomething() {
         let e = Fixture.extract("Per Vik told his deputies to find a buyer for the yard.")
-        #expect(summary(e) == ["indirect|Per Vik|his deputies to find a buyer for the yard|reported.object"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|his deputies to find a buyer for the yard|reported.object"])
     }
 
     @Test func nameAsAppositionAfterADescription() {
         let e = Fixture.extract("The yard's owner, Per Vik, said the yard would stay open.")
-        #expect(summary(e) == ["indirect|Per Vik|the yard would stay open|reported.clause"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|the yard would stay open|reported.clause"])
     }
 
     @Test func longAddresseeBeforeThat() {
         let e = Fixture.extract("Per Vik told a meeting of northern harbour owners that the yard would stay open.")
-        #expect(summary(e) == ["indirect|Per Vik|that the yard would stay open|reported.that-clause"])
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|that the yard would stay open|reported.that-clause"])
     }
 }
