@@ -84,12 +84,14 @@ public struct Lexicon: Sendable {
         /// `verb`, `phrase` or `noun`.
         public var type: String
         /// How the reported content follows the cue: `clause`, `evaluative`, `object`, `naming`, `addressee`,
-        /// `continuation` (see `speech_cues.tsv`).
+        /// `continuation`, `infinitive` (see `speech_cues.tsv`).
         public var frames: Set<String>
     }
 
     /// The frames a speech cue may have.
-    public static let cueFrames: Set<String> = ["clause", "evaluative", "object", "naming", "addressee", "continuation"]
+    public static let cueFrames: Set<String> = [
+        "clause", "evaluative", "object", "naming", "addressee", "continuation", "infinitive",
+    ]
 
     /// A place that is not a country: a city, region or site.
     public struct Place: Sendable, Hashable {

@@ -84,6 +84,7 @@ enum Fixture {
             urge\turge|urges|urged|urging\turge\tverb\tobject
             demand\tdemand|demands|demanded|demanding\tdemand\tverb\tobject
             blame\tblame|blames|blamed|blaming\tcriticize\tverb\tevaluative
+            vow\tvow|vows|vowed|vowing\tpromise\tverb\tclause|infinitive
             reiterate\treiterate|reiterates|reiterated|reiterating\tsay\tverb\tclause
             report\treport|reports|reported|reporting\treport\tverb\tclause
             warn\twarn|warns|warned|warning\twarn\tverb\tclause|object|addressee|continuation
@@ -156,7 +157,7 @@ enum Fixture {
 
 @Test func fixtureLexiconLoads() {
     #expect(Fixture.lexicon.countries.count == 7)
-    #expect(Fixture.lexicon.speechCues.count == 16)
+    #expect(Fixture.lexicon.speechCues.count == 17)
 }
 
 @Test func statementTextMatchesItsRange() {

@@ -144,4 +144,9 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("Per Vik told a meeting of northern harbour owners that the yard would stay open.")
         #expect(Fixture.summary(e) == ["indirect|Per Vik|that the yard would stay open|reported.that-clause"])
     }
+
+    @Test func promiseVerbsTakeAnInfinitive() {
+        let e = Fixture.extract("Per Vik vowed to rebuild the northern pier before winter.")
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|to rebuild the northern pier before winter|reported.infinitive"])
+    }
 }

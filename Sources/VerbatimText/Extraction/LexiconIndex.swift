@@ -87,6 +87,8 @@ struct LexiconIndex: Sendable {
     let objectLemmas: Set<String>
     /// Cue lemmas that name or characterize (`called the plan "a disaster"`): speech only with quoted words.
     let namingLemmas: Set<String>
+    /// Cue lemmas whose content may be a `to`-infinitive (`vowed to punish`).
+    let infinitiveLemmas: Set<String>
     /// Cue lemmas that take an addressee before the clause (`told reporters that`).
     let addresseeLemmas: Set<String>
     /// Cue lemmas that continue an attribution as participles (`, adding that`).
@@ -145,6 +147,7 @@ struct LexiconIndex: Sendable {
         objectLemmas = lemmas("object")
         namingLemmas = lemmas("naming")
         addresseeLemmas = lemmas("addressee")
+        infinitiveLemmas = lemmas("infinitive")
         continuationLemmas = lemmas("continuation")
     }
 

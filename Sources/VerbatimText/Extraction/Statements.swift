@@ -477,6 +477,9 @@ extension Analysis {
                 }
                 start = c
                 rule = "reported.naming"
+            } else if index.infinitiveLemmas.contains(hit.lemma), hash(c) == Words.to, c + 1 < upper, tokens[c + 1].isWord {
+                start = c
+                rule = "reported.infinitive"
             } else if index.clauseLemmas.contains(hit.lemma), opensClause(c, upper) {
                 start = c
             } else if index.evaluativeLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
