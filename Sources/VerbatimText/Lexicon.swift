@@ -122,8 +122,7 @@ public struct Lexicon: Sendable {
     public var places: [Place] = []
     public var speakerNouns: [SpeakerNoun] = []
     public var honorifics: [Honorific] = []
-    /// Given names with the gender they usually mark (`m` or `f`), keyed by the lowercased name; names used for
-    /// both are left out.
+    /// Given names with the gender they usually mark (`m`, `f`, or `u` for both), keyed by the lowercased name.
     public var firstNames: [String: String] = [:]
     /// The directory the lexicon was read from.
     public var directory: URL?
@@ -238,7 +237,7 @@ public struct Lexicon: Sendable {
         if FileManager.default.fileExists(atPath: namesURL.path) {
             let names = try TSVTable(contentsOf: namesURL)
             let (nName, nGender) = try (names.column("name"), names.column("gender"))
-            for row in names.rows where row[nGender] == "m" || row[nGender] == "f" {
+            for row in names.rows where ["m", "f", "u"].contains(row[nGender]) {
                 lexicon.firstNames[row[nName].lowercased()] = row[nGender]
             }
         }

@@ -44,6 +44,27 @@ struct AttributionFormsTests {
             "direct|Marta Olsen|The harbour must reopen before the season starts.|quote.dash-attribution",
         ])
     }
+
+    @Test func colonClosingTheParagraphBeforeTheQuote() {
+        let e = Fixture.extract("Tove Lund said:", "“The bridge is safe and it will open next week.”")
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])
+    }
+
+    @Test func generationalSuffixEndsTheName() {
+        let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
+        #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])
+    }
+
+    @Test func appositionWithSeveralCommasBeforeTheCue() {
+        let e = Fixture.extract(
+            "“The rules are unfair,” Leif Moen, the mayor of Vardo, one of the towns suing the states, said on Monday.")
+        #expect(Fixture.summary(e) == ["direct|Leif Moen|The rules are unfair|quote.trailing-attribution"])
+    }
+
+    @Test func wordsBeforeATitleAndName() {
+        let e = Fixture.extract("“We will find who did this,” harbour police Chief Ola Brandt said.")
+        #expect(Fixture.summary(e) == ["direct|Ola Brandt|We will find who did this|quote.trailing-attribution"])
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

@@ -196,7 +196,9 @@ struct Analysis {
                     offices.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.office) }
                 }
-                if i >= nextCue, let m = index.cues.match(tokens, i, end) {
+                // After a determiner a cue form is a noun: `the states`, `a report`, `their claims`.
+                if i >= nextCue, i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
+                   let m = index.cues.match(tokens, i, end) {
                     nextCue = i + m.length
                     cueStart[i] = Int32(cues.count)
                     cues.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
@@ -300,7 +302,22 @@ struct Analysis {
                 guard nameCapable(i, end) || particleStart else { i += 1; continue }
                 var j = particleStart ? i + 2 : i + 1
                 while j < end, !tokens[j - 1].flags.contains(.possessive) {
+                    // `Vann Newkirk II`, `Martin Luther King Jr.`
+                    if Words.nameSuffixes.contains(tokens[j].hash), tokens[j].kind == .word {
+                        j += 1
+                        if j < end, tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end { j += 1 }
+                        break
+                    }
                     if nameCapable(j, end) { j += 1; continue }
+                    // `Charlie King`, `Chuck Jordan`: a title word or a country after a given name is a surname,
+                    // unless a name follows it.
+                    if j == i + 1, tags[j].contains(.office) || tags[j].contains(.entity), tokens[j].isCapitalized,
+                       !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
+                       index.givenNames.contains(tokens[i].hash), !(j + 1 < end && nameCapable(j + 1, end)),
+                       !tags[j].contains(.entity) || entity(startingAt: j)?.end == j + 1 {
+                        j += 1
+                        continue
+                    }
                     if isParticle(j, end), nameCapable(j + 1, end) { j += 2; continue }
                     if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
                        tokens[j - 1].baseEnd - tokens[j - 1].start == 1, nameCapable(j + 1, end) {
@@ -566,8 +583,8 @@ struct Analysis {
                 j = open - 1
                 continue
             }
-            // An apposition after a name: `Leonard Burman, director of the tax center, said`.
-            if tokens[j].isPunct(0x2C), let name = appositionName(endingBefore: j, lower) {
+            // An apposition after a name: `Leonard Burman, director of the tax center, said` (or between dashes).
+            if tokens[j].isPunct(0x2C) || tokens[j].isPunct(0x97), let name = appositionName(endingBefore: j, lower) {
                 j = name
                 continue
             }
@@ -586,7 +603,7 @@ struct Analysis {
             let t = tokens[k]
             if t.kind == .quote || cue(startingAt: k) != nil { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte) { return nil }
-            if t.isPunct(0x2C) {
+            if t.isPunct(0x2C) || t.isPunct(0x97) {
                 // `The state's campaign chairman, Phil Lovas, said`: the name is the apposition.
                 if let n = name(startingAt: k + 1), names[n].end == comma { return comma - 1 }
                 // The apposition opens with a lowercase word, a determiner, a title or `Democrat of`.
@@ -749,6 +766,11 @@ struct Analysis {
             let h = hash(k)
             if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at
                 || Words.possessivePronouns.contains(h) || h == Words.counterpart {
+                k += 1; steps += 1; continue
+            }
+            // Other words inside the title: `Tulsa police Chief Chuck Jordan`, `campaign spokesman`.
+            if tokens[k].kind == .word, tags[k].isEmpty, !Words.pronounsSingular.contains(h),
+               !Words.pronounsPlural.contains(h) {
                 k += 1; steps += 1; continue
             }
             break

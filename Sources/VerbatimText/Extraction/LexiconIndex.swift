@@ -77,6 +77,8 @@ struct LexiconIndex: Sendable {
     var honorifics = PhraseTable<Int>()
     /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
     var firstNameGender: [UInt64: UInt8] = [:]
+    /// Every given name, whatever its gender.
+    var givenNames = HashSet64([])
     /// Event keywords: normalized kind.
     var events = PhraseTable<String>()
     /// Cue lemmas whose content may be a clause without `that`.
@@ -118,7 +120,10 @@ struct LexiconIndex: Sendable {
             if !n.plural.isEmpty { speakerNouns.add(n.plural, (i, true), caseSensitive: false) }
         }
         for (i, h) in lexicon.honorifics.enumerated() { honorifics.add(h.form, i, caseSensitive: false) }
-        for (name, gender) in lexicon.firstNames { firstNameGender[Hash.of(name)] = gender == "f" ? 2 : 1 }
+        for (name, gender) in lexicon.firstNames where gender != "u" {
+            firstNameGender[Hash.of(name)] = gender == "f" ? 2 : 1
+        }
+        givenNames = HashSet64(lexicon.firstNames.keys.map(Hash.of))
         let eventForms: [(String, [String])] = [
             ("talks", ["talks", "peace talks", "peace negotiations"]),
             ("negotiations", ["negotiations", "negotiation"]),

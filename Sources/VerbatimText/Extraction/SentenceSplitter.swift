@@ -189,6 +189,10 @@ enum Words {
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
     static let speakerDeterminers = set(["the", "a", "an", "its", "their"])
+    /// Determiners after which a cue form is a noun (`the states`, `their claims`).
+    static let nounDeterminers = set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "my", "your"])
+    /// Generational suffixes that end a name.
+    static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let that = Hash.of("that")
     static let he = Hash.of("he")
     static let she = Hash.of("she")

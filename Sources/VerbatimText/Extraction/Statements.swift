@@ -152,6 +152,26 @@ extension Analysis {
         return words >= 2 ? start : nil
     }
 
+    /// `Caddell continued:` closing the paragraph before one that opens with quote `q`.
+    func colonParagraphAttribution(for q: QuoteSpan) -> Attribution? {
+        let seg = segments[q.segment]
+        guard q.open == seg.tokens.lowerBound, q.segment > 0, segments[q.segment - 1].paragraph != nil else { return nil }
+        let previous = segments[q.segment - 1].tokens
+        guard tokens[previous.upperBound - 1].isPunct(0x3A) else { return nil }
+        let last = sentence(of: previous.upperBound - 1)
+        let lower = max(last.lowerBound, previous.lowerBound)
+        for k in stride(from: previous.upperBound - 2, through: lower, by: -1) {
+            guard let c = cue(startingAt: k), c.end <= previous.upperBound - 1 else { continue }
+            if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
+                return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.colon-paragraph")
+            }
+            if let np = phrase(startingAt: skipForward(c.end)), np.end <= previous.upperBound - 1, !isObjectPronoun(np) {
+                return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.colon-paragraph")
+            }
+        }
+        return nil
+    }
+
     /// Whether cue `c` leads straight into the quote opening at `o` (`he said "…"`, `she told reporters "…"`, `he said
     /// on Friday "…"`), rather than into words of the writer's own that the quote ends (`she said he favors a
     /// "strongman approach"`, a partial quote).
@@ -184,18 +204,21 @@ extension Analysis {
         if tokens[e].isPunct(0x28), let close = (e + 1..<min(upper, e + 9)).first(where: { tokens[$0].isPunct(0x29) }) {
             return close + 1
         }
-        guard tokens[e].isPunct(0x2C), e + 2 < upper else { return e }
+        guard tokens[e].isPunct(0x2C) || tokens[e].isPunct(0x97), e + 2 < upper else { return e }
         let first = e + 1
         guard !tokens[first].isCapitalized || office(startingAt: first) != nil || Words.determiners.contains(hash(first))
+            || hash(first + 1) == Words.of
         else { return e }
+        // The apposition may have commas of its own (`the attorney general of Oklahoma, one of the states suing,`):
+        // it ends at the comma or dash the cue follows.
         var k = first + 1
-        while k < min(upper, e + 30) {
+        while k < min(upper, e + 40) {
             let t = tokens[k]
             if t.kind == .quote || cue(startingAt: k) != nil { return e }
             if t.kind == .punct, Words.isEndByte(t.byte) { return e }
-            if t.isPunct(0x2C) {
+            if t.isPunct(0x2C) || t.isPunct(0x97) {
                 let next = skipForward(k + 1)
-                return next < upper && (cue(startingAt: next) != nil || quotedAsSaying(next) != nil) ? k + 1 : e
+                if next < upper, cue(startingAt: next) != nil || quotedAsSaying(next) != nil { return k + 1 }
             }
             k += 1
         }
@@ -534,6 +557,7 @@ extension Analysis {
                 if attributions[qi] == nil { attributions[qi] = dashAttribution(at: c + 1) }
             }
             if attributions[qi] == nil { attributions[qi] = attribution(before: q, previousClose: previousClose) }
+            if attributions[qi] == nil { attributions[qi] = colonParagraphAttribution(for: q) }
             previousClose = q.close
         }
 
