@@ -65,6 +65,22 @@ struct AttributionFormsTests {
         let e = Fixture.extract("“We will find who did this,” harbour police Chief Ola Brandt said.")
         #expect(Fixture.summary(e) == ["direct|Ola Brandt|We will find who did this|quote.trailing-attribution"])
     }
+
+    @Test func firstPersonIsTheWriter() {
+        let e = Fixture.extract("“I am not afraid of the sea,” I said to the captain.")
+        #expect(Fixture.speakerSummary(e) == ["direct|anonymous|the writer|I am not afraid of the sea"])
+        #expect(e.statements[0].speaker?.mentionText == "I")
+    }
+
+    @Test func participleAfterACommaTakesTheSentenceSubject() {
+        let e = Fixture.extract("Tove Lund urged the crews to stay, saying, “The boats will be safe in the harbour.”")
+        #expect(Fixture.summary(e).contains("direct|Tove Lund|The boats will be safe in the harbour.|quote.leading"))
+    }
+
+    @Test func colonAfterAStatementWithoutACue() {
+        let e = Fixture.extract("Tove Lund released the following message:", "“The bridge is safe and it will open next week.”")
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

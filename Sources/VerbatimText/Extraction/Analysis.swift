@@ -35,6 +35,8 @@ enum SpeakerPhrase {
     case person(Int)  // name span
     case entity(Int)  // entity span
     case anonymous(plural: Bool)
+    /// `I` or `we` outside quotation marks: the writer of the article.
+    case writer(Int)
 }
 
 struct NounPhrase {
@@ -674,6 +676,7 @@ struct Analysis {
         }
         if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
         if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
+        if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
         if let n = name(endingAt: j) {
             // The phrase takes in a title or form of address before the name: `Mr. Clarke`, `Sen. Karin Holt`.
             var start = names[n].start
@@ -733,6 +736,7 @@ struct Analysis {
         guard t.isWord else { return nil }
         if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: false), start: s, end: s + 1) }
         if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: true), start: s, end: s + 1) }
+        if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(s), start: s, end: s + 1) }
         if Words.objectPronouns.contains(t.hash) {
             return NounPhrase(phrase: .pronoun(s, plural: t.hash == Words.them), start: s, end: s + 1)
         }

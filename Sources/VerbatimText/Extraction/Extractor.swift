@@ -137,6 +137,10 @@ extension Analysis {
             case .place:
                 return nil
             }
+        case .writer(let t):
+            let plural = tokens[t].hash == Words.we
+            return Speaker(kind: .anonymous, name: plural ? "the writers" : "the writer", mention: range,
+                           mentionText: text(range.lowerBound, range.upperBound))
         case .anonymous(let plural):
             // `the ambassador`, `the Russian envoy`: the person named earlier who holds that office.
             if !plural, hash(np.start) == Words.the, let p = officeHolder(described: np) {
@@ -186,6 +190,8 @@ extension Analysis {
                 if plural { state.lastPlural = s }
             case .entity:
                 state.lastPlural = s
+            case .writer:
+                break
             }
         }
         for i in candidates.indices where candidates[i].phrase == nil {

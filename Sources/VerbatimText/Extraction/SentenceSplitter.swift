@@ -195,6 +195,7 @@ enum Words {
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let that = Hash.of("that")
     static let he = Hash.of("he")
+    static let we = Hash.of("we")
     static let she = Hash.of("she")
     static let him = Hash.of("him")
     static let her = Hash.of("her")

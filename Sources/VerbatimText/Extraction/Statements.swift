@@ -169,7 +169,23 @@ extension Analysis {
                 return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.colon-paragraph")
             }
         }
+        // `President Clinton released the following statement:`: the subject of the sentence the colon ends.
+        if let np = sentenceSubject(lower, previous.upperBound - 1), np.start == skipLeadingAdverbial(lower) {
+            let colon = previous.upperBound - 1
+            return Attribution(phrase: np, cueStart: colon, cueEnd: colon + 1, lemma: "say", rule: "quote.colon-paragraph")
+        }
         return nil
+    }
+
+    /// The first token of a sentence starting at `s` after an opening adverbial (`In July,`, `On Friday,`).
+    func skipLeadingAdverbial(_ s: Int) -> Int {
+        var s = s
+        while s < tokens.count, tokens[s].kind != .word { s += 1 }
+        if Words.settingPrepositions.contains(hash(s)) || Words.adverbialPrepositions.contains(hash(s)),
+           let comma = (s..<min(tokens.count, s + 9)).first(where: { tokens[$0].isPunct(0x2C) }) {
+            return comma + 1
+        }
+        return s
     }
 
     /// Whether cue `c` leads straight into the quote opening at `o` (`he said "…"`, `she told reporters "…"`, `he said
@@ -282,6 +298,10 @@ extension Analysis {
                 if let np = phrase(startingAt: skipForward(c.end)), np.end - 1 <= j, !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
+                // `Albright urged women to vote for her, saying, "…"`: the participle's subject is the sentence's.
+                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C), let np = sentenceSubject(lower, k - 1) {
+                    return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
+                }
             }
             if tokens[k].kind == .quote { break }
             k -= 1
@@ -363,7 +383,7 @@ extension Analysis {
     }
 
     /// The subject of the sentence before token `k`, for participles (`…, demanding that`).
-    private func sentenceSubject(_ lower: Int, _ k: Int) -> NounPhrase? {
+    func sentenceSubject(_ lower: Int, _ k: Int) -> NounPhrase? {
         var i = lower
         while i < k {
             if !tags[i].contains(.quoted), tokens[i].isWord, let np = phrase(startingAt: i), !isObjectPronoun(np),
