@@ -81,6 +81,16 @@ struct AttributionFormsTests {
         let e = Fixture.extract("Tove Lund released the following message:", "“The bridge is safe and it will open next week.”")
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])
     }
+
+    @Test func titleHoldingAnInstitutionsName() {
+        let e = Fixture.extract("“We should wait,” Senate minority leader Karl Moen told reporters.")
+        #expect(Fixture.summary(e) == ["direct|Karl Moen|We should wait|quote.trailing-attribution"])
+    }
+
+    @Test func descriptionAfterTheQuote() {
+        let e = Fixture.extract("“It was very nice,” the shipping magnate told a reporter.")
+        #expect(Fixture.speakerSummary(e) == ["direct|anonymous|the shipping magnate|It was very nice"])
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

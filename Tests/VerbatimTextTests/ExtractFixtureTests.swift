@@ -46,6 +46,7 @@ enum Fixture {
             nato\tNorth Atlantic Treaty Organization\tNATO\tintergovernmental\t\t\tsecretary general\t
             us-state-department\tState Department\t\tgovernment body\t\tUSA\tsecretary of state\tU.S. State Department
             afp\tAgence France-Presse\tAFP\tnews agency\t\tFRA\t\t
+            us-senate\tUnited States Senate\t\tgovernment body\t\tUSA\t\tSenate
             """,
         "first_names.tsv": """
             name\tgender
@@ -69,6 +70,7 @@ enum Fixture {
             chief\tchief\torg_head
             secretary general\tsecretary general\torg_head
             spokesman\tspokesperson\tspokesperson
+            senate minority leader\tsenate minority leader\tlegislator
             """,
         "speech_cues.tsv": """
             lemma\tforms\tact\ttype\tframes

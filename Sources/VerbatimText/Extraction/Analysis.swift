@@ -764,8 +764,9 @@ struct Analysis {
                 }
                 break
             }
-            if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
+            // An office first: `Senate minority leader` is one title that holds an institution's name.
             if let o = office(startingAt: k) { k = o.end; steps += 1; continue }
+            if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
             if tags[k].contains(.honorific) { k += 1; steps += 1; continue }
             let h = hash(k)
             if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at

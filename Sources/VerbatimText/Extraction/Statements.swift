@@ -212,6 +212,21 @@ extension Analysis {
         return NounPhrase(phrase: .anonymous(plural: looksPlural(e - 1)), start: s, end: e)
     }
 
+    /// A description opened by a determiner and followed by a cue: `the gambling tycoon told`, `the presumptive
+    /// nominee wrote`. Returns the description without the cue.
+    func describedPhrase(startingAt p: Int) -> NounPhrase? {
+        guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
+        let upper = segment(of: p).tokens.upperBound
+        var k = p + 1
+        while k < min(upper, p + 7), tokens[k].kind == .word, !tags[k].contains(.quoted) {
+            if k > p + 1, cue(startingAt: k) != nil || quotedAsSaying(k) != nil {
+                return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
     /// apposition (`Leif Moen, a professor of economics, said`). Returns `e` when there is neither.
     func skipAside(after e: Int) -> Int {
@@ -247,7 +262,7 @@ extension Analysis {
         if let c = cue(startingAt: p), let np = phrase(startingAt: skipForward(c.end)), !isObjectPronoun(np) {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
-        guard let np = phrase(startingAt: p), !isObjectPronoun(np) else { return nil }
+        guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np) else { return nil }
         let k = skipForward(skipAside(after: skipAside(after: np.end)))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
