@@ -188,7 +188,7 @@ enum Words {
     static let settingPrepositions = set(["in", "at", "during", "on", "via"])
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
-    static let speakerDeterminers = set(["the", "a", "an", "its", "their"])
+    static let speakerDeterminers = set(["the", "a", "an", "one", "another", "its", "their", "his", "her", "our"])
     /// Determiners after which a cue form is a noun (`the states`, `their claims`).
     static let nounDeterminers = set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "my", "your"])
     /// Generational suffixes that end a name.
