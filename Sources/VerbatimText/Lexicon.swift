@@ -224,6 +224,9 @@ public struct Lexicon: Sendable {
         lexicon.places = places.rows.map {
             Place(name: $0[pName], country: optional($0[pCountry]), kind: $0[pKind], aliases: TSVTable.list($0[pAliases]))
         }
+        if let place = lexicon.places.first(where: { $0.country.map { !knownCodes.contains($0) } ?? false }) {
+            throw LexiconError(path: places.path, reason: "place '\(place.name)' names unknown country '\(place.country!)'")
+        }
 
         let nouns = try table("speaker_nouns.tsv")
         let (nSingular, nPlural) = try (nouns.column("singular"), nouns.column("plural"))

@@ -33,7 +33,7 @@ struct ArchiveOptions: ParsableArguments {
     /// Opens an archive that must already exist.
     func openExisting() throws -> Archive {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
+            throw ArchiveError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
         }
         return try open()
     }
