@@ -91,6 +91,11 @@ struct AttributionFormsTests {
         let e = Fixture.extract("“It was very nice,” the shipping magnate told a reporter.")
         #expect(Fixture.speakerSummary(e) == ["direct|anonymous|the shipping magnate|It was very nice"])
     }
+
+    @Test func theAddresseeOfTellingIsNotTheSpeaker() {
+        let e = Fixture.extract("Tove Lund shrugged off the report, telling reporters, “The bridge is safe.”")
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe.|quote.leading"])
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

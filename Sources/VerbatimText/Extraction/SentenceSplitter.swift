@@ -191,6 +191,8 @@ enum Words {
     static let speakerDeterminers = set(["the", "a", "an", "one", "another", "its", "their", "his", "her", "our"])
     /// Determiners after which a cue form is a noun (`the states`, `their claims`).
     static let nounDeterminers = set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "my", "your"])
+    /// Words before a participle whose subject is the sentence's (`before saying`, `while telling`).
+    static let participleOpeners = set(["before", "after", "while", "when", "by", "and", "then"])
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let that = Hash.of("that")

@@ -310,11 +310,15 @@ extension Analysis {
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
-                if let np = phrase(startingAt: skipForward(c.end)), np.end - 1 <= j, !isObjectPronoun(np) {
+                // `said Kerry: "…"`; but after `told` comes the addressee, not the speaker.
+                if !index.addresseeLemmas.contains(lemma(ofCue: c)), let np = phrase(startingAt: skipForward(c.end)),
+                   np.end - 1 <= j, !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
-                // `Albright urged women to vote for her, saying, "…"`: the participle's subject is the sentence's.
-                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C), let np = sentenceSubject(lower, k - 1) {
+                // `Albright urged women to vote for her, saying, "…"`, `before saying "…"`: the participle's subject
+                // is the sentence's.
+                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C) || Words.participleOpeners.contains(hash(k - 1)),
+                   let np = sentenceSubject(lower, k - 1) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
             }
