@@ -96,6 +96,21 @@ struct AttributionFormsTests {
         let e = Fixture.extract("Tove Lund shrugged off the report, telling reporters, “The bridge is safe.”")
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe.|quote.leading"])
     }
+
+    @Test func attributionAfterAQuestion() {
+        let e = Fixture.extract("“Who could have planned for this storm?” Tove Lund said.")
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|Who could have planned for this storm?|quote.trailing-attribution"])
+    }
+
+    @Test func institutionAfterTheName() {
+        let e = Fixture.extract("“The numbers do not add up,” Leif Moen of the Northern Fisheries Council said.")
+        #expect(Fixture.summary(e) == ["direct|Leif Moen|The numbers do not add up|quote.trailing-attribution"])
+    }
+
+    @Test func abbreviationInsideAnApposition() {
+        let e = Fixture.extract("“It was a long winter,” Leif Moen, now 81 and retired in Portland, Maine., said by telephone.")
+        #expect(Fixture.summary(e).first == "direct|Leif Moen|It was a long winter|quote.trailing-attribution")
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

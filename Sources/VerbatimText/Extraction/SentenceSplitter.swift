@@ -207,6 +207,7 @@ enum Words {
     static let at = Hash.of("at")
     static let as_ = Hash.of("as")
     static let for_ = Hash.of("for")
+    static let from = Hash.of("from")
     static let and = Hash.of("and")
     static let but = Hash.of("but")
     static let quoted = Hash.of("quoted")

@@ -235,6 +235,17 @@ extension Analysis {
         if tokens[e].isPunct(0x28), let close = (e + 1..<min(upper, e + 9)).first(where: { tokens[$0].isPunct(0x29) }) {
             return close + 1
         }
+        // `James Smith of the American Enterprise Institute said`.
+        if Words.isForOfAt(hash(e)) || hash(e) == Words.from {
+            var k = e + 1
+            while k < min(upper, e + 9), tokens[k].kind == .word, tokens[k].isCapitalized || hash(k) == Words.the
+                || hash(k) == Words.of || hash(k) == Words.for_ {
+                k += 1
+            }
+            let next = skipForward(k)
+            if k > e + 1, next < upper, cue(startingAt: next) != nil { return k }
+            return e
+        }
         guard tokens[e].isPunct(0x2C) || tokens[e].isPunct(0x97), e + 2 < upper else { return e }
         let first = e + 1
         guard !tokens[first].isCapitalized || office(startingAt: first) != nil || Words.determiners.contains(hash(first))
@@ -246,7 +257,7 @@ extension Analysis {
         while k < min(upper, e + 40) {
             let t = tokens[k]
             if t.kind == .quote || cue(startingAt: k) != nil { return e }
-            if t.kind == .punct, Words.isEndByte(t.byte) { return e }
+            if t.kind == .punct, Words.isEndByte(t.byte), k + 1 >= upper || sentenceOf[k + 1] != sentenceOf[k] { return e }
             if t.isPunct(0x2C) || t.isPunct(0x97) {
                 let next = skipForward(k + 1)
                 if next < upper, cue(startingAt: next) != nil || quotedAsSaying(next) != nil { return k + 1 }
@@ -590,7 +601,9 @@ extension Analysis {
             if let c = q.close {
                 var p = c + 1
                 if p < segments[q.segment].tokens.upperBound, tokens[p].isPunct(0x2C) { p += 1 }
-                if p < segments[q.segment].tokens.upperBound, sentenceOf[p] == sentenceOf[c] || tokens[c - 1].isPunct(0x2C) {
+                // After `,"` the attribution follows; after `?"` or `!"` it may too (`"Who knows?" Trump asked.`).
+                if p < segments[q.segment].tokens.upperBound, sentenceOf[p] == sentenceOf[c] || tokens[c - 1].isPunct(0x2C)
+                    || tokens[c - 1].isPunct(0x3F) || tokens[c - 1].isPunct(0x21) {
                     attributions[qi] = attribution(forwardFrom: p)
                 }
                 if attributions[qi] == nil { attributions[qi] = dashAttribution(at: c + 1) }
