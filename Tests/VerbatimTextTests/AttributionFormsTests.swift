@@ -111,6 +111,24 @@ struct AttributionFormsTests {
         let e = Fixture.extract("“It was a long winter,” Leif Moen, now 81 and retired in Portland, Maine., said by telephone.")
         #expect(Fixture.summary(e).first == "direct|Leif Moen|It was a long winter|quote.trailing-attribution")
     }
+
+    @Test func sentenceOfItsOwnAfterAQuote() {
+        let e = Fixture.extract("“The nets are empty.” Tove Lund said. Tove Lund said the fleet would wait.")
+        #expect(Fixture.summary(e) == [
+            "direct|Tove Lund|The nets are empty.|quote.trailing-attribution",
+            "indirect|Tove Lund|the fleet would wait|reported.clause",
+        ])
+    }
+
+    @Test func descriptionAfterTheCue() {
+        let e = Fixture.extract("“We were all so proud of him,” said the 46-year-old.")
+        #expect(Fixture.speakerSummary(e) == ["direct|anonymous|the 46-year-old|We were all so proud of him"])
+    }
+
+    @Test func sentenceOpeningWithTheCue() {
+        let e = Fixture.extract("Said Tove Lund, who grew up with him in the old harbour district, “We were all so proud of him.”")
+        #expect(Fixture.summary(e) == ["direct|Tove Lund|We were all so proud of him.|quote.leading"])
+    }
 }
 
 /// Speakers that are not names: descriptions, institutions unknown to the gazetteer, titles used as surnames.

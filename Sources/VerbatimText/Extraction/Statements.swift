@@ -218,13 +218,24 @@ extension Analysis {
         guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
         let upper = segment(of: p).tokens.upperBound
         var k = p + 1
-        while k < min(upper, p + 7), tokens[k].kind == .word, !tags[k].contains(.quoted) {
+        while k < min(upper, p + 7), tokens[k].isWord, !tags[k].contains(.quoted) {
             if k > p + 1, cue(startingAt: k) != nil || quotedAsSaying(k) != nil {
                 return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
             }
             k += 1
         }
         return nil
+    }
+
+    /// A description opened by a determiner after a cue, up to the end of the clause: `said the 46-year-old.`,
+    /// `said a spokeswoman for the port,`.
+    func describedPhrase(after p: Int) -> NounPhrase? {
+        guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
+        let upper = segment(of: p).tokens.upperBound
+        var k = p + 1
+        while k < min(upper, p + 7), tokens[k].isWord, !tags[k].contains(.quoted) { k += 1 }
+        guard k > p + 1, k >= upper || tokens[k].kind == .punct else { return nil }
+        return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
     }
 
     /// Skips what may stand between a speaker and the cue: a parenthesis (`Karin Holt (D-Maine) said`) or an
@@ -270,7 +281,9 @@ extension Analysis {
     /// `, Churkin said` / `, said Churkin` / `, diplomats quoted him as saying` starting at `p`.
     func attribution(forwardFrom p: Int) -> Attribution? {
         guard p < tokens.count else { return nil }
-        if let c = cue(startingAt: p), let np = phrase(startingAt: skipForward(c.end)), !isObjectPronoun(np) {
+        if let c = cue(startingAt: p),
+           let np = phrase(startingAt: skipForward(c.end)) ?? describedPhrase(after: skipForward(c.end)),
+           !isObjectPronoun(np) {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
         guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np) else { return nil }
@@ -335,6 +348,12 @@ extension Analysis {
             }
             if tokens[k].kind == .quote { break }
             k -= 1
+        }
+        // `Said Dorothy Poynter, who grew up with him, "…"`: a sentence that opens with the cue.
+        var first = lower
+        while first < j, tokens[first].kind != .word { first += 1 }
+        if first < j - 6, let c = cue(startingAt: first), let np = phrase(startingAt: c.end), np.end - 1 <= j {
+            return Attribution(phrase: np, cueStart: first, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
         }
         return nil
     }
@@ -605,6 +624,10 @@ extension Analysis {
                 if p < segments[q.segment].tokens.upperBound, sentenceOf[p] == sentenceOf[c] || tokens[c - 1].isPunct(0x2C)
                     || tokens[c - 1].isPunct(0x3F) || tokens[c - 1].isPunct(0x21) {
                     attributions[qi] = attribution(forwardFrom: p)
+                } else if p < segments[q.segment].tokens.upperBound, let a = attribution(forwardFrom: p),
+                          a.cueEnd >= segments[q.segment].tokens.upperBound || isEndPunct(skipForward(a.cueEnd)) {
+                    // `"… are missing." Trump said.`: a sentence that is only the attribution.
+                    attributions[qi] = a
                 }
                 if attributions[qi] == nil { attributions[qi] = dashAttribution(at: c + 1) }
             }
