@@ -149,4 +149,17 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("Per Vik vowed to rebuild the northern pier before winter.")
         #expect(Fixture.summary(e) == ["indirect|Per Vik|to rebuild the northern pier before winter|reported.infinitive"])
     }
+
+    @Test func shareOfPeoplePolled() {
+        let e = Fixture.extract("Sixty-six percent said the ferry should run all winter.", "Six in 10 said the fares were too high.")
+        #expect(Fixture.speakerSummary(e) == [
+            "indirect|anonymous|sixty-six percent|the ferry should run all winter",
+            "indirect|anonymous|six in 10|the fares were too high",
+        ])
+    }
+
+    @Test func clauseOpeningWithQuotedWords() {
+        let e = Fixture.extract("Per Vik said “it makes me angry” every time a ferry is cancelled.")
+        #expect(Fixture.summary(e) == ["partial|Per Vik|“it makes me angry” every time a ferry is cancelled|partial.clause"])
+    }
 }

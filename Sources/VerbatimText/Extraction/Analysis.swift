@@ -677,6 +677,15 @@ struct Analysis {
         if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
         if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
         if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
+        // `47 percent said`, `Sixty-six percent of voters say`, `six in 10 say`: a share of people polled.
+        if t.hash == Words.percent || (t.kind == .number && j - 2 >= lower && hash(j - 1) == Words.in_) {
+            var start = j - 1
+            if t.kind == .number { start = j - 2 }
+            if start >= lower, tokens[start].kind == .number || Words.numberWords.contains(tokens[start].hash)
+                || tokens[start].flags.contains(.hyphenLower) {
+                return NounPhrase(phrase: .anonymous(plural: true), start: start, end: j + 1)
+            }
+        }
         if let n = name(endingAt: j) {
             // The phrase takes in a title or form of address before the name: `Mr. Clarke`, `Sen. Karin Holt`.
             var start = names[n].start

@@ -208,6 +208,13 @@ enum Words {
     static let as_ = Hash.of("as")
     static let for_ = Hash.of("for")
     static let from = Hash.of("from")
+    static let percent = Hash.of("percent")
+    static let in_ = Hash.of("in")
+    /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).
+    static let numberWords = set([
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ])
     static let and = Hash.of("and")
     static let but = Hash.of("but")
     static let quoted = Hash.of("quoted")

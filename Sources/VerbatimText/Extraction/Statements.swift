@@ -424,6 +424,8 @@ extension Analysis {
         guard c < upper else { return false }
         let t = tokens[c]
         if t.kind == .number { return true }
+        // `said "it gets me mad" every time…`: a clause that opens with quoted words.
+        if t.kind == .quote, t.quoteMark != .close, c + 1 < upper, tokens[c + 1].isWord { return true }
         guard t.kind == .word else { return false }
         if Words.clauseOpeners.contains(t.hash) || t.isCapitalized { return true }
         // `said local officials should…`: any word but one that opens a phrase about the saying itself
