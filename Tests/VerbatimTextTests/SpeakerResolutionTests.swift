@@ -80,4 +80,11 @@ struct SpeakerResolutionTests {
         #expect(e.statements.count == 1)
         #expect(e.statements[0].speaker == nil)
     }
+
+    @Test func relativePronounStandsForTheNameBeforeIt() {
+        let e = Fixture.extract("Per Vik, who said the yard would close, left the meeting early.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.mentionText ?? "-")|\($0.text)" } == [
+            "Per Vik|who|the yard would close",
+        ])
+    }
 }

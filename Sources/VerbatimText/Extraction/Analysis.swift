@@ -677,6 +677,12 @@ struct Analysis {
         if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
         if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
         if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
+        // `Barkley, who said`: the relative pronoun stands for the person named before it.
+        if t.hash == Words.who, j - 1 > lower {
+            let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
+            if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
+            return nil
+        }
         // `47 percent said`, `Sixty-six percent of voters say`, `six in 10 say`: a share of people polled.
         if t.hash == Words.percent || (t.kind == .number && j - 2 >= lower && hash(j - 1) == Words.in_) {
             var start = j - 1

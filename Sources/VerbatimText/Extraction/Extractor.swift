@@ -104,6 +104,12 @@ extension Analysis {
         switch np.phrase {
         case .person(let n):
             let span = names[n]
+            if np.end <= span.start || np.start >= span.end {
+                // `who said`: the relative pronoun is the mention, the name before it the antecedent.
+                var s = speaker(person: span.person, mention: range)
+                s.antecedent = byteRange(tokens: span.start, span.end)
+                return s
+            }
             return speaker(person: span.person, mention: byteRange(tokens: span.start, span.end))
         case .pronoun(let t, let plural):
             if plural { 

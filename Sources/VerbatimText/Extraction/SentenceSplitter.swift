@@ -209,6 +209,7 @@ enum Words {
     static let for_ = Hash.of("for")
     static let from = Hash.of("from")
     static let percent = Hash.of("percent")
+    static let who = Hash.of("who")
     static let in_ = Hash.of("in")
     /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).
     static let numberWords = set([
