@@ -586,6 +586,11 @@ extension Analysis {
             guard let start else { continue }
             if participle { rule = "reported.participle" }
             var end = contentEnd
+            // `Barkley, who said he votes Democratic, likes Kasich`: the relative clause ends at its comma.
+            if let np, hash(np.start) == Words.who, np.start > lower, isPunct(np.start - 1, 0x2C),
+               let comma = (start..<contentEnd).first(where: { isPunct($0, 0x2C) }) {
+                end = comma
+            }
             var m = start
             while m < end {
                 if isPunct(m, 0x2C) {
