@@ -162,4 +162,14 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("Per Vik said “it makes me angry” every time a ferry is cancelled.")
         #expect(Fixture.summary(e) == ["partial|Per Vik|“it makes me angry” every time a ferry is cancelled|partial.clause"])
     }
+
+    @Test func reportedContentEndsWhereTheWritersOwnClauseBegins() {
+        let e = Fixture.extract(
+            "Per Vik said the yard would hire 40 welders, while the union expects fewer.",
+            "Ada Brisk said the pier would reopen in May but would not give a date.")
+        #expect(Fixture.summary(e) == [
+            "indirect|Per Vik|the yard would hire 40 welders|reported.clause",
+            "indirect|Ada Brisk|the pier would reopen in May|reported.clause",
+        ])
+    }
 }

@@ -209,6 +209,10 @@ enum Words {
     static let for_ = Hash.of("for")
     static let from = Hash.of("from")
     static let percent = Hash.of("percent")
+    /// Words after a comma that end reported content: the writer's own clause follows.
+    static let clauseBreakers = set(["which", "while", "whereas", "although", "though", "but", "even", "who"])
+    /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
+    static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who = Hash.of("who")
     static let in_ = Hash.of("in")
     /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).

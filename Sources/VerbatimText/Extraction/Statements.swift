@@ -593,12 +593,23 @@ extension Analysis {
             }
             var m = start
             while m < end {
+                if tags[m].contains(.quoted) { m += 1; continue }
                 if isPunct(m, 0x2C) {
                     if trailingCommas.contains(m) || hash(m + 1) == Words.according { end = m; break }
                     if let nc = cue(startingAt: m + 1), endsWithIng(m + 1), index.continuationLemmas.contains(lemma(ofCue: nc)) {
                         end = m
                         break
                     }
+                    // `…, while 95 members favored Clinton`, `…, which votes on March 1`: the writer goes on.
+                    if Words.clauseBreakers.contains(hash(m + 1)) { end = m; break }
+                }
+                // `;` and dashes end the reported content.
+                if m > start, isPunct(m, 0x3B) || isPunct(m, 0x97) { end = m; break }
+                // `… and likened it to`, `… but said one was`: a second verb of the speaker's, another statement.
+                if m > start + 2, hash(m) == Words.and || hash(m) == Words.but, m + 1 < end,
+                   cue(startingAt: m + 1) != nil || Words.coordinatedVerbOpeners.contains(hash(m + 1)) {
+                    end = m > start && isPunct(m - 1, 0x2C) ? m - 1 : m
+                    break
                 }
                 m += 1
             }
