@@ -606,7 +606,8 @@ extension Analysis {
                 // `;` and dashes end the reported content.
                 if m > start, isPunct(m, 0x3B) || isPunct(m, 0x97) { end = m; break }
                 // `… and likened it to`, `… but said one was`: a second verb of the speaker's, another statement.
-                if m > start + 2, hash(m) == Words.and || hash(m) == Words.but, m + 1 < end,
+                // (`…, and condemns` after a comma more often continues the reported clause itself.)
+                if m > start + 2, hash(m) == Words.but || (hash(m) == Words.and && !isPunct(m - 1, 0x2C)), m + 1 < end,
                    cue(startingAt: m + 1) != nil || Words.coordinatedVerbOpeners.contains(hash(m + 1)) {
                     end = m > start && isPunct(m - 1, 0x2C) ? m - 1 : m
                     break
