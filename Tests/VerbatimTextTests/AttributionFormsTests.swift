@@ -168,4 +168,9 @@ struct DescribedSpeakerTests {
             "indirect|anonymous|harbour records kept in Bergen|The ferry carried 4,000 passengers last year",
         ])
     }
+
+    @Test func barePluralOpeningTheSentence() {
+        let e = Fixture.extract("But harbour safety advocates said the pier should stay closed.")
+        #expect(Fixture.speakerSummary(e) == ["indirect|anonymous|harbour safety advocates|the pier should stay closed"])
+    }
 }

@@ -52,6 +52,7 @@ enum Fixture {
             name\tgender
             Maria\tf
             John\tm
+            Bill\tm
             Alex\tu
             """,
         "offices.tsv": """

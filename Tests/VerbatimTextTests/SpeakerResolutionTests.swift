@@ -87,4 +87,9 @@ struct SpeakerResolutionTests {
             "Per Vik|who|the yard would close",
         ])
     }
+
+    @Test func givenNameThatIsAlsoAnInstitutionWord() {
+        let e = Fixture.extract("Bill Harmon said the pier would reopen in May.")
+        #expect(e.statements.map { $0.speaker?.name ?? "-" } == ["Bill Harmon"])
+    }
 }

@@ -330,7 +330,11 @@ struct Analysis {
                 }
                 let run = i..<j
                 i = j
-                if run.contains(where: { Words.institutionWords.contains(tokens[$0].hash) }) { continue }
+                // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
+                // be an institution word (bill, park, hall).
+                let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
+                if run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
+                    && !(givenFirst && $0 == run.lowerBound) }) { continue }
                 let words = run.filter { tokens[$0].kind == .word && !isParticle($0, end) }
                 guard !words.isEmpty, words.count <= 5 else { continue }
                 let hashes = run.filter { tokens[$0].kind == .word }.map { tokens[$0].hash }
@@ -721,6 +725,14 @@ struct Analysis {
             }
             if tokens[d].flags.contains(.possessive), d < j { break }
             d -= 1
+        }
+        // A bare plural opening the sentence: `Abortion rights advocates said`, `But hacking specialists say`.
+        if looksPlural(j), !tokens[j].isCapitalized, j - d <= 5 {
+            var first = d + 1
+            if first < j, hash(first) == Words.but || hash(first) == Words.and { first += 1 }
+            if first <= j, d + 1 == lower || isSentenceStart(d + 1) {
+                return NounPhrase(phrase: .anonymous(plural: true), start: first, end: j + 1)
+            }
         }
         return nil
     }

@@ -210,7 +210,7 @@ enum Words {
     static let from = Hash.of("from")
     static let percent = Hash.of("percent")
     /// Words after a comma that end reported content: the writer's own clause follows.
-    static let clauseBreakers = set(["which", "while", "whereas", "although", "though", "but", "even", "who"])
+    static let clauseBreakers = set(["which", "while", "whereas", "although", "though", "but", "even"])
     /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who = Hash.of("who")
