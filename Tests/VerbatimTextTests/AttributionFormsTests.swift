@@ -173,4 +173,14 @@ struct DescribedSpeakerTests {
         let e = Fixture.extract("But harbour safety advocates said the pier should stay closed.")
         #expect(Fixture.speakerSummary(e) == ["indirect|anonymous|harbour safety advocates|the pier should stay closed"])
     }
+
+    @Test func appositionOpeningWithAPossessive() {
+        let e = Fixture.extract("“We are not the answer,” Karl Moen, Mr. Lund's deputy, said on Sunday.")
+        #expect(Fixture.summary(e) == ["direct|Karl Moen|We are not the answer|quote.trailing-attribution"])
+    }
+
+    @Test func nameWithItsInstitutionBeforeAnApposition() {
+        let e = Fixture.extract("Karl Moen of Northbank, the largest private bank, warned that the fees would rise.")
+        #expect(Fixture.summary(e) == ["indirect|Karl Moen|that the fees would rise|reported.that-clause"])
+    }
 }

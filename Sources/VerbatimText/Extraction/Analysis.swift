@@ -608,17 +608,30 @@ struct Analysis {
         while k > limit {
             let t = tokens[k]
             if t.kind == .quote || cue(startingAt: k) != nil { return nil }
-            if t.kind == .punct, Words.isEndByte(t.byte) { return nil }
+            if t.kind == .punct, Words.isEndByte(t.byte), k + 1 < tokens.count, sentenceOf[k + 1] != sentenceOf[k] {
+                return nil
+            }
             if t.isPunct(0x2C) || t.isPunct(0x97) {
                 // `The state's campaign chairman, Phil Lovas, said`: the name is the apposition.
                 if let n = name(startingAt: k + 1), names[n].end == comma { return comma - 1 }
-                // The apposition opens with a lowercase word, a determiner, a title or `Democrat of`.
+                // The apposition opens with a lowercase word, a determiner, a title, a possessive
+                // (`Mr. Obama's deputy`) or `Democrat of`.
                 let first = k + 1
-                guard first + 1 < comma, !tokens[first].isCapitalized || office(startingAt: first) != nil
-                    || Words.determiners.contains(hash(first)) || hash(first + 1) == Words.of else { return nil }
+                let opensApposition = !tokens[first].isCapitalized || office(startingAt: first) != nil
+                    || Words.determiners.contains(hash(first)) || hash(first + 1) == Words.of
+                    || (first..<min(comma, first + 3)).contains { tokens[$0].flags.contains(.possessive) }
+                    || tags[first].contains(.honorific)
+                guard first + 1 < comma, opensApposition else { return nil }
                 // A person, or a country or institution (`China, Pyongyang's only ally, said`).
                 if name(endingAt: k - 1) != nil || nounEnd[k - 1] >= 0 { return k - 1 }
                 if let e = entity(endingAt: k - 1), isSpeakerEntity(e.payload) { return k - 1 }
+                // `Holger Schmieding of Berenberg, a German bank, warned`: a name with its institution.
+                var m = k - 1
+                while m > max(limit, k - 7), tokens[m].kind == .word,
+                      tokens[m].isCapitalized || hash(m) == Words.of || hash(m) == Words.the || hash(m) == Words.at {
+                    if hash(m) == Words.of || hash(m) == Words.at, name(endingAt: m - 1) != nil { return m - 1 }
+                    m -= 1
+                }
                 // An apposition with commas of its own (`a developer and spokeswoman for the coalition, which…,`).
             }
             k -= 1

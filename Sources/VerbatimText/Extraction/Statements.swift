@@ -259,9 +259,7 @@ extension Analysis {
         }
         guard tokens[e].isPunct(0x2C) || tokens[e].isPunct(0x97), e + 2 < upper else { return e }
         let first = e + 1
-        guard !tokens[first].isCapitalized || office(startingAt: first) != nil || Words.determiners.contains(hash(first))
-            || hash(first + 1) == Words.of
-        else { return e }
+        // (Any words may follow: the apposition only counts when a cue follows its closing comma.)
         // The apposition may have commas of its own (`the attorney general of Oklahoma, one of the states suing,`):
         // it ends at the comma or dash the cue follows.
         var k = first + 1
