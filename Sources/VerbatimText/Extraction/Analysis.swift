@@ -185,7 +185,8 @@ struct Analysis {
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
-            for i in seg.tokens where tokens[i].isWord {
+            let starts = index.phraseStarts
+            for i in seg.tokens where tokens[i].isWord && starts.contains(tokens[i].hash) {
                 if i >= nextEntity, let m = index.entities.match(tokens, i, end) {
                     nextEntity = i + m.length
                     entityStart[i] = Int32(entities.count); entityEnd[i + m.length - 1] = Int32(entities.count)

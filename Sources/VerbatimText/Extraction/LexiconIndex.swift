@@ -18,6 +18,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     private var firstIndex = HashMap64()
     private var lists: [[Entry]] = []
+    /// The hash of every phrase's first token.
+    private(set) var firstHashes: [UInt64] = []
 
     mutating func add(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true) {
         let tokens = Tokenizer.tokens(of: phrase)
@@ -35,6 +37,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             slot = lists.count
             lists.append([])
             firstIndex.set(hashes[0], slot)
+            firstHashes.append(hashes[0])
         }
         if lists[slot].contains(where: { $0.hashes == hashes }) { return }  // the first payload wins
         lists[slot].append(Entry(hashes: hashes, cases: cases, payload: payload))
@@ -75,6 +78,8 @@ struct LexiconIndex: Sendable {
     /// Speaker nouns: index and whether the form is plural.
     var speakerNouns = PhraseTable<(Int, Bool)>()
     var honorifics = PhraseTable<Int>()
+    /// Tokens that start a phrase of any table: the others need no lookup at all.
+    var phraseStarts = HashSet64([])
     /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
     var firstNameGender: [UInt64: UInt8] = [:]
     /// Every given name, whatever its gender.
@@ -144,6 +149,8 @@ struct LexiconIndex: Sendable {
         for (kind, forms) in eventForms {
             for f in forms { events.add(f, kind, caseSensitive: false) }
         }
+        phraseStarts = HashSet64(entities.firstHashes + offices.firstHashes + cues.firstHashes
+            + speakerNouns.firstHashes + honorifics.firstHashes)
         func lemmas(_ frame: String) -> Set<String> {
             Set(lexicon.speechCues.filter { $0.frames.contains(frame) }.map(\.lemma))
         }
