@@ -88,6 +88,7 @@ enum Fixture {
             demand\tdemand|demands|demanded|demanding\tdemand\tverb\tobject
             blame\tblame|blames|blamed|blaming\tcriticize\tverb\tevaluative
             vow\tvow|vows|vowed|vowing\tpromise\tverb\tclause|infinitive
+            ask\task|asks|asked|asking\task\tverb\tobject
             reiterate\treiterate|reiterates|reiterated|reiterating\tsay\tverb\tclause
             report\treport|reports|reported|reporting\treport\tverb\tclause
             warn\twarn|warns|warned|warning\twarn\tverb\tclause|object|addressee|continuation
@@ -160,7 +161,7 @@ enum Fixture {
 
 @Test func fixtureLexiconLoads() {
     #expect(Fixture.lexicon.countries.count == 7)
-    #expect(Fixture.lexicon.speechCues.count == 17)
+    #expect(Fixture.lexicon.speechCues.count == 18)
 }
 
 @Test func statementTextMatchesItsRange() {

@@ -172,4 +172,17 @@ struct ReportedSpeechFormsTests {
             "indirect|Ada Brisk|the pier would reopen in May|reported.clause",
         ])
     }
+
+    @Test func asReportedByOpensTheSentence() {
+        let e = Fixture.extract("As the harbour office reported, the yard would close before the winter.")
+        #expect(Fixture.speakerSummary(e) == ["indirect|anonymous|the harbour office|the yard would close before the winter"])
+    }
+
+    @Test func questionPutBySomeoneUnnamed() {
+        let e = Fixture.extract("Asked about the closure of the yard, Per Vik said the decision was final.")
+        #expect(Fixture.summary(e) == [
+            "indirect|-|about the closure of the yard|reported.asked",
+            "indirect|Per Vik|the decision was final|reported.clause",
+        ])
+    }
 }

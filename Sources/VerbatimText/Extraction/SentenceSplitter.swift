@@ -214,6 +214,9 @@ enum Words {
     /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who = Hash.of("who")
+    static let by = Hash.of("by")
+    /// Words after `Asked` that open the question (`Asked about`, `Asked whether`).
+    static let questionOpeners = set(["about", "if", "whether", "what", "who", "how", "why", "when", "where", "on"])
     static let in_ = Hash.of("in")
     /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).
     static let numberWords = set([

@@ -408,7 +408,7 @@ extension Analysis {
     func skipAddressee(_ c: Int, _ upper: Int) -> Int {
         guard c < upper, tokens[c].isWord, hash(c) != Words.that else { return c }
         var k = c
-        while k < min(upper, c + 8), tokens[k].isWord {
+        while k < min(upper, c + 12), tokens[k].isWord {
             if hash(k) == Words.that { return k }
             k += 1
         }
@@ -461,14 +461,43 @@ extension Analysis {
             var r = r
             while r.upperBound > r.lowerBound, tokens[r.upperBound - 1].kind == .punct,
                   Words.isTrailingByte(tokens[r.upperBound - 1].byte) { r = r.lowerBound..<(r.upperBound - 1) }
-            guard words(r) >= 3 else { return nil }
+            // Quoted words count in full however short (`called it "predatory"`).
+            guard words(r) >= 3 || (words(r) >= 2 && r.contains(where: { tokens[$0].kind == .quote })) else { return nil }
             return Candidate(kind: .indirect, content: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, tokens: r,
                              cueStart: hit.start, cueEnd: hit.end, lemma: hit.lemma, phrase: np, inherit: nil,
                              explicitSubject: explicit, context: context, rule: rule)
         }
 
-        // 1. Trailing attributions and `according to`.
+        // 0. `As Western Journalism reported, …` and `As reported by Politico, …`: the rest of the sentence.
         for (h, hit) in hits.enumerated() {
+            let k = hit.start
+            let opening = skipLeadingAdverbial(lower)
+            guard k > lower, hash(opening) == Words.as_ || (k - 1 > lower && hash(k - 1) == Words.as_) else { continue }
+            var np: NounPhrase?
+            var after = hit.end
+            if hash(after) == Words.by { np = phrase(startingAt: after + 1) ?? describedSource(from: after + 1, upper) }
+            else if hash(opening) == Words.as_ { np = phrase(endingAt: k - 1, lower: opening + 1) }
+            guard let np else { continue }
+            if hash(after) == Words.by { after = np.end }
+            guard isPunct(after, 0x2C) else { continue }
+            done.insert(h)
+            if let c = candidate((after + 1)..<contentEnd, hit, np, explicit: true, rule: "reported.as-reported") {
+                out.append(c)
+            }
+        }
+
+        // `Asked about the charges, Rubio said …`: the question put to the speaker, asked by someone unnamed.
+        for (h, hit) in hits.enumerated() where !done.contains(h) && hit.lemma == "ask" {
+            guard hit.start == skipLeadingAdverbial(lower), tokens[hit.start].isCapitalized, hit.end < upper,
+                  Words.questionOpeners.contains(hash(hit.end)),
+                  let comma = (hit.end..<contentEnd).first(where: { isPunct($0, 0x2C) })
+            else { continue }
+            done.insert(h)
+            if let c = candidate(hit.end..<comma, hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
+        }
+
+        // 1. Trailing attributions and `according to`.
+        for (h, hit) in hits.enumerated() where !done.contains(h) {
             let k = hit.start
             if hit.lemma == "according to" {
                 guard let np = phrase(startingAt: hit.end) ?? describedSource(from: hit.end, upper) else { continue }
@@ -499,6 +528,10 @@ extension Analysis {
             var after = skipForward(inverted ? subject.end : hit.end)
             after = skipSetting(after, upper)
             if after < upper, hash(after) == Words.to { after = skipAddressee(after + 1, upper) }
+            // `…, Defense Secretary Ash Carter told a Senate panel Wednesday.`
+            if after < upper, index.addresseeLemmas.contains(hit.lemma), tokens[after].isWord {
+                after = skipForward(skipAddressee(after, upper))
+            }
             let ends = after >= upper || isEndPunct(after) || isPunct(after, 0x2C)
                 || Words.subordinators.contains(hash(after))
             guard ends else { continue }
