@@ -22,13 +22,10 @@ struct SpeakerResolver {
     func condition(for description: String) throws -> Resolution {
         let text = Archive.trimArticle(description)
         if let office = try officeResolution(text) { return office }
-        let folded = ArticleWriter.fold(text)
-        let people = try Row.fetchAll(db, sql: """
-            SELECT id, name FROM people WHERE folded_name = ?1 OR folded_name LIKE '% ' || ?1
-            """, arguments: [folded])
+        let people = try people(named: text)
         if !people.isEmpty {
-            let ids: [Int64] = people.map { $0[0] }
-            let names: [String] = people.map { $0[1] }
+            let ids = people.map(\.id)
+            let names = people.map(\.name)
             return Resolution(
                 condition: SQLCondition(
                     "v.id IN (SELECT id FROM statements WHERE person_id IN (\(marks(ids.count))))", ids),
@@ -46,9 +43,18 @@ struct SpeakerResolver {
                           explanation: "speaker containing '\(text)'")
     }
 
+    /// What an office description names, and the offices in the archive that fit it.
+    struct OfficeMatch {
+        var roles: Set<String>
+        var country: String?
+        var organizations: [Int64]
+        var officeIDs: [Int64]
+    }
+
     /// An office description: a role word, with a country (`Russia's`, `Russian`, `U.S.`) and an organization
     /// (`UN`, `NATO`) when given. Without a country, an organization's own officials (no country) come first.
-    private func officeResolution(_ text: String) throws -> Resolution? {
+    /// Nil when the text names no office title.
+    func officeMatch(_ text: String) throws -> OfficeMatch? {
         var words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
         // The role: the longest run of final words that is an office title.
@@ -93,7 +99,20 @@ struct SpeakerResolver {
             // The country's holder of the role whose organization the articles did not name.
             officeIDs = try offices(roles: roles, country: country, organizations: [])
         }
-        guard !officeIDs.isEmpty else { return nil }
+        return OfficeMatch(roles: roles, country: country, organizations: organizations, officeIDs: officeIDs)
+    }
+
+    /// People whose full name, or surname, is `text` (folded for case and diacritics): ids and names.
+    func people(named text: String) throws -> [(id: Int64, name: String)] {
+        let folded = ArticleWriter.fold(text)
+        return try Row.fetchAll(db, sql: """
+            SELECT id, name FROM people WHERE folded_name = ?1 OR folded_name LIKE '% ' || ?1 ORDER BY name
+            """, arguments: [folded]).map { ($0[0], $0[1]) }
+    }
+
+    private func officeResolution(_ text: String) throws -> Resolution? {
+        guard let match = try officeMatch(text), !match.officeIDs.isEmpty else { return nil }
+        let officeIDs = match.officeIDs
         let people = try String.fetchAll(db, sql: """
             SELECT DISTINCT p.name FROM offices o JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))
             """, arguments: StatementArguments(officeIDs))
@@ -102,8 +121,8 @@ struct SpeakerResolver {
                 v.id IN (SELECT s.id FROM statements s WHERE s.office_id IN (\(marks(officeIDs.count)))
                          OR (s.office_id IS NULL AND s.person_id IN (SELECT person_id FROM offices WHERE id IN (\(marks(officeIDs.count))))))
                 """, officeIDs + officeIDs),
-            explanation: "office: \(roles.sorted().joined(separator: "/"))\(country.map { ", country \($0)" } ?? "")"
-                + (organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
+            explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
+                + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
     }
 
     /// Offices with one of `roles`, for `country` when given, at one of `organizations` when given; without a
@@ -124,7 +143,7 @@ struct SpeakerResolver {
         return try Int64.fetchAll(db, sql: "SELECT o.id FROM offices o WHERE \(sql)", arguments: StatementArguments(arguments))
     }
 
-    private func marks(_ count: Int) -> String {
+    func marks(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 }

@@ -116,4 +116,20 @@ import Testing
             try Archive(path: dir.path("b.sqlite"), migrations: dir.url.appendingPathComponent("none"), lexicon: sharedLexicon)
         }
     }
+
+    @Test func whoAndPeopleListOfficesWithTheirDates() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let who = try archive.who("the Icelandic foreign minister")
+        #expect(who.rows.map { ResultTable.plain($0[0]) } == ["Anna Sigurdardottir"])
+        #expect(who.rows.first.map { ResultTable.plain($0[who.columns.firstIndex(of: "first_seen")!]) } == "2023-03-07")
+        let danes = try archive.officials(country: "Danish")
+        #expect(danes.rows.map { ResultTable.plain($0[0]) + "|" + ResultTable.plain($0[1]) } == ["Erik Holm|transport minister"])
+        #expect {
+            try archive.who("Nobody Atall")
+        } throws: { error in
+            "\(error)".hasPrefix("no one in the archive matches 'Nobody Atall'")
+        }
+    }
 }

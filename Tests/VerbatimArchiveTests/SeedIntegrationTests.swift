@@ -36,6 +36,44 @@ struct SeedIntegrationTests {
         #expect(figures["speech"]?["speaker_accuracy"] == 1.0, "every speaker right")
     }
 
+    @Test func everyGoldOfficialIsInTheOfficialsView() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try importSeed(dir)
+        let gold = try String(contentsOfFile: sharedFile("gold/officials.seed.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(gold.count == 6)
+        try archive.read { db throws in
+            for official in gold {
+                let name = official["name"] as! String
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT v.role, v.country, v.organization, org.acronym FROM v_officials v
+                    JOIN offices o ON o.id = v.id LEFT JOIN organizations org ON org.id = o.organization_id
+                    WHERE v.name = ?
+                    """, arguments: [name])
+                #expect(row?["role"] == official["role"] as? String, "role of \(name)")
+                #expect(row?["country"] == official["country"] as? String, "country of \(name)")
+                // The gold names an organization by its name or its acronym (`NATO`).
+                let organization = official["organization"] as? String
+                #expect(organization == row?["organization"] || (organization != nil && organization == row?["acronym"]),
+                        "organization of \(name)")
+            }
+        }
+    }
+
+    @Test func whoTellsTheEnvoysApart() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try importSeed(dir)
+        func names(_ description: String) throws -> [String] {
+            try archive.who(description).rows.map { ResultTable.plain($0[0]) }
+        }
+        #expect(try names("Russia's UN envoy") == ["Vitaly Churkin"])
+        #expect(try names("the UN envoy") == ["Staffan de Mistura"])
+        #expect(try names("the French ambassador") == ["Francois Delattre"])
+        #expect(try names("Churkin") == ["Vitaly Churkin"])
+    }
+
     @Test func importingTheSeedAgainAddsNothing() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

@@ -1,0 +1,74 @@
+import GRDB
+
+extension Archive {
+    /// The columns `who` and `people` show, from `v_officials`.
+    static let officialColumns = ["name", "role", "country", "organization", "former", "first_seen", "last_seen",
+                                  "statements"]
+
+    /// The people a description names — an office (`Russia's UN envoy`, `the French ambassador`) or a name or
+    /// surname (`Churkin`) — with every office they were seen holding and its dates.
+    ///
+    /// - Throws: ``ArchiveError`` when no one in the archive matches.
+    public func who(_ description: String) throws -> ResultTable {
+        try read { db in
+            let resolver = SpeakerResolver(db: db, lexicon: lexicon)
+            let text = Self.trimArticle(description)
+            let columns = Self.officialColumns.map { "v.\"\($0)\"" }.joined(separator: ", ")
+            if let match = try resolver.officeMatch(text), !match.officeIDs.isEmpty {
+                return try ResultTable.fetch(db, sql: """
+                    SELECT \(columns) FROM v_officials v WHERE v.id IN (\(resolver.marks(match.officeIDs.count)))
+                    ORDER BY v.last_seen DESC, v.name
+                    """, arguments: StatementArguments(match.officeIDs))
+            }
+            let people = try resolver.people(named: text)
+            guard !people.isEmpty else {
+                let close = try String.fetchAll(db, sql: """
+                    SELECT name FROM people WHERE folded_name LIKE '%' || ? || '%' ORDER BY name LIMIT 5
+                    """, arguments: [ArticleWriter.fold(text).split(separator: " ").last.map(String.init) ?? ""])
+                throw ArchiveError("no one in the archive matches '\(description)'"
+                    + (close.isEmpty ? "" : "; closest: " + close.joined(separator: ", ")))
+            }
+            // People without a known office are listed too, with empty office columns.
+            return try ResultTable.fetch(db, sql: """
+                SELECT p.name AS name, v.role, v.country, v.organization, v.former, v.first_seen, v.last_seen,
+                       (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
+                FROM people p LEFT JOIN offices o ON o.person_id = p.id LEFT JOIN v_officials v ON v.id = o.id
+                WHERE p.id IN (\(resolver.marks(people.count)))
+                ORDER BY p.name, v.last_seen DESC
+                """, arguments: StatementArguments(people.map(\.id)))
+        }
+    }
+
+    /// Offices held, filtered by country (code, name or demonym), organization (with its parts) and role.
+    public func officials(country: String? = nil, organization: String? = nil, role: String? = nil,
+                          limit: Int? = nil) throws -> ResultTable {
+        try read { db in
+            var conditions: [SQLCondition] = []
+            if let country {
+                guard let code = try Self.countryCode(country, db: db) else {
+                    throw ArchiveError("no country in the archive matches '\(country)'")
+                }
+                conditions.append(SQLCondition("o.country_code = ?", [code]))
+            }
+            if let organization {
+                let ids = try Self.organizationIDs(organization, db: db)
+                guard !ids.isEmpty else { throw ArchiveError("no organization in the archive matches '\(organization)'") }
+                conditions.append(SQLCondition(
+                    "o.organization_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", ids))
+            }
+            if let role {
+                conditions.append(SQLCondition("o.role LIKE '%' || ? || '%'", [role.lowercased()]))
+            }
+            let columns = Self.officialColumns.map { "v.\"\($0)\"" }.joined(separator: ", ")
+            var sql = "SELECT \(columns) FROM v_officials v JOIN offices o ON o.id = v.id"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND ") }
+            sql += " ORDER BY v.statements DESC, v.name"
+            var arguments = conditions.flatMap(\.arguments)
+            if let limit {
+                sql += " LIMIT ?"
+                arguments.append(limit.databaseValue)
+            }
+            return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import VerbatimArchive
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "List officials with their offices, most quoted first."
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "Only offices serving this country (code, name or demonym).")
+    var country: String?
+
+    @Option(help: "Only offices at or for this organization (name, acronym or alias).")
+    var organization: String?
+
+    @Option(help: "Only roles containing these words (\"ambassador\", \"foreign minister\").")
+    var role: String?
+
+    @Option(help: "The most offices to list.")
+    var limit: Int = 100
+
+    @Option(help: "table, json, jsonl, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+    }
+
+    func run() throws {
+        let table = try archive.openExisting().officials(
+            country: country, organization: organization, role: role, limit: limit)
+        write(table.rendered(format))
+    }
+}
