@@ -75,12 +75,17 @@ CREATE INDEX articles_source ON articles(source_id);
 CREATE INDEX articles_published_on ON articles(published_on);
 CREATE INDEX articles_name ON articles(name);
 
--- People: one row per full name, folded for case and diacritics (Francois = François).
+-- People: one row per person. folded_name is the first full name seen, folded for case and diacritics
+-- (Francois = François); match_name drops initials and suffixes (John F. Kerry = John Kerry); surname is its last word.
 CREATE TABLE people (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
-    folded_name TEXT NOT NULL UNIQUE
+    folded_name TEXT NOT NULL UNIQUE,
+    match_name TEXT NOT NULL,
+    surname TEXT NOT NULL
 );
+CREATE INDEX people_match_name ON people(match_name);
+CREATE INDEX people_surname ON people(surname);
 
 -- Offices held, with the first and last published_on of the articles that showed them.
 CREATE TABLE offices (

@@ -62,7 +62,7 @@ struct ArticleWriter {
         // Offices first, so statements can point at the office their speaker held.
         var officeByPerson: [String: Int64] = [:]
         for official in extraction.officials {
-            let personID = try person(official.name, db: db)
+            let personID = try person(official.name, country: official.country, db: db)
             let officeID = try office(
                 personID: personID, role: official.role, country: official.country,
                 organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
@@ -126,7 +126,7 @@ struct ArticleWriter {
             if let speaker = statement.speaker {
                 switch speaker.kind {
                 case .person:
-                    personID = try person(speaker.name, db: db)
+                    personID = try person(speaker.name, country: speaker.country, db: db)
                     officeID = officeByPerson[Self.fold(speaker.name)]
                     if officeID == nil, let role = speaker.role {
                         officeID = try office(
@@ -216,16 +216,68 @@ struct ArticleWriter {
         return id
     }
 
-    /// The id of the person with this full name (folded for case and diacritics), created when new.
-    private mutating func person(_ name: String, db: Database) throws -> Int64 {
+    /// The id of the person this name refers to, created when new.
+    ///
+    /// The same full name folded for case and diacritics is one person (François = Francois); so are names that
+    /// differ only by initials a side leaves out (John F. Kerry = John Kerry, not George W. Bush = George H. W. Bush).
+    /// A bare surname joins the one person with that surname, or the one whose office serves `country` when there
+    /// are several.
+    private mutating func person(_ name: String, country: String? = nil, db: Database) throws -> Int64 {
         let folded = Self.fold(name)
         if let id = personIDs[folded] { return id }
-        try db.cachedStatement(sql: "INSERT INTO people(name, folded_name) VALUES (?, ?) ON CONFLICT(folded_name) DO NOTHING")
-            .execute(arguments: [name, folded])
-        let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM people WHERE folded_name = ?"), arguments: [folded])!
-        personIDs[folded] = id
-        return id
+        let (match, initials) = Self.matchName(folded)
+        let surname = match.split(separator: " ").last.map(String.init) ?? match
+        var id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE folded_name = ?"),
+                                    arguments: [folded])
+        if id == nil, match.contains(" ") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, folded_name FROM people WHERE match_name = ?"),
+                                        arguments: [match]) {
+                let other = Self.matchName(row[1]).initials
+                if initials.isEmpty || other.isEmpty || initials == other {
+                    id = row[0]
+                    break
+                }
+            }
+        }
+        if id == nil, !match.contains(" ") {
+            let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT p.id FROM people p WHERE p.surname = ?1 AND p.match_name <> ?1
+                ORDER BY EXISTS (SELECT 1 FROM offices o WHERE o.person_id = p.id AND o.country_code = ?2) DESC
+                """), arguments: [surname, country])
+            // One who serves the same country, or the only one when the country is unknown or fits.
+            if let first = candidates.first {
+                let fits = try country.map { country in
+                    try Bool.fetchOne(db, sql: """
+                        SELECT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code = ?2)
+                            OR NOT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code IS NOT NULL)
+                        """, arguments: [first, country]) ?? false
+                } ?? (candidates.count == 1)
+                if fits { id = first }
+            }
+        }
+        if id == nil {
+            try db.cachedStatement(sql: "INSERT INTO people(name, folded_name, match_name, surname) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [name, folded, match, surname])
+            id = db.lastInsertedRowID
+        }
+        personIDs[folded] = id!
+        return id!
+    }
+
+    /// A folded name without initials and generational suffixes, and the initials it had: `john f. kerry` →
+    /// (`john kerry`, `f`).
+    static func matchName(_ folded: String) -> (name: String, initials: String) {
+        var words: [Substring] = []
+        var initials = ""
+        for word in folded.split(separator: " ") {
+            let bare = word.filter { $0 != "." }
+            if bare.count == 1 {
+                initials += bare
+            } else if !["jr", "sr", "ii", "iii", "iv"].contains(bare) {
+                words.append(word)
+            }
+        }
+        return (words.joined(separator: " "), initials)
     }
 
     /// The id of the office, created when new; its first and last dates widened to `date`.

@@ -106,8 +106,9 @@ struct SpeakerResolver {
     func people(named text: String) throws -> [(id: Int64, name: String)] {
         let folded = ArticleWriter.fold(text)
         return try Row.fetchAll(db, sql: """
-            SELECT id, name FROM people WHERE folded_name = ?1 OR folded_name LIKE '% ' || ?1 ORDER BY name
-            """, arguments: [folded]).map { ($0[0], $0[1]) }
+            SELECT id, name FROM people
+            WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 OR folded_name LIKE '% ' || ?1 ORDER BY name
+            """, arguments: [folded, ArticleWriter.matchName(folded).name]).map { ($0[0], $0[1]) }
     }
 
     private func officeResolution(_ text: String) throws -> Resolution? {

@@ -159,3 +159,43 @@ import Testing
         #expect(rows == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["b.txt", "Plain"]])
     }
 }
+
+@Suite struct PersonIdentityTests {
+    @Test func spellingsWithDiacriticsOrAMiddleInitialAreOnePerson() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("a/desk_2023-01-02_a.txt", "Talks\n\nFrench ambassador François Lemaire said the talks would resume.\n")
+        try dir.write("a/desk_2023-02-03_b.txt", "More talks\n\nFrench ambassador Francois Lemaire said the talks had resumed.\n")
+        try dir.write("a/desk_2023-03-04_c.txt", "Even more\n\nFrench ambassador Francois P. Lemaire said the talks were over.\n")
+        try dir.write("a/desk_2023-04-05_d.txt", "Later\n\nLemaire said the talks would never resume.\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("a")])
+        try archive.read { db throws in
+            #expect(try String.fetchAll(db, sql: "SELECT name FROM people") == ["François Lemaire"])
+            let office = try Row.fetchOne(db, sql: "SELECT role, country, first_seen, last_seen FROM v_officials")
+            #expect(office?["role"] == "ambassador")
+            #expect(office?["first_seen"] == "2023-01-02")
+            #expect(office?["last_seen"] == "2023-03-04")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(DISTINCT person_id) FROM statements") == 1)
+        }
+    }
+
+    @Test func sameSurnameInDifferentCountriesStaysTwoPeople() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("b/desk_2023-01-02_a.txt", "Talks\n\nNorwegian Foreign Minister Erik Park said the talks would resume.\n")
+        try dir.write("b/desk_2023-01-03_b.txt", "Trade\n\nSouth Korean Trade Minister Park Min-ho said exports would rise.\n")
+        let archive = try Archive(path: dir.path("b.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("b")])
+        let people = try archive.read { db in
+            try String.fetchAll(db, sql: "SELECT p.name || '|' || o.country_code FROM people p JOIN offices o ON o.person_id = p.id ORDER BY p.name")
+        }
+        #expect(people == ["Erik Park|NOR", "Park Min-ho|KOR"])
+    }
+
+    @Test func matchNameDropsInitialsAndSuffixes() {
+        #expect(ArticleWriter.matchName("john f. kerry") == ("john kerry", "f"))
+        #expect(ArticleWriter.matchName("george h. w. bush") == ("george bush", "hw"))
+        #expect(ArticleWriter.matchName("martin luther king jr.") == ("martin luther king", ""))
+    }
+}

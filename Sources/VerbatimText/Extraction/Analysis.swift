@@ -312,6 +312,8 @@ struct Analysis {
                         break
                     }
                     if nameCapable(j, end) { j += 1; continue }
+                    // `Park Min-ho`, `Moon Jae-in`: a capitalized hyphenated given name after a family name.
+                    if tokens[j].flags.contains(.hyphenLower), tokens[j].isCapitalized, tags[j].isEmpty { j += 1; continue }
                     // `Charlie King`, `Chuck Jordan`: a title word or a country after a given name is a surname,
                     // unless a name follows it.
                     if j == i + 1, tags[j].contains(.office) || tags[j].contains(.entity), tokens[j].isCapitalized,
@@ -334,7 +336,12 @@ struct Analysis {
                 // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
                 // be an institution word (bill, park, hall).
                 let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
-                if run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
+                // A title or form of address before the run, or a given name and one surname (`Erik Park`), makes
+                // it a person whatever its words.
+                let titledRun = titleBlock(before: run.lowerBound) != nil
+                    || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
+                    || (givenFirst && run.count == 2)
+                if !titledRun, run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
                     && !(givenFirst && $0 == run.lowerBound) }) { continue }
                 let words = run.filter { tokens[$0].kind == .word && !isParticle($0, end) }
                 guard !words.isEmpty, words.count <= 5 else { continue }
