@@ -135,12 +135,19 @@ struct ArticleWriter {
                             date: date, articleID: articleID, db: db)
                     }
                     if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
+                    // The country the person serves, as any article showed it, when this one does not.
+                    if speaker.country == nil {
+                        country = try String.fetchOne(db.cachedStatement(sql: """
+                            SELECT country_code FROM offices WHERE person_id = ? AND country_code IS NOT NULL
+                            ORDER BY is_former, last_seen_on DESC LIMIT 1
+                            """), arguments: [personID!])
+                    }
                 case .organization:
                     organizationID = speaker.organization.flatMap { organizationIDs[$0] }
                 case .country, .anonymous:
                     break
                 }
-                country = speaker.country
+                country = country ?? speaker.country
                 if organizationID == nil { organizationID = speaker.organization.flatMap { organizationIDs[$0] } }
             }
             let speakerRange = statement.speaker.map { offsets.scalars($0.mention) }
@@ -285,8 +292,17 @@ struct ArticleWriter {
         personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, date: String?,
         articleID: Int64, db: Database
     ) throws -> Int64 {
-        let country = try country.flatMap { code in
+        var country = try country.flatMap { code in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM countries WHERE code = ?", arguments: [code]) == true ? code : nil
+        }
+        // `President Donald Trump` without a country is the office another article named with one
+        // (`U.S. President Donald Trump`).
+        if country == nil, organization == nil {
+            country = try String.fetchOne(db.cachedStatement(sql: """
+                SELECT country_code FROM offices
+                WHERE person_id = ? AND role = ? AND is_former = ? AND country_code IS NOT NULL AND organization_id IS NULL
+                ORDER BY last_seen_on DESC LIMIT 1
+                """), arguments: [personID, role, isFormer])
         }
         if let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM offices WHERE person_id = ? AND role = ? AND country_code IS ? AND organization_id IS ?
@@ -341,6 +357,37 @@ struct ArticleWriter {
 }
 
 extension Archive {
+    /// Folds an office seen without a country (`President Donald Trump`) into the same person's office with the same
+    /// role that some article named with one (`U.S. President Donald Trump`): its statements and dates move there.
+    func consolidateOffices() throws {
+        try write { db in
+            try db.execute(sql: """
+                CREATE TEMP TABLE IF NOT EXISTS office_moves(from_id INTEGER PRIMARY KEY, to_id INTEGER NOT NULL);
+                DELETE FROM office_moves;
+                INSERT INTO office_moves(from_id, to_id)
+                SELECT o1.id, (SELECT o2.id FROM offices o2
+                               WHERE o2.person_id = o1.person_id AND o2.role = o1.role AND o2.is_former = o1.is_former
+                                 AND o2.country_code IS NOT NULL AND o2.organization_id IS NULL
+                               ORDER BY o2.last_seen_on DESC LIMIT 1)
+                FROM offices o1
+                WHERE o1.country_code IS NULL AND o1.organization_id IS NULL
+                  AND EXISTS (SELECT 1 FROM offices o2
+                              WHERE o2.person_id = o1.person_id AND o2.role = o1.role AND o2.is_former = o1.is_former
+                                AND o2.country_code IS NOT NULL AND o2.organization_id IS NULL);
+                UPDATE offices SET
+                    first_seen_on = (SELECT min(d) FROM (SELECT offices.first_seen_on AS d UNION ALL
+                        SELECT f.first_seen_on FROM office_moves m JOIN offices f ON f.id = m.from_id WHERE m.to_id = offices.id)),
+                    last_seen_on = (SELECT max(d) FROM (SELECT offices.last_seen_on AS d UNION ALL
+                        SELECT f.last_seen_on FROM office_moves m JOIN offices f ON f.id = m.from_id WHERE m.to_id = offices.id))
+                WHERE id IN (SELECT to_id FROM office_moves);
+                UPDATE statements SET office_id = (SELECT to_id FROM office_moves WHERE from_id = statements.office_id)
+                WHERE office_id IN (SELECT from_id FROM office_moves);
+                DELETE FROM offices WHERE id IN (SELECT from_id FROM office_moves);
+                DELETE FROM office_moves;
+                """)
+        }
+    }
+
     /// Refreshes the planner's statistics, and after a large import merges the full-text index's segments.
     func optimizeAfterImport(mergeFullText: Bool) throws {
         try write { db in

@@ -147,6 +147,7 @@ public final class Importer {
             filesDone += 1
         }
         try flush()
+        if summary.imported > 0 { try archive.consolidateOffices() }
         try archive.optimizeAfterImport(mergeFullText: summary.imported >= 1000)
         return summary
     }
