@@ -47,6 +47,8 @@ enum Fixture {
             us-state-department\tState Department\t\tgovernment body\t\tUSA\tsecretary of state\tU.S. State Department
             afp\tAgence France-Presse\tAFP\tnews agency\t\tFRA\t\t
             us-senate\tUnited States Senate\t\tgovernment body\t\tUSA\t\tSenate
+            democrats-us\tDemocratic Party\t\tparty\t\tUSA\t\tDemocratic
+            rus-mfa\tRussian Foreign Ministry\t\tgovernment body\t\tRUS\t\tRussian foreign ministry
             """,
         "first_names.tsv": """
             name\tgender
@@ -72,6 +74,7 @@ enum Fixture {
             secretary general\tsecretary general\torg_head
             spokesman\tspokesperson\tspokesperson
             senate minority leader\tsenate minority leader\tlegislator
+            foreign ministry spokesman\tforeign ministry spokesperson\tspokesperson
             """,
         "speech_cues.tsv": """
             lemma\tforms\tact\ttype\tframes

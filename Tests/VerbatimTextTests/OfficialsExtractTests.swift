@@ -60,4 +60,13 @@ struct OfficialsExtractTests {
         #expect(e.events.map { "\($0.kind)@\($0.place ?? "-")|\($0.country ?? "-")" }
             == ["talks@Geneva|CHE", "air strike@Lindholm|NOR", "offensive@Port Arvel|FRA"])
     }
+
+    @Test func partyTellsTheCountryNotTheOrganization() {
+        #expect(officials("Democratic Senator Karl Moen spoke first.") == ["Karl Moen|senator|USA|-|false"])
+    }
+
+    @Test func institutionRunningIntoTheTitle() {
+        #expect(officials("Russian Foreign Ministry spokesman Pavel Orlov spoke first.")
+            == ["Pavel Orlov|foreign ministry spokesperson|RUS|rus-mfa|false"])
+    }
 }

@@ -421,6 +421,22 @@ struct Analysis {
         var isFormer: Bool
     }
 
+    /// Takes what an entity inside a title tells: the country, and the organization served. A party (`Democratic
+    /// Senator X`) is an affiliation: it tells the country, not where the office is. The first of each wins.
+    func absorb(_ e: EntityRef, into title: inout Title) {
+        switch e {
+        case .country(let c, _): if title.country == nil { title.country = index.lexicon.countries[c].alpha3 }
+        case .organization(let o):
+            let org = index.lexicon.organizations[o]
+            if org.kind == "party" {
+                if title.country == nil { title.country = org.country }
+            } else if title.organization == nil {
+                title.organization = o
+            }
+        case .place: break
+        }
+    }
+
     /// The title block (`Russian ambassador to the United Nations`, `NATO head`, `His British counterpart`) that ends
     /// right before token `r`.
     func titleBlock(before r: Int) -> Title? {
@@ -428,13 +444,7 @@ struct Analysis {
         let lower = segment(of: r).tokens.lowerBound
         var title = Title(start: r, office: nil, counterpart: false, country: nil, organization: nil, isFormer: false)
         var j = r - 1
-        func take(_ e: EntityRef) {
-            switch e {
-            case .country(let c, _): if title.country == nil { title.country = index.lexicon.countries[c].alpha3 }
-            case .organization(let o): if title.organization == nil { title.organization = o }
-            case .place: break
-            }
-        }
+        func take(_ e: EntityRef) { absorb(e, into: &title) }
         // `ambassador to the United Nations`, `minister of Defence`
         if let e = entity(endingAt: j), e.start - 1 >= lower {
             var k = e.start - 1
@@ -451,6 +461,13 @@ struct Analysis {
                 // `ambassador to the United Nations` may be one office surface: its entities still count.
                 for k in o.start..<o.end { if let e = entity(startingAt: k), e.end <= o.end { take(e.payload) } }
                 j = o.start - 1
+                // `Chinese Foreign Ministry spokesman`: an institution that began before the title and ends inside it.
+                for k in o.start..<o.end {
+                    if let e = entity(endingAt: k), e.start < o.start, e.start >= lower {
+                        take(e.payload)
+                        j = e.start - 1
+                    }
+                }
             } else if j >= lower, hash(j) == Words.counterpart {
                 title.counterpart = true
                 j -= 1
@@ -523,11 +540,8 @@ struct Analysis {
         while k < end, guardCount < 5 {
             guardCount += 1
             if let en = entity(startingAt: k), en.end <= end {
-                switch en.payload {
-                case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
-                case .organization(let o): title.organization = title.organization ?? o
-                case .place: return nil
-                }
+                if case .place = en.payload { return nil }
+                absorb(en.payload, into: &title)
                 k = en.end
             } else if hash(k) == Words.former {
                 title.isFormer = true
@@ -542,11 +556,7 @@ struct Analysis {
         title.office = o.payload
         for m in o.start..<o.end {
             guard let en = entity(startingAt: m), en.end <= o.end else { continue }
-            switch en.payload {
-            case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
-            case .organization(let org): title.organization = title.organization ?? org
-            case .place: break
-            }
+            absorb(en.payload, into: &title)
         }
         k = o.end
         var last = o.end - 1
@@ -554,11 +564,7 @@ struct Analysis {
             var m = k + 1
             if hash(m) == Words.the { m += 1 }
             if let en = entity(startingAt: m) {
-                switch en.payload {
-                case .country(let c, _): title.country = title.country ?? index.lexicon.countries[c].alpha3
-                case .organization(let org): title.organization = title.organization ?? org
-                case .place: break
-                }
+                absorb(en.payload, into: &title)
                 k = en.end
                 last = en.end - 1
             }
