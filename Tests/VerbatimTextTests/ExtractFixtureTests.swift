@@ -74,6 +74,8 @@ enum Fixture {
             secretary general\tsecretary general\torg_head
             spokesman\tspokesperson\tspokesperson
             senate minority leader\tsenate minority leader\tlegislator
+            director\tdirector\tofficial
+            mayor\tmayor\tofficial
             foreign ministry spokesman\tforeign ministry spokesperson\tspokesperson
             """,
         "speech_cues.tsv": """

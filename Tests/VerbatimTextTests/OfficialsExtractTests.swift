@@ -69,4 +69,13 @@ struct OfficialsExtractTests {
         #expect(officials("Russian Foreign Ministry spokesman Pavel Orlov spoke first.")
             == ["Pavel Orlov|foreign ministry spokesperson|RUS|rus-mfa|false"])
     }
+
+    @Test func commonWordsBetweenCountryAndTitle() {
+        #expect(officials("Former U.S. harbour director Karl Moen spoke first.")
+            == ["Karl Moen|director|USA|-|true"])
+    }
+
+    @Test func placeGivesTheCountryOfAnOffice() {
+        #expect(officials("Lindholm mayor Karl Moen spoke first.") == ["Karl Moen|mayor|NOR|-|false"])
+    }
 }

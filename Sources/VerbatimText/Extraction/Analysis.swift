@@ -421,6 +421,19 @@ struct Analysis {
         var isFormer: Bool
     }
 
+    /// One or two lowercase words ending at `j` that a country, institution or `former` comes right before: the
+    /// index of that token, so a title walk can go on from it. Nil otherwise.
+    func modifiersBeforeTitle(endingAt j: Int, _ lower: Int) -> Int? {
+        var k = j
+        while k >= lower, j - k < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tags[k].isEmpty,
+              !Words.determiners.contains(tokens[k].hash), !Words.isForOfAt(tokens[k].hash) {
+            k -= 1
+        }
+        guard k < j, k >= lower else { return nil }
+        if entity(endingAt: k) != nil || hash(k) == Words.former { return k }
+        return nil
+    }
+
     /// Takes what an entity inside a title tells: the country, and the organization served. A party (`Democratic
     /// Senator X`) is an affiliation: it tells the country, not where the office is. The first of each wins.
     func absorb(_ e: EntityRef, into title: inout Title) {
@@ -433,7 +446,9 @@ struct Analysis {
             } else if title.organization == nil {
                 title.organization = o
             }
-        case .place: break
+        case .place(let p):
+            // `Alabama Secretary of State`: a place gives its country.
+            if title.country == nil { title.country = index.lexicon.places[p].country }
         }
     }
 
@@ -490,6 +505,10 @@ struct Analysis {
                 j -= 1
                 title.start = j + 1
                 break
+            } else if let k = modifiersBeforeTitle(endingAt: j, lower) {
+                // `U.S. intelligence director`, `former U.S. Navy commander`: common words between the country and
+                // the title.
+                j = k
             } else {
                 break
             }
