@@ -104,4 +104,12 @@ struct QuoteExtractionTests {
             "direct|Per Vik|At last.|quote.same-paragraph",
         ])
     }
+
+    @Test func paragraphOfWordsAfterTheOneThatIntroducedTheSpeaker() {
+        let e = Fixture.extract("Ada Brisk has run the northern harbour for twenty years.",
+                                "\"Nobody knows these waters better than the crews who work them every day.\"")
+        #expect(Fixture.summary(e) == [
+            "direct|Ada Brisk|Nobody knows these waters better than the crews who work them every day.|quote.introduced-speaker",
+        ])
+    }
 }

@@ -794,13 +794,28 @@ extension Analysis {
                 if reportedSource != nil { rule = "quote.previous-speaker" }
             }
             if source == nil, reportedSource == nil, q.words < 6 { continue }
+            // Or the person the previous paragraph introduced (`Ada Brisk runs the port.` then a paragraph of her
+            // words), when that paragraph named only one.
+            var introduced: NounPhrase? = nil
+            if source == nil, reportedSource == nil, q.open == segments[q.segment].tokens.lowerBound, q.segment > 0,
+               segments[q.segment - 1].paragraph != nil {
+                let range = segments[q.segment - 1].tokens
+                let named = names.indices.filter {
+                    range.contains(names[$0].start) && !tags[names[$0].start].contains(.quoted)
+                        && !tokens[names[$0].end - 1].flags.contains(.possessive)
+                }
+                if let n = named.last, Set(named.map { names[$0].person }).count == 1 {
+                    introduced = NounPhrase(phrase: .person(n), start: names[n].start, end: names[n].end)
+                    rule = "quote.introduced-speaker"
+                }
+            }
             quoteCandidate[qi] = out.count
             let src = source.map { out[$0] } ?? reportedSource
             out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: src?.cueStart,
-                                 cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: reportedSource?.phrase,
+                                 cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: reportedSource?.phrase ?? introduced,
                                  inherit: source, explicitSubject: false,
                                  context: context(q.open, q.close ?? (q.tokens.upperBound - 1)),
-                                 rule: src == nil ? "quote.unattributed" : rule, quote: qi))
+                                 rule: src == nil && introduced == nil ? "quote.unattributed" : rule, quote: qi))
         }
         // Participles that follow a direct quote's attribution take its speaker.
         for r in reported {
