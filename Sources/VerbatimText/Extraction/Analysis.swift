@@ -199,8 +199,10 @@ struct Analysis {
                     offices.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.office) }
                 }
-                // After a determiner a cue form is a noun: `the states`, `a report`, `their claims`.
+                // After a determiner a cue form is a noun (`the states`, `a report`, `their claims`); capitalized
+                // inside a sentence it is a name (`Secretary of State`, `the United States`).
                 if i >= nextCue, i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
+                   !tokens[i].isCapitalized || isSentenceStart(i),
                    let m = index.cues.match(tokens, i, end) {
                     nextCue = i + m.length
                     cueStart[i] = Int32(cues.count)

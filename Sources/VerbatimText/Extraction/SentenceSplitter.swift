@@ -190,7 +190,10 @@ enum Words {
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
     static let speakerDeterminers = set(["the", "a", "an", "one", "another", "its", "their", "his", "her", "our"])
     /// Determiners after which a cue form is a noun (`the states`, `their claims`).
-    static let nounDeterminers = set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "my", "your"])
+    static let nounDeterminers = set([
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "my", "your", "several", "only",
+        "first", "last", "key", "many", "some", "any", "other", "more", "opening", "same", "such",
+    ])
     /// Words before a participle whose subject is the sentence's (`before saying`, `while telling`).
     static let participleOpeners = set(["before", "after", "while", "when", "by", "and", "then"])
     /// Generational suffixes that end a name.
