@@ -185,4 +185,9 @@ struct ReportedSpeechFormsTests {
             "indirect|Per Vik|the decision was final|reported.clause",
         ])
     }
+
+    @Test func settingBeforeAColonIsNotWhatWasSaid() {
+        let e = Fixture.extract("In a statement on Friday, Per Vik said: “The yard will stay open.”")
+        #expect(Fixture.summary(e) == ["direct|Per Vik|The yard will stay open.|quote.colon"])
+    }
 }

@@ -218,6 +218,11 @@ enum Words {
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who = Hash.of("who")
     static let by = Hash.of("by")
+    /// Prepositions that open a setting rather than a clause (`In a statement,`, `On November 19,`).
+    static let settingOpeners = set([
+        "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by", "of", "to", "under",
+        "despite", "amid", "according", "as", "over", "throughout", "following",
+    ])
     /// Words after `Asked` that open the question (`Asked about`, `Asked whether`).
     static let questionOpeners = set(["about", "if", "whether", "what", "who", "how", "why", "when", "where", "on"])
     static let in_ = Hash.of("in")

@@ -546,6 +546,13 @@ extension Analysis {
                 }
                 continue
             }
+            // `In a statement for this story, an official said: …`: a short phrase opened by a preposition is a
+            // setting, not what was said.
+            var first = lower
+            while first < s - 1, tokens[first].kind != .word { first += 1 }
+            if Words.settingOpeners.contains(hash(first)) || hash(first) == Words.and, words(lower..<(s - 1)) <= 10 {
+                continue
+            }
             if let c = candidate(lower..<(s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
         }
 
