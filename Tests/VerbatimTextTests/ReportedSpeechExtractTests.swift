@@ -190,4 +190,9 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("In a statement on Friday, Per Vik said: “The yard will stay open.”")
         #expect(Fixture.summary(e) == ["direct|Per Vik|The yard will stay open.|quote.colon"])
     }
+
+    @Test func timeOfDayAfterTheCue() {
+        let e = Fixture.extract("Per Vik said Tuesday night the yard would stay open.")
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|the yard would stay open|reported.clause"])
+    }
 }

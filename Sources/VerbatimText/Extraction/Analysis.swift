@@ -691,6 +691,12 @@ struct Analysis {
                 }
             }
             if Words.days.contains(h) { i += 1; continue }
+            // `said Tuesday night`, `said late Sunday`.
+            if i > 0, Words.timeNouns.contains(h), Words.days.contains(tokens[i - 1].hash) || tokens[i - 1].kind == .word
+                && (hash(i - 1) == Words.last || hash(i - 1) == Words.this) {
+                i += 1
+                continue
+            }
             break
         }
         return i

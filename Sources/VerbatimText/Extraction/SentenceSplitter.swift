@@ -217,6 +217,8 @@ enum Words {
     /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who = Hash.of("who")
+    static let last = Hash.of("last")
+    static let this = Hash.of("this")
     static let by = Hash.of("by")
     /// Prepositions that open a setting rather than a clause (`In a statement,`, `On November 19,`).
     static let settingOpeners = set([
