@@ -177,11 +177,13 @@ struct Analysis {
     private mutating func tag() {
         let n = tokens.count
         tags = Array(repeating: [], count: n)
-        entityStart = Array(repeating: -1, count: n); entityEnd = entityStart
-        officeStart = entityStart; officeEnd = entityStart
-        cueStart = entityStart
-        nounStart = entityStart; nounEnd = entityStart
-        honorificEnd = entityStart
+        // Each array gets its own storage: sharing one would copy it on the first write to each.
+        let none = { [Int32](repeating: -1, count: n) }
+        entityStart = none(); entityEnd = none()
+        officeStart = none(); officeEnd = none()
+        cueStart = none()
+        nounStart = none(); nounEnd = none()
+        honorificEnd = none()
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
@@ -296,7 +298,7 @@ struct Analysis {
 
     private mutating func findNames() {
         nameStart = Array(repeating: -1, count: tokens.count)
-        nameEnd = nameStart
+        nameEnd = Array(repeating: -1, count: tokens.count)
         var byLast: [UInt64: [Int]] = [:]
         var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
         for seg in segments {
