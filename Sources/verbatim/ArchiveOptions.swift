@@ -41,6 +41,12 @@ struct ArchiveOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+/// The output option every listing command shares.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "table, json, jsonl, csv or markdown.")
+    var format: OutputFormat = .table
+}
+
 /// Writes a line to standard error.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -18,8 +18,7 @@ struct AskCommand: ParsableCommand {
     @Option(help: "The most answers to list.")
     var limit: Int = 20
 
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         guard let parsed = Question.parse(question) else {
@@ -30,6 +29,6 @@ struct AskCommand: ParsableCommand {
         if explain {
             for line in answer.explanation { printError(line) }
         }
-        write(answer.table.rendered(format))
+        write(answer.table.rendered(output.format))
     }
 }

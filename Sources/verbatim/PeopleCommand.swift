@@ -21,8 +21,7 @@ struct PeopleCommand: ParsableCommand {
     @Option(help: "The most offices to list.")
     var limit: Int = 100
 
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
@@ -31,6 +30,6 @@ struct PeopleCommand: ParsableCommand {
     func run() throws {
         let table = try archive.openExisting().officials(
             country: country, organization: organization, role: role, limit: limit)
-        write(table.rendered(format))
+        write(table.rendered(output.format))
     }
 }

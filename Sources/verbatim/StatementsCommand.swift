@@ -30,8 +30,7 @@ struct StatementsCommand: ParsableCommand {
     @Option(help: "The most statements to list.")
     var limit: Int = 50
 
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         try validateDate(since, "--since")
@@ -44,6 +43,6 @@ struct StatementsCommand: ParsableCommand {
             speaker: speaker, country: country, organization: organization, about: about, since: since, until: until,
             limit: limit)
         let table = try archive.openExisting().statements(filter)
-        write(table.rendered(format))
+        write(table.rendered(output.format))
     }
 }

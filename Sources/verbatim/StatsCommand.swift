@@ -9,10 +9,9 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        write(try archive.openExisting().stats().rendered(format))
+        write(try archive.openExisting().stats().rendered(output.format))
     }
 }

@@ -13,10 +13,9 @@ struct WhoCommand: ParsableCommand {
     @Argument(help: "Who to look for.")
     var description: String
 
-    @Option(help: "table, json, jsonl, csv or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        write(try archive.openExisting().who(description).rendered(format))
+        write(try archive.openExisting().who(description).rendered(output.format))
     }
 }
