@@ -691,6 +691,8 @@ struct Analysis {
                     if i < end, tokens[i].kind == .number { i += 1 }
                     continue
                 }
+                // `reported in 2014`.
+                if k == i + 1, k < end, tokens[k].kind == .number, tokens[k].length == 4 { i = k + 1; continue }
             }
             if Words.days.contains(h) { i += 1; continue }
             // `said Tuesday night`, `said late Sunday`.
@@ -782,13 +784,20 @@ struct Analysis {
             if tokens[d].flags.contains(.possessive), d < j { break }
             d -= 1
         }
-        // A bare plural opening the sentence: `Abortion rights advocates said`, `But hacking specialists say`.
-        if looksPlural(j), !tokens[j].isCapitalized, j - d <= 5 {
-            var first = d + 1
-            if first < j, hash(first) == Words.but || hash(first) == Words.and { first += 1 }
-            if first <= j, d + 1 == lower || isSentenceStart(d + 1) {
-                return NounPhrase(phrase: .anonymous(plural: true), start: first, end: j + 1)
-            }
+        // A bare plural or an unknown name opening the sentence: `Abortion rights advocates said`, `But hacking
+        // specialists say`, `Some of Clinton's longtime allies said`, `United Gun Group said`.
+        var f = j
+        while f > max(lower, j - 6), tokens[f - 1].kind == .word, !tags[f - 1].contains(.cue), !isSentenceStart(f),
+              !Words.pronounsSingular.contains(tokens[f - 1].hash), !Words.pronounsPlural.contains(tokens[f - 1].hash) {
+            f -= 1
+        }
+        guard f == lower || isSentenceStart(f) else { return nil }
+        if f < j, hash(f) == Words.but || hash(f) == Words.and { f += 1 }
+        if looksPlural(j), !tokens[j].isCapitalized {
+            return NounPhrase(phrase: .anonymous(plural: true), start: f, end: j + 1)
+        }
+        if j > f, (f...j).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.possessive) }) {
+            return NounPhrase(phrase: .anonymous(plural: false), start: f, end: j + 1)
         }
         return nil
     }
@@ -807,6 +816,12 @@ struct Analysis {
                 continue
             }
             break
+        }
+        // `an airport official`, `a school spokesman`: other words between the determiner and the noun.
+        var m = k
+        while m >= lower, m > k - 3, tokens[m].kind == .word, !tags[m].contains(.cue), !tokens[m].flags.contains(.possessive) {
+            if Words.determiners.contains(tokens[m].hash) { return m }
+            m -= 1
         }
         return k + 1
     }

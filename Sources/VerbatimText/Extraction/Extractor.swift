@@ -156,7 +156,10 @@ extension Analysis {
             }
             var name = text(range.lowerBound, range.upperBound)
             let first = tokens[np.start]
-            if first.isCapitalized, entityStart[np.start] < 0, nameStart[np.start] < 0, let b = name.utf8.first,
+            // `The bank` opening a sentence is a description; `United Gun Group` and `BFMTV` are names.
+            let nameLike = np.end - np.start > 1 ? tokens[np.start + 1].isCapitalized
+                : name.utf8.dropFirst().first.map(Bytes.isUpperASCII) ?? false
+            if first.isCapitalized, !nameLike, entityStart[np.start] < 0, nameStart[np.start] < 0, let b = name.utf8.first,
                Bytes.isUpperASCII(b) {
                 name = String(decoding: [b | 0x20] + Array(name.utf8.dropFirst()), as: UTF8.self)
             }

@@ -105,6 +105,12 @@ enum Words {
     static let pronounsFirst = set(["i", "we"])
     static let objectPronouns = set(["him", "her", "them"])
     static let possessivePronouns = set(["his", "her", "their", "its"])
+    static let prepositions = set([
+        "on", "in", "at", "to", "for", "about", "with", "from", "back", "into", "after", "before", "during", "over",
+        "by", "up", "off", "out",
+    ])
+    static let it = Hash.of("it")
+    static let beForms = set(["is", "are", "was", "were", "be", "been", "being", "now", "so", "often", "also"])
     static let determiners = set([
         "the", "a", "an", "this", "that", "these", "those", "one", "two", "three", "four", "five", "several", "some",
         "many", "other", "another", "its", "their", "his", "her", "our", "both", "few", "all", "no",
@@ -226,6 +232,8 @@ enum Words {
         "despite", "amid", "according", "as", "over", "throughout", "following",
     ])
     /// Words after `Asked` that open the question (`Asked about`, `Asked whether`).
+    /// Words before `asked` that make the question one put to the speaker: `when asked whether`.
+    static let askOpeners = set(["when", "after", "if", "once", "before", "while"])
     static let questionOpeners = set(["about", "if", "whether", "what", "who", "how", "why", "when", "where", "on"])
     static let in_ = Hash.of("in")
     /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).

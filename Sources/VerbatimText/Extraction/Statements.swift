@@ -414,7 +414,12 @@ extension Analysis {
         }
         if let n = name(startingAt: c) { return names[n].end }
         if let e = entity(startingAt: c) { return e.end }
-        if Words.determiners.contains(hash(c)) { return min(upper, c + 2) }
+        if Words.determiners.contains(hash(c)) {
+            // `told The Wall Street Journal`: a name the gazetteer does not know.
+            var e = c + 1
+            while e < upper, tokens[e].isWord, tokens[e].isCapitalized { e += 1 }
+            return e > c + 1 ? e : min(upper, c + 2)
+        }
         return c + 1
     }
 
@@ -429,6 +434,54 @@ extension Analysis {
         // `said local officials should…`: any word but one that opens a phrase about the saying itself
         // (`said in a statement`, `said of the plan`, `said so`), or an adverb (`said repeatedly`).
         return !Words.clauseBlockers.contains(t.hash) && !isLyAdverb(c)
+    }
+
+    /// Whether the verb at `k` is passive or adjectival (`was called`, `is described`, `so-called`).
+    func isPassive(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if tokens[k - 1].kind != .word { return tokens[k - 1].isPunct(0x2D) }
+        return Words.beForms.contains(tokens[k - 1].hash)
+    }
+
+    /// Whether the words at `c` after a naming cue name something rather than call someone up: `called him
+    /// divisive`, `called Lund a liar`, but not `called the harbour office on Tuesday`. Other naming cues (`described`)
+    /// always name.
+    func namesSomething(_ lemma: String, _ c: Int, _ upper: Int) -> Bool {
+        guard lemma == "call" else { return true }
+        var e: Int
+        if Words.objectPronouns.contains(hash(c)) || hash(c) == Words.it { e = c + 1 }
+        else if let n = name(startingAt: c) { e = names[n].end }
+        else { return false }
+        guard e < upper, tokens[e].isWord else { return false }
+        return !Words.prepositions.contains(tokens[e].hash) && tokens[e].hash != Words.and
+    }
+
+    /// Whether quote `q` reads as a title rather than words someone said: every longer word capitalized (`"The
+    /// Nightly Show"`, `"Make America Great Again"`).
+    func isTitle(_ q: QuoteSpan) -> Bool {
+        var capitalized = 0
+        for i in q.tokens {
+            if tokens[i].isWord {
+                if tokens[i].isCapitalized { capitalized += 1 } else if tokens[i].length > 3 { return false }
+            } else if isEndPunct(i) {
+                return false  // `"We're America."` is a sentence
+            }
+        }
+        return capitalized >= 3
+    }
+
+    /// The subject of the sentence that quote `q` sits inside, when a verb follows it before the quote and nothing
+    /// else attributes the quote: `Sanders credited the win to "…"`, `Blocher stated that the party "…"`, `Clinton has
+    /// since apologized: "…"`.
+    func embeddingSubject(_ q: QuoteSpan) -> NounPhrase? {
+        let lower = max(sentence(of: q.open).lowerBound, segments[q.segment].tokens.lowerBound)
+        let s = skipLeadingAdverbial(lower)
+        guard s < q.open, let np = phrase(startingAt: s), np.end < q.open, !isObjectPronoun(np),
+              !tokens[np.end - 1].flags.contains(.possessive) else { return nil }
+        if case .entity(let e) = np.phrase, case .place = entities[e].payload { return nil }
+        let v = skipAside(after: np.end)
+        guard v < q.open, tokens[v].isWord, !tokens[v].isCapitalized, !tags[v].contains(.quoted) else { return nil }
+        return np
     }
 
     /// The subject of the sentence before token `k`, for participles (`…, demanding that`).
@@ -486,14 +539,16 @@ extension Analysis {
             }
         }
 
-        // `Asked about the charges, Rubio said …`: the question put to the speaker, asked by someone unnamed.
+        // `Asked about the charges, Rubio said …`, `…, he said when asked whether …`: the question put to the
+        // speaker, asked by someone unnamed.
         for (h, hit) in hits.enumerated() where !done.contains(h) && hit.lemma == "ask" {
-            guard hit.start == skipLeadingAdverbial(lower), tokens[hit.start].isCapitalized, hit.end < upper,
-                  Words.questionOpeners.contains(hash(hit.end)),
-                  let comma = (hit.end..<contentEnd).first(where: { isPunct($0, 0x2C) })
-            else { continue }
+            let opening = hit.start == skipLeadingAdverbial(lower) && tokens[hit.start].isCapitalized
+            let when = hit.start > lower && Words.askOpeners.contains(hash(hit.start - 1))
+            guard opening || when, hit.end < upper, Words.questionOpeners.contains(hash(hit.end)) else { continue }
+            let comma = (hit.end..<contentEnd).first(where: { isPunct($0, 0x2C) })
+            guard let end = comma ?? (when ? contentEnd : nil) else { continue }
             done.insert(h)
-            if let c = candidate(hit.end..<comma, hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
+            if let c = candidate(hit.end..<end, hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
         }
 
         // 1. Trailing attributions and `according to`.
@@ -517,6 +572,13 @@ extension Analysis {
             var np = hit.object
             var inverted = false
             if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
+            // `…, BFMTV reported.`: after a comma, capitalized words the gazetteer does not know.
+            if np == nil {
+                let j = skipBack(k - 1, lower)
+                var f = j
+                while f > max(lower, j - 4), tokens[f].isWord, tokens[f].isCapitalized, !tags[f].contains(.quoted) { f -= 1 }
+                if f < j, isPunct(f, 0x2C) { np = NounPhrase(phrase: .anonymous(plural: false), start: f + 1, end: j + 1) }
+            }
             if np == nil, k - 1 > lower, isPunct(k - 1, 0x2C), let s = phrase(startingAt: skipForward(hit.end)),
                !isObjectPronoun(s) {
                 np = s
@@ -526,7 +588,7 @@ extension Analysis {
             let s = inverted ? k : subject.start
             guard s - 1 > lower, isPunct(s - 1, 0x2C) || tokens[s - 1].kind == .quote else { continue }
             var after = skipForward(inverted ? subject.end : hit.end)
-            after = skipSetting(after, upper)
+            after = skipForward(skipSetting(after, upper))
             if after < upper, hash(after) == Words.to { after = skipAddressee(after + 1, upper) }
             // `…, Defense Secretary Ash Carter told a Senate panel Wednesday.`
             if after < upper, index.addresseeLemmas.contains(hit.lemma), tokens[after].isWord {
@@ -559,6 +621,9 @@ extension Analysis {
         // 2. Forward forms: `X said (that) …`, `X criticized …`, `X urged Russia to …`, `…, demanding that …`.
         for (h, hit) in hits.enumerated() where !done.contains(h) {
             let k = hit.start
+            // `"…," Cruz told radio host Mike Gallagher.`: the cue of a quote introduces nothing more.
+            if index.addresseeLemmas.contains(hit.lemma),
+               directs.contains(where: { $0.cueStart == k && $0.tokens.upperBound <= k }) { continue }
             var np = hit.object
             if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
             var explicit = np != nil
@@ -588,7 +653,7 @@ extension Analysis {
                     continue
                 }
             }
-            c = skipSetting(skipForward(c), upper)
+            c = skipForward(skipSetting(skipForward(c), upper))
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
             // `said at an event in Colorado that …`: a phrase about the saying before the clause.
             if c < upper, Words.settingPrepositions.contains(hash(c)) || hash(c) == Words.to,
@@ -604,7 +669,9 @@ extension Analysis {
                 rule = "reported.that-clause"
             } else if index.namingLemmas.contains(hit.lemma) {
                 // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
-                guard (c..<contentEnd).contains(where: { tokens[$0].kind == .quote }), c < upper, tokens[c].isWord else {
+                // Without quotes, only after a named speaker: `Sanders called him divisive and …`.
+                guard c < upper, tokens[c].isWord, (c..<contentEnd).contains(where: { tokens[$0].kind == .quote })
+                        || (explicit && hit.object == nil && !isPassive(k) && namesSomething(hit.lemma, c, upper)) else {
                     continue
                 }
                 start = c
@@ -755,6 +822,16 @@ extension Analysis {
             if let r = reported.firstIndex(where: { $0.content.lowerBound <= q.content.lowerBound && $0.content.upperBound >= q.content.upperBound - 1 }) {
                 reported[r].kind = .partial
                 if reported[r].rule.hasPrefix("reported.") { reported[r].rule = "partial." + reported[r].rule.dropFirst(9) }
+                continue
+            }
+            // A quote inside a sentence whose subject said it: `Sanders credited the win to "…"`.
+            if isTitle(q), !q.continuation, !q.continues { continue }
+            if q.words >= 4, let np = embeddingSubject(q) {
+                quoteCandidate[qi] = out.count
+                out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: nil, cueEnd: nil,
+                                     lemma: nil, phrase: np, inherit: nil, explicitSubject: true,
+                                     context: context(np.start, q.close ?? (q.tokens.upperBound - 1)),
+                                     rule: "quote.sentence-subject", quote: qi))
                 continue
             }
             // A short quote right after an attributed one is its second half: `"Here it is," she said. "At last."`
