@@ -103,7 +103,7 @@ struct Analysis {
         for (i, p) in article.paragraphs.enumerated() { ranges.append((p, i)) }
         ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
         let count = bytes.count
-        tokens.reserveCapacity(count / 5)
+        tokens.reserveCapacity(count / 3)
         bytes.withUnsafeBufferPointer { p in
             for (range, paragraph) in ranges {
                 let r = max(0, range.lowerBound)..<min(count, range.upperBound)
@@ -187,15 +187,16 @@ struct Analysis {
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
-            let starts = index.phraseStarts
-            for i in seg.tokens where tokens[i].isWord && starts.contains(tokens[i].hash) {
-                if i >= nextEntity, let m = index.entities.match(tokens, i, end) {
+            for i in seg.tokens where tokens[i].isWord {
+                let tables = index.tables(startingWith: tokens[i].hash)
+                guard !tables.isEmpty else { continue }
+                if i >= nextEntity, tables.contains(.entities), let m = index.entities.match(tokens, i, end) {
                     nextEntity = i + m.length
                     entityStart[i] = Int32(entities.count); entityEnd[i + m.length - 1] = Int32(entities.count)
                     entities.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.entity) }
                 }
-                if i >= nextOffice, let m = index.offices.match(tokens, i, end) {
+                if i >= nextOffice, tables.contains(.offices), let m = index.offices.match(tokens, i, end) {
                     nextOffice = i + m.length
                     officeStart[i] = Int32(offices.count); officeEnd[i + m.length - 1] = Int32(offices.count)
                     offices.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
@@ -203,7 +204,7 @@ struct Analysis {
                 }
                 // After a determiner a cue form is a noun (`the states`, `a report`, `their claims`); capitalized
                 // inside a sentence it is a name (`Secretary of State`, `the United States`).
-                if i >= nextCue, i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
+                if i >= nextCue, tables.contains(.cues), i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
                    !tokens[i].isCapitalized || isSentenceStart(i),
                    let m = index.cues.match(tokens, i, end) {
                     nextCue = i + m.length
@@ -211,13 +212,13 @@ struct Analysis {
                     cues.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.cue) }
                 }
-                if i >= nextNoun, let m = index.speakerNouns.match(tokens, i, end) {
+                if i >= nextNoun, tables.contains(.speakerNouns), let m = index.speakerNouns.match(tokens, i, end) {
                     nextNoun = i + m.length
                     nounStart[i] = Int32(nouns.count); nounEnd[i + m.length - 1] = Int32(nouns.count)
                     nouns.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.noun) }
                 }
-                if i >= nextHonorific, let m = index.honorifics.match(tokens, i, end) {
+                if i >= nextHonorific, tables.contains(.honorifics), let m = index.honorifics.match(tokens, i, end) {
                     nextHonorific = i + m.length
                     var e = i + m.length
                     if e < end, tokens[e].isPunct(0x2E), tokens[e].start == tokens[e - 1].end { e += 1 }
@@ -404,7 +405,7 @@ struct Analysis {
             if surface.hasSuffix("man") || surface.hasSuffix("men") { return 1 }
         }
         let words = run.filter { tokens[$0].kind == .word }
-        if words.count >= 2, let g = index.firstNameGender[tokens[words[0]].hash] { return g }
+        if words.count >= 2, let g = index.firstNameGender.get(tokens[words[0]].hash) { return UInt8(g) }
         return 0
     }
 

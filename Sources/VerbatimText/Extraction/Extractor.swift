@@ -245,7 +245,8 @@ extension Analysis {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
             while i < end {
-                guard tokens[i].isWord, let m = index.events.match(tokens, i, end) else { i += 1; continue }
+                guard tokens[i].isWord, index.tables(startingWith: tokens[i].hash).contains(.events),
+                      let m = index.events.match(tokens, i, end) else { i += 1; continue }
                 let kind = m.payload
                 var last = i + m.length - 1
                 var place: String? = nil

@@ -69,23 +69,48 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 }
 
+/// The phrase tables of a ``LexiconIndex``, as bits.
+struct PhraseTables: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let entities = PhraseTables(rawValue: 1)
+    static let offices = PhraseTables(rawValue: 2)
+    static let cues = PhraseTables(rawValue: 4)
+    static let speakerNouns = PhraseTables(rawValue: 8)
+    static let honorifics = PhraseTables(rawValue: 16)
+    static let events = PhraseTables(rawValue: 32)
+}
+
 /// Every lookup extraction needs, built once per ``Lexicon``.
-struct LexiconIndex: Sendable {
+///
+/// A class, so that the hot loops reach a table through one pointer instead of copying this large value.
+final class LexiconIndex: Sendable {
     let lexicon: Lexicon
-    var entities = PhraseTable<EntityRef>()
-    var offices = PhraseTable<Int>()
-    var cues = PhraseTable<Int>()
+    let entities: PhraseTable<EntityRef>
+    let offices: PhraseTable<Int>
+    let cues: PhraseTable<Int>
     /// Speaker nouns: index and whether the form is plural.
-    var speakerNouns = PhraseTable<(Int, Bool)>()
-    var honorifics = PhraseTable<Int>()
-    /// Tokens that start a phrase of any table: the others need no lookup at all.
-    var phraseStarts = HashSet64([])
+    let speakerNouns: PhraseTable<(Int, Bool)>
+    let honorifics: PhraseTable<Int>
+    /// Tokens that start a phrase, with a bit for each table that has one (see ``PhraseTables``): the other tokens
+    /// need no lookup at all.
+    let phraseStarts: HashMap64
+    /// A bit per hash bucket of ``phraseStarts``, small enough to stay in the first-level cache: most words are no
+    /// phrase start, and this says so without touching the larger map.
+    private let startFilter: [UInt64]
+    private static let filterWords = 1024
+
+    /// The tables that have a phrase starting with the token of hash `h`.
+    @inline(__always) func tables(startingWith h: UInt64) -> PhraseTables {
+        let word = startFilter.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] }
+        guard word & (1 << (h & 63)) != 0, let bits = phraseStarts.get(h) else { return [] }
+        return PhraseTables(rawValue: UInt8(truncatingIfNeeded: bits))
+    }
     /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
-    var firstNameGender: [UInt64: UInt8] = [:]
+    let firstNameGender: HashMap64
     /// Every given name, whatever its gender.
-    var givenNames = HashSet64([])
+    let givenNames: HashSet64
     /// Event keywords: normalized kind.
-    var events = PhraseTable<String>()
+    let events: PhraseTable<String>
     /// Cue lemmas whose content may be a clause without `that`.
     let clauseLemmas: Set<String>
     /// Cue lemmas whose content is the cue with its object (`criticized the campaign`).
@@ -103,6 +128,9 @@ struct LexiconIndex: Sendable {
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
+        var entities = PhraseTable<EntityRef>(), offices = PhraseTable<Int>(), cues = PhraseTable<Int>()
+        var speakerNouns = PhraseTable<(Int, Bool)>(), honorifics = PhraseTable<Int>(), events = PhraseTable<String>()
+        var firstNameGender = HashMap64(capacity: lexicon.firstNames.count)
         for (i, org) in lexicon.organizations.enumerated() {
             for name in org.allNames { entities.add(name, .organization(i)) }
         }
@@ -126,7 +154,7 @@ struct LexiconIndex: Sendable {
         }
         for (i, h) in lexicon.honorifics.enumerated() { honorifics.add(h.form, i, caseSensitive: false) }
         for (name, gender) in lexicon.firstNames where gender != "u" {
-            firstNameGender[Hash.of(name)] = gender == "f" ? 2 : 1
+            firstNameGender.set(Hash.of(name), gender == "f" ? 2 : 1)
         }
         givenNames = HashSet64(lexicon.firstNames.keys.map(Hash.of))
         let eventForms: [(String, [String])] = [
@@ -149,8 +177,26 @@ struct LexiconIndex: Sendable {
         for (kind, forms) in eventForms {
             for f in forms { events.add(f, kind, caseSensitive: false) }
         }
-        phraseStarts = HashSet64(entities.firstHashes + offices.firstHashes + cues.firstHashes
-            + speakerNouns.firstHashes + honorifics.firstHashes)
+        var starts = HashMap64(capacity: 4096)
+        for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),
+                              (.cues, cues.firstHashes), (.speakerNouns, speakerNouns.firstHashes),
+                              (.honorifics, honorifics.firstHashes), (.events, events.firstHashes)] {
+            for h in hashes { starts.set(h, (starts.get(h) ?? 0) | Int(bit.rawValue)) }
+        }
+        phraseStarts = starts
+        var filter = [UInt64](repeating: 0, count: LexiconIndex.filterWords)
+        for tables in [entities.firstHashes, offices.firstHashes, cues.firstHashes, speakerNouns.firstHashes,
+                       honorifics.firstHashes, events.firstHashes] {
+            for h in tables { filter[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] |= 1 << (h & 63) }
+        }
+        startFilter = filter
+        self.entities = entities
+        self.offices = offices
+        self.cues = cues
+        self.speakerNouns = speakerNouns
+        self.honorifics = honorifics
+        self.events = events
+        self.firstNameGender = firstNameGender
         func lemmas(_ frame: String) -> Set<String> {
             Set(lexicon.speechCues.filter { $0.frames.contains(frame) }.map(\.lemma))
         }

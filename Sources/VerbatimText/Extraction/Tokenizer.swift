@@ -177,6 +177,15 @@ enum Tokenizer {
         }
 
         while i < end {
+            // A plain space, the most common byte, without classifying.
+            if p[i] == 0x20 {
+                if spaces == 0, let last = tokens.indices.last, last >= firstIndex {
+                    tokens[last].flags.insert(.spaceAfter)
+                }
+                spaces += 1
+                i += 1
+                continue
+            }
             let (cls, n) = Bytes.classify(p, i, end)
             switch cls {
             case .space, .newline:
@@ -249,30 +258,38 @@ enum Tokenizer {
             flags.formUnion([.capitalized, .allCaps, .initialism])
             return Token(start: start, end: j, baseEnd: j, hash: h, kind: .word, flags: flags, byte: 0)
         }
-        var upper = 0, lower = 0
+        var upper = 0, lower = 0  // counted with &+: a word is far shorter than Int.max
         let first = i
+        // The hash of a word of plain ASCII letters and digits is made in the same pass.
+        var plain = skip == 0
+        var h = Hash.offset
         while i < end {
+            // ASCII letters and digits, the common case, without classifying.
+            let b = p[i]
+            if b &- 0x61 < 26 { lower &+= 1; h = Hash.add(h, b); i &+= 1; continue }
+            if b &- 0x41 < 26 { upper &+= 1; h = Hash.add(h, b | 0x20); i &+= 1; continue }
+            if b &- 0x30 < 10 { h = Hash.add(h, b); i &+= 1; continue }
             let (cls, n) = Bytes.classify(p, i, end)
             switch cls {
             case .letter, .digit:
-                if n == 1 {
-                    if Bytes.isUpperASCII(p[i]) { upper += 1 } else if Bytes.isLowerASCII(p[i]) { lower += 1 }
-                } else if Bytes.isUpper(p, i, end) { upper += 1 } else { lower += 1 }
+                plain = false  // a letter beyond ASCII: `normalizedHash` folds it
+                if Bytes.isUpper(p, i, end) { upper &+= 1 } else { lower &+= 1 }
                 i += n
                 continue
             case .apostrophe:
                 // Russia's, O'Brien, can’t: an apostrophe between letters belongs to the word.
-                if i + n < end, Bytes.classify(p, i + n, end).0 == .letter { i += n; continue }
+                if i + n < end, Bytes.classify(p, i + n, end).0 == .letter { h = Hash.add(h, 0x27); i += n; continue }
             case .punct(let b):
                 if b == 0x2D, i + 1 < end {
                     let (next, _) = Bytes.classify(p, i + 1, end)
                     if next == .letter || next == .digit {
                         if Bytes.isLower(p, i + 1, end) { flags.insert(.hyphenLower) }
+                        h = Hash.add(h, b)
                         i += 1
                         continue
                     }
                 }
-                if number, b == 0x2E || b == 0x2C, i + 1 < end, Bytes.isDigit(p[i + 1]) { i += 1; continue }
+                if number, b == 0x2E || b == 0x2C, i + 1 < end, Bytes.isDigit(p[i + 1]) { h = Hash.add(h, b); i += 1; continue }
             default:
                 break
             }
@@ -290,13 +307,14 @@ enum Tokenizer {
             let (cls, n) = Bytes.classify(p, i, end)
             if cls == .apostrophe, i + n >= end || Bytes.classify(p, i + n, end).0 != .letter {
                 // Jones' — only when a space follows, so a closing single quote after a plural stays punctuation.
-                if i + n >= end || [ByteClass.space, .newline].contains(Bytes.classify(p, i + n, end).0) {
+                let after = i + n < end ? Bytes.classify(p, i + n, end).0 : .space
+                if after == .space || after == .newline {
                     flags.insert(.possessive)
                     i += n
                 }
             }
         }
-        let h = normalizedHash(p, start, baseEnd)
+        if !plain || baseEnd != i { h = normalizedHash(p, start, baseEnd) }
         if !number {
             if Bytes.isUpper(p, first, end) { flags.insert(.capitalized) }
             else if baseEnd - first > 3, p[first + 2] == 0x2D, p[first] | 0x20 == 0x61 || p[first] | 0x20 == 0x65,
