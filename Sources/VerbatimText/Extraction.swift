@@ -135,6 +135,16 @@ public struct Official: Sendable, Hashable {
     /// The whole title–name mention.
     public var range: Range<Int>
 
+    /// Whether this office, read from another mention of the same person, says more than `other`: the same title
+    /// with its country or organization, or a fuller title (`secretary of state` after `secretary`).
+    func isMoreSpecific(than other: Official) -> Bool {
+        guard isFormer == other.isFormer else { return false }
+        if role == other.role {
+            return (country != nil && other.country == nil) || (organization != nil && other.organization == nil)
+        }
+        return role.hasPrefix(other.role + " ") && (other.country == nil || country == other.country)
+    }
+
     public init(name: String, role: String, country: String? = nil, organization: String? = nil,
                 isFormer: Bool = false, range: Range<Int>) {
         self.name = name

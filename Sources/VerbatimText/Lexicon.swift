@@ -8,7 +8,8 @@ import Foundation
 /// - `country_aliases.tsv`: `alpha3 kind alias`, kind one of `short`, `name`, `abbreviation`, `demonym`,
 ///   `capital`, `seat` (a place or institution that speaks for the state: the Kremlin, the White House);
 /// - `organizations.tsv`: `key name acronym kind parent country head_role aliases`;
-/// - `offices.tsv`: `surface role category` (one surface form of a title per line, lowercase);
+/// - `offices.tsv`: `surface role category [country]` (one surface form of a title per line, lowercase; the
+///   country when only one country uses the title);
 /// - `speech_cues.tsv`: `lemma forms act type frames`;
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
@@ -71,6 +72,8 @@ public struct Lexicon: Sendable {
         /// A coarse category: `head_of_state`, `head_of_government`, `minister`, `diplomat`, `legislator`,
         /// `military`, `spokesperson`, `org_head`, `official`, `judicial`, `party`, `other`.
         public var category: String
+        /// The alpha-3 code of the one country that uses this title (`treasury secretary`), if only one does.
+        public var country: String? = nil
     }
 
     /// A word or phrase that introduces speech.
@@ -200,8 +203,13 @@ public struct Lexicon: Sendable {
         let (fSurface, fRole, fCategory) = try (
             offices.column("surface"), offices.column("role"), offices.column("category")
         )
-        lexicon.offices = offices.rows.map {
-            Office(surface: $0[fSurface].lowercased(), role: $0[fRole], category: $0[fCategory])
+        let fCountry = offices.columns.firstIndex(of: "country")
+        lexicon.offices = try offices.rows.map { row in
+            let country = fCountry.flatMap { optional(row[$0]) }
+            if let country, !knownCodes.contains(country) {
+                throw LexiconError(path: offices.path, reason: "office '\(row[fSurface])' names unknown country '\(country)'")
+            }
+            return Office(surface: row[fSurface].lowercased(), role: row[fRole], category: row[fCategory], country: country)
         }
 
         let cues = try table("speech_cues.tsv")

@@ -58,7 +58,7 @@ enum Fixture {
             Alex\tu
             """,
         "offices.tsv": """
-            surface\trole\tcategory
+            surface\trole\tcategory\tcountry
             ambassador\tambassador\tdiplomat
             envoy\tenvoy\tdiplomat
             special envoy\tspecial envoy\tdiplomat
@@ -68,6 +68,10 @@ enum Fixture {
             president\tpresident\thead_of_state
             prime minister\tprime minister\thead_of_government
             sen.\tsenator\tlegislator
+            sen\tsenator\tlegislator
+            representative\trepresentative\tlegislator
+            treasury secretary\tsecretary of the treasury\tminister\tUSA
+            secretary\tsecretary\tofficial
             senator\tsenator\tlegislator
             head\thead\torg_head
             chief\tchief\torg_head

@@ -91,6 +91,7 @@ struct Analysis {
         tokenize()
         tag()
         findNames()
+        inferOfficialCountries()
     }
 
     // MARK: - Tokens and sentences
@@ -196,7 +197,10 @@ struct Analysis {
                     entities.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.entity) }
                 }
-                if i >= nextOffice, tables.contains(.offices), let m = index.offices.match(tokens, i, end) {
+                // `the department under Secretary of State Tillerson`: a lowercase word before a capitalized title is
+                // not part of it.
+                if i >= nextOffice, tables.contains(.offices), let m = index.offices.match(tokens, i, end),
+                   tokens[i].isCapitalized || m.length == 1 || !tokens[i + 1].isCapitalized {
                     nextOffice = i + m.length
                     officeStart[i] = Int32(offices.count); officeEnd[i + m.length - 1] = Int32(offices.count)
                     offices.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
@@ -288,7 +292,12 @@ struct Analysis {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
             if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
             if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
-            if !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) { return false }
+            // `Theresa May said`: a month after a given name is a surname.
+            let afterGivenName = i > 0 && tokens[i - 1].isCapitalized && index.givenNames.contains(tokens[i - 1].hash)
+            if !afterGivenName,
+               !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) {
+                return false
+            }
         }
         return true
     }
@@ -328,6 +337,12 @@ struct Analysis {
                         j += 1
                         continue
                     }
+                    // `Hun Sen`: a short title word ending a two-word name, with no name after it.
+                    if j == i + 1, tags[j].contains(.office), tokens[j].isCapitalized, tokens[j].length <= 3,
+                       !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive) {
+                        let after = j + 1 < end && tokens[j + 1].isPunct(0x2E) ? j + 2 : j + 1
+                        if !(after < end && nameCapable(after, end)) { j += 1; continue }
+                    }
                     if isParticle(j, end), nameCapable(j + 1, end) { j += 2; continue }
                     if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
                        tokens[j - 1].baseEnd - tokens[j - 1].start == 1, nameCapable(j + 1, end) {
@@ -348,6 +363,16 @@ struct Analysis {
                     || (givenFirst && run.count == 2)
                 if !titledRun, run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
                     && !(givenFirst && $0 == run.lowerBound) }) { continue }
+                // `chief executive of the Russian Direct Investment Fund`: no title makes a fund a person.
+                if run.count > 1, Words.institutionHeads.contains(tokens[run.upperBound - 1].hash) { continue }
+                // `the U.S. Chamber of Commerce`, `Department of Justice`: one word and `of` with a name opens an
+                // institution's name, whatever title comes before it.
+                if run.count == 1, run.upperBound + 1 < end, hash(run.upperBound) == Words.of,
+                   tokens[run.upperBound + 1].isCapitalized,
+                   Words.institutionWords.contains(tokens[run.lowerBound].hash) || hash(run.lowerBound - 1) == Words.the
+                    || (run.lowerBound > seg.tokens.lowerBound && tokens[run.lowerBound - 1].flags.contains(.initialism)) {
+                    continue
+                }
                 let words = run.filter { tokens[$0].kind == .word && !isParticle($0, end) }
                 guard !words.isEmpty, words.count <= 5 else { continue }
                 let hashes = run.filter { tokens[$0].kind == .word }.map { tokens[$0].hash }
@@ -379,9 +404,15 @@ struct Analysis {
                 names.append(NameSpan(start: run.lowerBound, end: run.upperBound, person: p))
                 nameStart[run.lowerBound] = Int32(spanIndex)
                 nameEnd[run.upperBound - 1] = Int32(spanIndex)
-                if persons[p].official == nil, let o = official(for: spanIndex, counterpartOf: lastWithOfficial) {
-                    persons[p].official = officials.count
-                    officials.append(o)
+                if let o = official(for: spanIndex, counterpartOf: lastWithOfficial) {
+                    if let current = persons[p].official {
+                        // `Secretary Tillerson` after `Secretary of State Rex Tillerson`, or before it: the fuller
+                        // title stands for both.
+                        if o.isMoreSpecific(than: officials[current]) { officials[current] = o }
+                    } else {
+                        persons[p].official = officials.count
+                        officials.append(o)
+                    }
                 }
                 if persons[p].official != nil { lastWithOfficial = p }
             }
@@ -430,13 +461,27 @@ struct Analysis {
     /// index of that token, so a title walk can go on from it. Nil otherwise.
     func modifiersBeforeTitle(endingAt j: Int, _ lower: Int) -> Int? {
         var k = j
+        // Only words that can narrow a title (`intelligence`, `harbour`): not a function word, a verb or a plural, so
+        // `Russia and President Trump` and `the committee documents President Trump` put no country or institution
+        // into the title.
         while k >= lower, j - k < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tags[k].isEmpty,
-              !Words.determiners.contains(tokens[k].hash), !Words.isForOfAt(tokens[k].hash) {
+              Words.titleModifiers.contains(tokens[k].hash) || narrowsTitle(k) {
             k -= 1
         }
         guard k < j, k >= lower else { return nil }
         if entity(endingAt: k) != nil || hash(k) == Words.former { return k }
         return nil
+    }
+
+    /// Whether the lowercase word at `k` may stand between a country and a title: a noun or adjective, not a
+    /// function word, a past form or a plural.
+    func narrowsTitle(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length >= 4, !Words.determiners.contains(t.hash), !Words.prepositions.contains(t.hash),
+              !Words.clauseBreakers.contains(t.hash), !Words.subordinators.contains(t.hash), !Words.beForms.contains(t.hash),
+              !Words.isForOfAt(t.hash), t.hash != Words.and else { return false }
+        let last = bytes[t.baseEnd - 1] | 0x20, before = bytes[t.baseEnd - 2] | 0x20
+        return last != 0x73 && !(last == 0x64 && before == 0x65)  // -s, -ed
     }
 
     /// Takes what an entity inside a title tells: the country, and the organization served. A party (`Democratic
@@ -470,7 +515,8 @@ struct Analysis {
             var k = e.start - 1
             if hash(k) == Words.the { k -= 1 }
             if k >= lower, Words.isToAtOf(hash(k)), let o = office(endingAt: k - 1) {
-                take(e.payload)
+                // `Russian ambassador to Washington`: the country after `to` is the host, not the one served.
+                if hash(k) != Words.to || !e.payload.isCountry { take(e.payload) }
                 title.office = o.payload
                 j = o.start - 1
             }
@@ -500,10 +546,11 @@ struct Analysis {
             if let e = entity(endingAt: j), e.start >= lower {
                 take(e.payload)
                 j = e.start - 1
-            } else if hash(j) == Words.former || hash(j) == Words.ex {
+            } else if hash(j) == Words.former || hash(j) == Words.ex || Words.formerModifiers.contains(hash(j)) {
                 title.isFormer = true
                 j -= 1
-            } else if tokens[j].isPunct(0x2D), j > lower, hash(j - 1) == Words.ex {
+            } else if tokens[j].isPunct(0x2D), j > lower, hash(j - 1) == Words.ex || hash(j - 1) == Words.then {
+                // `ex-President`, `then-Secretary of State`: not the office held when the article was written.
                 title.isFormer = true
                 j -= 2
             } else if title.counterpart, Words.possessivePronouns.contains(hash(j)) {
@@ -527,6 +574,8 @@ struct Analysis {
         let span = names[n]
         let name = persons[span.person].name
         var title = titleBlock(before: span.start)
+        // `Collin Laverty, president of Cuba Educational Travel`: a title after a name and a comma is that name's.
+        if let t = title, t.start >= 2, tokens[t.start - 1].isPunct(0x2C), self.name(endingAt: t.start - 2) != nil { title = nil }
         var rangeEnd = tokens[span.end - 1].baseEnd
         var rangeStart = title.map { tokens[$0.start].start } ?? tokens[span.start].start
         if title == nil { (title, rangeEnd) = apposition(after: span.end) ?? (nil, rangeEnd); rangeStart = tokens[span.start].start }
@@ -549,6 +598,17 @@ struct Analysis {
             return nil
         }
         if t.country == nil, let org = organization { t.country = index.lexicon.organizations[org].country }
+        // `Representative Frank Lucas of Oklahoma`: the place a legislator is from.
+        if t.country == nil, organization == nil, span.end + 1 < tokens.count, hash(span.end) == Words.of,
+           let e = entity(startingAt: span.end + 1) {
+            switch e.payload {
+            case .place(let p): t.country = index.lexicon.places[p].country
+            case .country(let c, _): t.country = index.lexicon.countries[c].alpha3
+            case .organization: break
+            }
+        }
+        // `Treasury Secretary Mnuchin`: a title only one country uses.
+        if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
         return Official(name: name, role: role, country: t.country,
                         organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
                         range: rangeStart..<rangeEnd)
@@ -556,7 +616,9 @@ struct Analysis {
 
     /// `Sergei Lavrov, Russia's foreign minister,` — the title after a name and the end of the mention.
     func apposition(after e: Int) -> (Title, Int)? {
-        guard e < tokens.count, tokens[e].isPunct(0x2C), segmentOf[e] == segmentOf[e - 1] else { return nil }
+        // `Rex Tillerson remains the U.S. secretary of state`: a copula works as the comma does.
+        let copula = e < tokens.count && tokens[e].kind == .word && Words.copulas.contains(tokens[e].hash)
+        guard e < tokens.count, tokens[e].isPunct(0x2C) || copula, segmentOf[e] == segmentOf[e - 1] else { return nil }
         let end = segment(of: e).tokens.upperBound
         var title = Title(start: e + 1, office: nil, counterpart: false, country: nil, organization: nil, isFormer: false)
         var k = e + 1
@@ -588,12 +650,15 @@ struct Analysis {
             var m = k + 1
             if hash(m) == Words.the { m += 1 }
             if let en = entity(startingAt: m) {
-                absorb(en.payload, into: &title)
+                if hash(k) != Words.to || !en.payload.isCountry { absorb(en.payload, into: &title) }
                 k = en.end
                 last = en.end - 1
             }
         }
-        guard k >= end || tokens[k].kind == .punct || cue(startingAt: k) != nil else { return nil }
+        guard k >= end || tokens[k].kind == .punct || cue(startingAt: k) != nil
+                || (copula && tokens[k].kind == .word && !tokens[k].isCapitalized && !Words.isForOfAt(tokens[k].hash)
+                    && !tokens[last].flags.contains(.possessive))
+        else { return nil }
         return (title, tokens[last].baseEnd)
     }
 
@@ -604,8 +669,9 @@ struct Analysis {
         var j = j
         while j >= lower {
             let h = tokens[j].hash
-            if tokens[j].kind == .word, Words.adverbials.contains(h) || isLyAdverb(j) { j -= 1; continue }
-            if Words.days.contains(h) || Words.timeNouns.contains(h) || Words.months.contains(h) {
+            // (`Theresa May said`: a word that ends a name is no adverbial.)
+            if tokens[j].kind == .word, nameEnd[j] < 0, Words.adverbials.contains(h) || isLyAdverb(j) { j -= 1; continue }
+            if nameEnd[j] < 0, Words.days.contains(h) || Words.timeNouns.contains(h) || Words.months.contains(h) {
                 var k = j - 1
                 if k >= lower, Words.adverbialPrepositions.contains(hash(k)) || hash(k) == Words.the { k -= 1 }
                 if k >= lower, Words.adverbialPrepositions.contains(hash(k)) { k -= 1 }
@@ -898,5 +964,59 @@ struct Analysis {
             return NounPhrase(phrase: .entity(Int(entityStart[e0])), start: s, end: e.end)
         }
         return nil
+    }
+}
+
+extension Analysis {
+    // MARK: - Home country
+
+    /// Officials whose title names no country (`Senator Barry Goldwater`, `Representative Adam Smith`) serve the
+    /// country of the article's dateline when their office is one a country's own press names bare: a legislature's,
+    /// a court's, a governor's or a mayor's, and the story is mostly about that country. Ministers, advisers,
+    /// diplomats and heads of government keep no country rather than a guess.
+    mutating func inferOfficialCountries() {
+        // Only when the story is about its dateline's country: a NAFTA story from Mexico City quotes Americans.
+        guard let country = datelineCountry(), mostMentionedCountries().contains(country) else { return }
+        for i in officials.indices where officials[i].country == nil && officials[i].organization == nil
+            && index.homeCountryRoles.contains(officials[i].role) {
+            officials[i].country = country
+        }
+    }
+
+    /// The countries the article names most often (by name, short form, demonym, capital, seat or a place in them).
+    func mostMentionedCountries() -> Set<String> {
+        var counts: [String: Int] = [:]
+        for e in entities {
+            switch e.payload {
+            case .country(let c, _): counts[index.lexicon.countries[c].alpha3, default: 0] += 1
+            case .place(let p): if let c = index.lexicon.places[p].country { counts[c, default: 0] += 1 }
+            case .organization(let o): if let c = index.lexicon.organizations[o].country { counts[c, default: 0] += 1 }
+            }
+        }
+        guard let top = counts.values.max() else { return [] }
+        return Set(counts.filter { $0.value == top }.keys)
+    }
+
+    /// The country of the place in the dateline (`WASHINGTON (Reuters)`, `SACRAMENTO, Calif.`).
+    func datelineCountry() -> String? {
+        guard let d = article.dateline else { return nil }
+        var found: String? = nil
+        // The dateline stands outside the paragraphs, so it has tokens of its own.
+        var dateline: [Token] = []
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, d.clamped(to: 0..<bytes.count), into: &dateline) }
+        // `WASHINGTON/PHNOM PENH`: a story from two countries has no single home country.
+        for i in dateline.indices where dateline[i].isWord {
+            guard let m = index.entities.match(dateline, i, dateline.count) else { continue }
+            let country: String?
+            switch m.payload {
+            case .country(let c, _): country = index.lexicon.countries[c].alpha3
+            case .place(let p): country = index.lexicon.places[p].country
+            case .organization: country = nil
+            }
+            guard let country else { continue }
+            if let f = found, f != country { return nil }
+            found = country
+        }
+        return found
     }
 }

@@ -5,6 +5,11 @@ enum EntityRef: Sendable, Hashable {
     case country(Int, Lexicon.Alias.Kind?)
     case organization(Int)
     case place(Int)
+
+    var isCountry: Bool {
+        if case .country = self { return true }
+        return false
+    }
 }
 
 /// A table of phrases (token hash sequences) with a payload, matched longest first.
@@ -111,6 +116,9 @@ final class LexiconIndex: Sendable {
     let givenNames: HashSet64
     /// Event keywords: normalized kind.
     let events: PhraseTable<String>
+    /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
+    /// Barry Goldwater` in a story from Washington.
+    let homeCountryRoles: Set<String>
     /// Cue lemmas whose content may be a clause without `that`.
     let clauseLemmas: Set<String>
     /// Cue lemmas whose content is the cue with its object (`criticized the campaign`).
@@ -200,6 +208,13 @@ final class LexiconIndex: Sendable {
         func lemmas(_ frame: String) -> Set<String> {
             Set(lexicon.speechCues.filter { $0.frames.contains(frame) }.map(\.lemma))
         }
+        let localRoles: Set<String> = [
+            "governor", "governor-elect", "lieutenant governor", "mayor", "mayor-elect", "deputy mayor", "sheriff",
+            "police chief", "council member",
+        ]
+        homeCountryRoles = Set(lexicon.offices.filter {
+            ["legislator", "judicial"].contains($0.category) || localRoles.contains($0.role)
+        }.map(\.role))
         clauseLemmas = lemmas("clause")
         evaluativeLemmas = lemmas("evaluative")
         objectLemmas = lemmas("object")

@@ -110,6 +110,19 @@ enum Words {
         "by", "up", "off", "out",
     ])
     static let it = Hash.of("it")
+    /// Words before a title that say its holder no longer holds it: `ousted President`, `the late Senator`.
+    static let formerModifiers = set(["ousted", "deposed", "toppled", "late", "onetime", "one-time", "retired"])
+    /// Last words that make a capitalized run an institution's name whatever comes before it.
+    static let institutionHeads = set([
+        "fund", "committee", "commission", "council", "agency", "bureau", "ministry", "department", "institute",
+        "foundation", "association", "union", "party", "organization", "organisation", "corporation", "company",
+        "authority", "administration", "federation", "coalition", "alliance", "group", "university", "court",
+        "airport", "street", "square", "avenue", "road", "bridge", "river", "island", "islands", "hospital", "college",
+        "school", "stadium", "museum", "center", "centre", "palace", "tower", "mosque", "church", "cathedral",
+        "travel", "airlines", "airways", "bank", "exchange", "holdings", "inc", "corp", "ltd", "llc", "plc",
+    ])
+    /// Present-tense copulas: `X was the ambassador` may tell an office held before.
+    static let copulas = set(["is", "remains", "becomes"])
     static let beForms = set(["is", "are", "was", "were", "be", "been", "being", "now", "so", "often", "also"])
     static let determiners = set([
         "the", "a", "an", "this", "that", "these", "those", "one", "two", "three", "four", "five", "several", "some",
@@ -145,12 +158,12 @@ enum Words {
         "national", "federal", "islamic", "arab", "muslim", "christian", "jewish", "catholic", "democrats",
         "republicans", "democrat", "republican", "democratic", "conservative", "labour", "liberal", "tory", "tories",
         "reuters", "afp", "ap", "bbc", "cnn", "internet", "twitter", "facebook", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "christmas", "easter", "ramadan", "north", "south",
+        "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "north", "south",
         "east", "west", "editing", "reporting", "writing", "additional", "photo", "video", "file", "source",
         "sources", "officials", "analysts", "experts", "critics", "supporters", "people", "police", "troops",
         "forces", "rebels", "government", "parliament", "congress", "senate", "house", "court", "army", "navy",
     ])
+    // Months are not here: `nameCapable` tells `Theresa May` from `in May`.
     /// Words that make a capitalized run an institution or a place rather than a person.
     static let institutionWords = set([
         "state", "states", "council", "department", "ministry", "nations", "union", "party", "group", "committee",
@@ -251,6 +264,7 @@ enum Words {
     static let counterparts = Hash.of("counterparts")
     static let former = Hash.of("former")
     static let ex = Hash.of("ex")
+    static let then = Hash.of("then")
     static let according = Hash.of("according")
     /// Tokens that can open a reported clause without `that`.
     static let clauseOpeners = set([
@@ -273,6 +287,17 @@ enum Words {
         "message", "note", "report", "email", "e-mail", "call", "conference", "press", "news", "testimony",
         "television", "broadcast", "video", "column", "op-ed", "blog", "podcast", "hearing", "session", "meeting",
         "sermon", "rally", "debate",
+    ])
+    /// Words between a country or institution and a title that keep the title theirs: `U.S. intelligence director`,
+    /// `Russian military spokesman`.
+    static let titleModifiers = set([
+        "intelligence", "military", "security", "defense", "defence", "trade", "nuclear", "economic", "economy",
+        "foreign", "army", "naval", "navy", "air", "force", "top", "chief", "senior", "deputy", "national", "state",
+        "federal", "health", "energy", "finance", "financial", "interior", "justice", "police", "election", "campaign",
+        "budget", "climate", "counterterrorism", "cyber", "space", "environment", "environmental", "agriculture",
+        "commerce", "labor", "labour", "transport", "education", "government", "regional", "provincial", "local",
+        "special", "chief", "lead", "top", "acting", "interim", "assistant", "associate", "principal", "spy",
+        "intelligence-service", "counterintelligence", "border", "customs", "immigration", "tax", "treasury",
     ])
     static let modifiers = set([
         "senior", "top", "high-ranking", "high", "ranking", "other", "former", "unnamed", "anonymous", "administration",
