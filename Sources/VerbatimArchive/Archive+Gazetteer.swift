@@ -3,7 +3,7 @@ import GRDB
 import VerbatimText
 
 extension Archive {
-    /// Loads the lexicon's countries and organizations into the archive, when they changed since the last load.
+    /// Loads the lexicon's countries, organizations and acts into the archive, when they changed since the last load.
     ///
     /// Countries and their aliases, and the organizations that have a key, mirror `data/`; organizations found in
     /// articles (without a key) are kept.
@@ -55,6 +55,13 @@ extension Archive {
                     try insertOrgAlias.execute(arguments: [alias, org.key])
                 }
             }
+            try db.execute(sql: "DELETE FROM acts")
+            let insertAct = try db.cachedStatement(sql: """
+                INSERT INTO acts(act, cameo, cameo_root, label) VALUES (?, ?, ?, ?)
+                """)
+            for act in lexicon.acts {
+                try insertAct.execute(arguments: [act.act, act.cameo, act.cameoRoot, act.label])
+            }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('gazetteer', ?)", arguments: [fingerprint])
         }
     }
@@ -69,6 +76,7 @@ extension Archive {
         for o in lexicon.organizations {
             text += "\(o.key)\t\(o.name)\t\(o.acronym ?? "")\t\(o.kind)\t\(o.parent ?? "")\t\(o.country ?? "")\t\(o.headRole ?? "")\t\(o.aliases.joined(separator: "|"))\n"
         }
+        for a in lexicon.acts { text += "act\t\(a.act)\t\(a.cameo)\t\(a.cameoRoot)\t\(a.label)\n" }
         return SHA256.hex(text.utf8)
     }
 }

@@ -110,6 +110,11 @@ struct ArticleWriter {
                                    speaker_start, speaker_end, context, context_start, context_end, rule)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertAct = try db.cachedStatement(sql: """
+            INSERT INTO statement_acts(statement_id, position, act, cameo, origin, target_kind, target, target_country_code,
+                                       target_organization_id, target_person_id, target_start, target_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         let insertTopic = try db.cachedStatement(sql: """
             INSERT INTO statement_topics(statement_id, kind, label, country_code, organization_id, person_id, event_id,
                                          origin, weight)
@@ -159,6 +164,37 @@ struct ArticleWriter {
                 parsed.string(statement.context), context.lowerBound, context.upperBound, statement.rule,
             ])
             let statementID = db.lastInsertedRowID
+            for (position, act) in statement.acts.enumerated() {
+                var kind: String?, label: String?, country: String?, organization: Int64?, person: Int64?
+                var range: Range<Int>?
+                if let t = act.target {
+                    kind = t.kind.rawValue
+                    range = offsets.scalars(t.range)
+                    switch t.kind {
+                    case .person:
+                        person = try self.person(t.key, db: db)
+                        label = t.key
+                    case .country:
+                        country = t.key
+                        label = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM countries WHERE code = ?"),
+                                                    arguments: [t.key]) ?? t.key
+                    case .organization:
+                        organization = organizationIDs[t.key]
+                        let row = try Row.fetchOne(db.cachedStatement(sql: """
+                            SELECT name, country_code FROM organizations WHERE id = ?
+                            """), arguments: [organization])
+                        label = row?["name"] ?? t.text
+                        country = row?["country_code"]
+                    case .place:
+                        kind = nil
+                        range = nil
+                    }
+                }
+                try insertAct.execute(arguments: [
+                    statementID, position, act.act, act.cameo, act.origin.rawValue, kind, label, country, organization,
+                    person, range?.lowerBound, range?.upperBound,
+                ])
+            }
 
             // Topics: what the statement's words and its framing sentence mention, the speaker aside.
             for mention in extraction.mentions {

@@ -11,6 +11,11 @@ public struct StatementFilter: Sendable {
     public var organization: String?
     /// Words the statement or its context contains, or a topic it is linked to.
     public var about: String?
+    /// An act the statement performs (`criticize`, or a CAMEO code such as `111`).
+    public var act: String?
+    /// Whom an act of the statement is aimed at: a country (with its institutions and officials), an organization
+    /// or a person.
+    public var target: String?
     /// Earliest `published_on`, inclusive.
     public var since: String?
     /// Latest `published_on`, inclusive.
@@ -19,8 +24,11 @@ public struct StatementFilter: Sendable {
     public var limit: Int?
 
     public init(speaker: String? = nil, country: String? = nil, organization: String? = nil, about: String? = nil,
-                since: String? = nil, until: String? = nil, limit: Int? = nil) {
+                act: String? = nil, target: String? = nil, since: String? = nil, until: String? = nil,
+                limit: Int? = nil) {
         self.speaker = speaker
+        self.act = act
+        self.target = target
         self.country = country
         self.organization = organization
         self.about = about
@@ -45,7 +53,8 @@ extension Archive {
     /// The columns of `verbatim export statements` and of `v_statements`, in order.
     public static let exportColumns = [
         "article", "origin", "published_on", "kind", "text", "start", "end", "cue", "speaker", "speaker_kind",
-        "speaker_start", "speaker_end", "speaker_role", "speaker_country", "speaker_organization", "context",
+        "speaker_start", "speaker_end", "speaker_role", "speaker_country", "speaker_organization", "act", "act_target",
+        "context",
     ]
 
     /// The statements matching `filter`, newest first, with the columns to show.
@@ -71,6 +80,9 @@ extension Archive {
             if let about = filter.about {
                 conditions.append(try Self.aboutCondition(about, db: db))
             }
+            if filter.act != nil || filter.target != nil {
+                conditions.append(try Self.actCondition(act: filter.act, target: filter.target, lexicon: lexicon, db: db))
+            }
             if let since = filter.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
             if let until = filter.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
             let shown = (columns ?? Self.listColumns).map { "v.\"\($0)\"" }.joined(separator: ", ")
@@ -87,8 +99,8 @@ extension Archive {
     }
 
     /// The columns `verbatim statements` shows by default.
-    public static let listColumns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "text",
-                                     "title", "source"]
+    public static let listColumns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "act",
+                                     "text", "title", "source"]
 
     /// Calls `body` with each row of the export, in article and offset order, without holding them all in memory.
     public func exportStatements(_ body: ([String], [DatabaseValue]) throws -> Void) throws {

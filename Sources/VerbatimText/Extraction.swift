@@ -42,6 +42,8 @@ public struct Statement: Sendable, Hashable {
     public var context: Range<Int>
     /// The name of the rule that found it, for `explain-article`.
     public var rule: String
+    /// What the statement does, the main act first (never empty once extracted).
+    public var acts: [StatementAct] = []
 
     public init(kind: StatementKind, range: Range<Int>, text: String, cue: String? = nil, cueRange: Range<Int>? = nil,
                 cueLemma: String? = nil, speaker: Speaker? = nil, context: Range<Int>, rule: String) {
@@ -117,6 +119,29 @@ public struct Mention: Sendable, Hashable {
         self.range = range
         self.text = text
         self.key = key
+    }
+}
+
+/// An act a statement performs (`criticize`, `demand`), and at whom when the text says.
+public struct StatementAct: Sendable, Hashable {
+    /// Where the act was read: from the cue (`criticized`), from the statement's words (`condemns`), or neither.
+    public enum Origin: String, Sendable {
+        case cue, words
+        case `default`
+    }
+
+    /// The act's name, one of `data/acts.tsv`.
+    public var act: String
+    public var cameo: String
+    /// The person, country or organization the act is aimed at.
+    public var target: Mention?
+    public var origin: Origin
+
+    public init(act: String, cameo: String, target: Mention? = nil, origin: Origin) {
+        self.act = act
+        self.cameo = cameo
+        self.target = target
+        self.origin = origin
     }
 }
 

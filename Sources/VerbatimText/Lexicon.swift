@@ -11,6 +11,8 @@ import Foundation
 /// - `offices.tsv`: `surface role category [country]` (one surface form of a title per line, lowercase; the
 ///   country when only one country uses the title);
 /// - `speech_cues.tsv`: `lemma forms act type frames`;
+/// - `acts.tsv`: `act cameo cameo_root label neutral words` (what a statement does, with its CAMEO code; every cue's
+///   act must be one of them);
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
@@ -118,6 +120,18 @@ public struct Lexicon: Sendable {
         public var gender: String
     }
 
+    /// A statement act (`criticize`) with its CAMEO code and the words that show it inside a statement.
+    public struct Act: Sendable, Hashable {
+        public var act: String
+        /// CAMEO event code (`111`) and root (`11`).
+        public var cameo: String
+        public var cameoRoot: String
+        public var label: String
+        /// A neutral act (`say`) leaves the act to the statement's words.
+        public var isNeutral: Bool
+        public var words: [String]
+    }
+
     public var countries: [Country] = []
     public var organizations: [Organization] = []
     public var offices: [Office] = []
@@ -125,6 +139,7 @@ public struct Lexicon: Sendable {
     public var places: [Place] = []
     public var speakerNouns: [SpeakerNoun] = []
     public var honorifics: [Honorific] = []
+    public var acts: [Act] = []
     /// Given names with the gender they usually mark (`m`, `f`, or `u` for both), keyed by the lowercased name.
     public var firstNames: [String: String] = [:]
     /// The directory the lexicon was read from.
@@ -223,6 +238,20 @@ public struct Lexicon: Sendable {
             }
             return SpeechCue(lemma: row[sLemma], forms: TSVTable.list(row[sForms]).map { $0.lowercased() },
                              act: row[sAct], type: row[sType], frames: frames)
+        }
+
+        let acts = try table("acts.tsv")
+        let (aAct, aCameo, aRoot, aLabel, aNeutral, aWords) = try (
+            acts.column("act"), acts.column("cameo"), acts.column("cameo_root"), acts.column("label"),
+            acts.column("neutral"), acts.column("words")
+        )
+        lexicon.acts = acts.rows.map {
+            Act(act: $0[aAct], cameo: $0[aCameo], cameoRoot: $0[aRoot], label: $0[aLabel], isNeutral: $0[aNeutral] == "yes",
+                words: TSVTable.list($0[aWords]).map { $0.lowercased() })
+        }
+        let actNames = Set(lexicon.acts.map(\.act))
+        if let cue = lexicon.speechCues.first(where: { !actNames.contains($0.act) }) {
+            throw LexiconError(path: acts.path, reason: "has no act '\(cue.act)' that speech cue '\(cue.lemma)' names")
         }
 
         let places = try table("places.tsv")

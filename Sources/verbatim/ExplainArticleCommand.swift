@@ -53,6 +53,10 @@ struct ExplainArticleCommand: ParsableCommand {
             } else {
                 out += "    speaker: -\n"
             }
+            let acts = statement.acts.map { act in
+                "\(act.act) (\(act.cameo), \(act.origin.rawValue))" + (act.target.map { " → \($0.key)" } ?? "")
+            }
+            out += "    acts:    \(acts.joined(separator: "; "))\n"
         }
         write(out)
     }

@@ -4,7 +4,7 @@ import VerbatimArchive
 struct StatementsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statements",
-        abstract: "List statements, newest first, filtered by speaker, country, organization, topic and date."
+        abstract: "List statements, newest first, filtered by speaker, country, organization, topic, act, target and date."
     )
 
     @OptionGroup var archive: ArchiveOptions
@@ -20,6 +20,12 @@ struct StatementsCommand: ParsableCommand {
 
     @Option(help: "Statements about this place, country, organization, person or phrase.")
     var about: String?
+
+    @Option(help: "Statements that perform this act (criticize, reject, demand…, or a CAMEO code such as 111).")
+    var act: String?
+
+    @Option(help: "Statements with an act aimed at this country (with its institutions and officials), organization or person.")
+    var target: String?
 
     @Option(help: "Only articles published on or after this date (YYYY-MM-DD).")
     var since: String?
@@ -40,8 +46,8 @@ struct StatementsCommand: ParsableCommand {
 
     func run() throws {
         let filter = StatementFilter(
-            speaker: speaker, country: country, organization: organization, about: about, since: since, until: until,
-            limit: limit)
+            speaker: speaker, country: country, organization: organization, about: about, act: act, target: target,
+            since: since, until: until, limit: limit)
         let table = try archive.openExisting().statements(filter)
         write(table.rendered(output.format))
     }

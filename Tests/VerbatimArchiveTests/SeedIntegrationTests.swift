@@ -61,6 +61,28 @@ struct SeedIntegrationTests {
         }
     }
 
+    @Test func statementActsAndTheirTargets() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try importSeed(dir)
+        // Each speaker's acts, as `act>target country or person` (`-` when the act has no target).
+        let acts = try archive.read { db throws in
+            try Row.fetchAll(db, sql: """
+                SELECT s.speaker, sa.act, coalesce(sa.target_country_code, sa.target, '-') AS target
+                FROM statement_acts sa JOIN statements s ON s.id = sa.statement_id ORDER BY s.start, sa.position
+                """)
+        }
+        func of(_ speaker: String) -> [String] {
+            acts.filter { $0["speaker"] == speaker }.map { "\($0["act"] as String)>\($0["target"] as String)" }
+        }
+        let russia = Set((of("Russia") + of("Vitaly Churkin")).map { String($0.split(separator: ">")[0]) })
+        #expect(russia.isSuperset(of: ["reject", "deny", "defend"]), "Russia and Churkin: \(russia.sorted())")
+        #expect(of("Matthew Rycroft").contains("criticize>RUS"), "Rycroft: \(of("Matthew Rycroft"))")
+        #expect(of("John Kerry").contains("demand>RUS"), "Kerry: \(of("John Kerry"))")
+        let delattre = Set(of("Francois Delattre").map { String($0.split(separator: ">")[0]) })
+        #expect(delattre.isSuperset(of: ["support", "condemn"]), "Delattre: \(delattre.sorted())")
+    }
+
     @Test func whoTellsTheEnvoysApart() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

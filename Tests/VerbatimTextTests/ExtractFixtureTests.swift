@@ -103,6 +103,23 @@ enum Fixture {
             warn\twarn|warns|warned|warning\twarn\tverb\tclause|object|addressee|continuation
             comment\tcomment|comments\tsay\tnoun\tclause
             """,
+        "acts.tsv": """
+            act\tcameo\tcameo_root\tlabel\tneutral\twords
+            say\t010\t01\tmake a statement\tyes\t
+            ask\t020\t02\task\tyes\t
+            report\t010\t01\treport\tyes\t
+            deny\t016\t01\tdeny\tno\tdeny|denies|baseless
+            reject\t120\t12\treject\tno\treject|unacceptable
+            criticize\t111\t11\tcriticize\tno\tcriticize|irresponsible
+            condemn\t111\t11\tcondemn\tno\tcondemn|condemns|brutal
+            demand\t100\t10\tdemand\tno\tmust stop
+            urge\t020\t02\turge\tno\tneeds to|should
+            warn\t130\t13\twarn\tno\tdangerous
+            support\t051\t05\tsupport\tno\tsupports|welcomes
+            hope\t013\t01\thope\tno\thopeful
+            defend\t015\t01\tdefend\tno\tjustified
+            promise\t030\t03\tpromise\tno\tpledge
+            """,
         "places.tsv": """
             name\tcountry\tkind\taliases
             Lindholm\tNOR\tcity\t
@@ -171,6 +188,7 @@ enum Fixture {
 @Test func fixtureLexiconLoads() {
     #expect(Fixture.lexicon.countries.count == 7)
     #expect(Fixture.lexicon.speechCues.count == 18)
+    #expect(Fixture.lexicon.acts.count == 14)
 }
 
 @Test func statementTextMatchesItsRange() {

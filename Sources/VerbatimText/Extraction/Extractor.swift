@@ -13,6 +13,7 @@ public struct Extractor: Sendable {
         var candidates = analysis.candidates()
         analysis.resolveSpeakers(&candidates)
         var extraction = Extraction()
+        extraction.mentions = analysis.mentions()
         candidates.sort { $0.content.lowerBound < $1.content.lowerBound }
         for c in candidates {
             let cueRange = c.cueStart.flatMap { s in
@@ -22,9 +23,9 @@ public struct Extractor: Sendable {
                 kind: c.kind, range: c.content, text: analysis.text(c.content.lowerBound, c.content.upperBound),
                 cue: cueRange.map { analysis.text($0.lowerBound, $0.upperBound) }, cueRange: cueRange,
                 cueLemma: c.lemma, speaker: c.speaker, context: c.context, rule: c.rule))
+            extraction.statements[extraction.statements.count - 1].acts = analysis.acts(c, mentions: extraction.mentions)
         }
         extraction.officials = analysis.officials
-        extraction.mentions = analysis.mentions()
         extraction.events = analysis.events()
         return extraction
     }

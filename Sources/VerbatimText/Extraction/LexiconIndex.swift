@@ -114,6 +114,11 @@ final class LexiconIndex: Sendable {
     let firstNameGender: HashMap64
     /// Every given name, whatever its gender.
     let givenNames: HashSet64
+    /// Words that show a statement's act: index into `lexicon.acts`.
+    let actWords: PhraseTable<Int>
+    /// Acts by name, and the act of each speech cue lemma.
+    let actIndex: [String: Int]
+    let cueActs: [String: Int]
     /// Event keywords: normalized kind.
     let events: PhraseTable<String>
     /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
@@ -139,6 +144,18 @@ final class LexiconIndex: Sendable {
         var entities = PhraseTable<EntityRef>(), offices = PhraseTable<Int>(), cues = PhraseTable<Int>()
         var speakerNouns = PhraseTable<(Int, Bool)>(), honorifics = PhraseTable<Int>(), events = PhraseTable<String>()
         var firstNameGender = HashMap64(capacity: lexicon.firstNames.count)
+        var actWords = PhraseTable<Int>()
+        for (i, a) in lexicon.acts.enumerated() {
+            for w in a.words { actWords.add(w, i, caseSensitive: false) }
+        }
+        self.actWords = actWords
+        var actIndex: [String: Int] = [:]
+        for (i, a) in lexicon.acts.enumerated() { actIndex[a.act] = i }
+        self.actIndex = actIndex
+        var cueActs: [String: Int] = [:]
+        for c in lexicon.speechCues { if let a = actIndex[c.act], cueActs[c.lemma] == nil { cueActs[c.lemma] = a } }
+        cueActs["quote"] = actIndex["say"]
+        self.cueActs = cueActs
         for (i, org) in lexicon.organizations.enumerated() {
             for name in org.allNames { entities.add(name, .organization(i)) }
         }

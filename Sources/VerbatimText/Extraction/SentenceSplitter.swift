@@ -122,6 +122,9 @@ enum Words {
         "travel", "airlines", "airways", "bank", "exchange", "holdings", "inc", "corp", "ltd", "llc", "plc",
     ])
     /// Present-tense copulas: `X was the ambassador` may tell an office held before.
+    static let negations = set([
+        "not", "never", "no", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't",
+    ])
     static let copulas = set(["is", "remains", "becomes"])
     static let beForms = set(["is", "are", "was", "were", "be", "been", "being", "now", "so", "often", "also"])
     static let determiners = set([

@@ -1,0 +1,70 @@
+/// Statement acts: what each statement does (`data/acts.tsv`), read from its cue and its words, and at whom.
+
+extension Analysis {
+    /// The acts of candidate `c`, the main act first.
+    ///
+    /// A cue with an act of its own (`criticized`, `demanding`) gives the main act; words inside the statement
+    /// (`condemns`, `hopeful`, `unacceptable`) add theirs, in order; a corrective denial (`It is not an escalation
+    /// but …`) is a denial. With none of these the act is the cue's neutral one (`say`). An act's target is the person,
+    /// country or organization named right after the word that shows it; failing that, the one the statement is said
+    /// of (`he said of Churkin`).
+    func acts(_ c: Candidate, mentions: [Mention]) -> [StatementAct] {
+        let lexicon = index.lexicon
+        let speakerRange = c.speaker?.mention
+        var out: [StatementAct] = []
+
+        // The first person, country or organization within four words after token `k` (`criticized the Russian
+        // campaign`, `demanding that Russia stop`), before any comma or sentence end.
+        func target(after k: Int) -> Mention? {
+            var e = k, words = 0
+            while e < min(end, tokens.count), words < 4, tokens[e].kind != .punct {
+                if tokens[e].isWord { words += 1 }
+                e += 1
+            }
+            guard e > k else { return nil }
+            let window = tokens[k].start..<tokens[e - 1].end
+            return mentions.first {
+                $0.kind != .place && window.contains($0.range.lowerBound) && !(speakerRange?.overlaps($0.range) ?? false)
+            }
+        }
+        func add(_ act: Int, target: Mention?, origin: StatementAct.Origin) {
+            let a = lexicon.acts[act]
+            guard !out.contains(where: { $0.act == a.act }) else { return }
+            out.append(StatementAct(act: a.act, cameo: a.cameo, target: target, origin: origin))
+        }
+
+        // `he said of Churkin`: whom the whole statement is about.
+        var about: Mention? = nil
+        if let e = c.cueEnd, e + 1 < tokens.count, hash(e) == Words.of {
+            about = mentions.first { $0.kind != .place && $0.range.lowerBound == tokens[e + 1].start }
+        }
+        let cueAct = c.lemma.flatMap { index.cueActs[$0] }
+        let end = c.tokens.upperBound
+        if let a = cueAct, !lexicon.acts[a].isNeutral {
+            let after = c.cueEnd.map { max($0, c.tokens.lowerBound) } ?? c.tokens.lowerBound
+            add(a, target: target(after: after) ?? about, origin: .cue)
+        }
+        var k = c.tokens.lowerBound
+        var negated = false
+        while k < end {
+            guard tokens[k].isWord else { k += 1; continue }
+            if Words.negations.contains(tokens[k].hash) { negated = true }
+            // `It is not a Russian escalation but intensified efforts`: the statement denies what it names first.
+            if negated, hash(k) == Words.but, let deny = index.actIndex["deny"] {
+                add(deny, target: about, origin: .words)
+                negated = false
+            }
+            if let m = index.actWords.match(tokens, k, end) {
+                add(m.payload, target: target(after: k + m.length) ?? about, origin: .words)
+                k += m.length
+                continue
+            }
+            k += 1
+        }
+        if out.isEmpty, let a = cueAct ?? index.actIndex["say"] {
+            let act = lexicon.acts[a]
+            out.append(StatementAct(act: act.act, cameo: act.cameo, target: about, origin: cueAct == nil ? .default : .cue))
+        }
+        return out
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VerbatimArchive
+
+/// Statement acts in the archive: stored with their targets, shown in `v_statements`, and filtered by.
+@Suite struct StatementActArchiveTests {
+    func archive(_ dir: TemporaryDirectory) throws -> Archive {
+        try dir.write("in/desk_2023-04-11_strait.txt", """
+            Envoys trade blame over strait closure
+
+            Norwegian Foreign Minister Lene Aas criticized the Russian navy over the closure of the strait.
+
+            Russia rejected the accusations on Tuesday.
+
+            "We demand that Norway stop the patrols at once," Russian envoy Pavel Orlov said.
+
+            Aas said she welcomed Sweden's offer to mediate.
+            """)
+        let archive = try Archive(path: dir.path("acts.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        return archive
+    }
+
+    func speakers(_ table: ResultTable) -> [String] {
+        let column = table.columns.firstIndex(of: "speaker")!
+        return table.rows.map { ResultTable.plain($0[column]) }
+    }
+
+    @Test func everyStatementHasItsMainActInTheView() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let rows = try archive(dir).read { db throws in
+            try Row.fetchAll(db, sql: "SELECT speaker, act, act_target FROM v_statements ORDER BY start")
+        }
+        #expect(rows.map { "\($0["speaker"] as String? ?? "-")|\($0["act"] as String? ?? "-")|\($0["act_target"] as String? ?? "-")" } == [
+            "Lene Aas|criticize|Russia",
+            "Russia|reject|-",
+            "Pavel Orlov|demand|Norway",
+            // `Aas said she welcomed …` holds two statements: what she said, and her welcoming, each a support.
+            "Lene Aas|support|Sweden",
+            "Lene Aas|support|Sweden",
+        ])
+    }
+
+    @Test func statementsFilterByActAndTarget() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        #expect(speakers(try archive.statements(StatementFilter(act: "criticize", target: "Russia"))) == ["Lene Aas"])
+        #expect(speakers(try archive.statements(StatementFilter(act: "111"))) == ["Lene Aas"])
+        #expect(speakers(try archive.statements(StatementFilter(target: "Norway"))) == ["Pavel Orlov"])
+        #expect(try archive.statements(StatementFilter(act: "demand", target: "Russia")).rows.isEmpty)
+    }
+
+    @Test func anUnknownActOrTargetIsNamedInTheError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        #expect { try archive.statements(StatementFilter(act: "applaud loudly")) } throws: { error in
+            "\(error)".hasPrefix("no act 'applaud loudly'; the acts are ")
+        }
+        #expect { try archive.statements(StatementFilter(target: "Atlantis")) } throws: { error in
+            "\(error)" == "no country, organization or person in the archive matches 'Atlantis'"
+        }
+    }
+
+    @Test func theActTaxonomyIsInTheArchive() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let row = try archive(dir).read { db throws in
+            try Row.fetchOne(db, sql: "SELECT cameo, cameo_root FROM acts WHERE act = 'criticize'")
+        }
+        #expect(row?["cameo"] == "111")
+        #expect(row?["cameo_root"] == "11")
+    }
+}
