@@ -23,9 +23,17 @@ extension Analysis {
             }
             guard e > k else { return nil }
             let window = tokens[k].start..<tokens[e - 1].end
-            return mentions.first {
-                $0.kind != .place && window.contains($0.range.lowerBound) && !(speakerRange?.overlaps($0.range) ?? false)
+            // Mentions are in text order: start from the first at or after the window.
+            var lo = 0, hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].range.lowerBound < window.lowerBound { lo = mid + 1 } else { hi = mid }
             }
+            for m in mentions[lo...] {
+                guard m.range.lowerBound < window.upperBound else { break }
+                if m.kind != .place, !(speakerRange?.overlaps(m.range) ?? false) { return m }
+            }
+            return nil
         }
         func add(_ act: Int, target: Mention?, origin: StatementAct.Origin) {
             let a = lexicon.acts[act]
@@ -54,7 +62,7 @@ extension Analysis {
                 add(deny, target: about, origin: .words)
                 negated = false
             }
-            if let m = index.actWords.match(tokens, k, end) {
+            if index.tables(startingWith: tokens[k].hash).contains(.actWords), let m = index.actWords.match(tokens, k, end) {
                 add(m.payload, target: target(after: k + m.length) ?? about, origin: .words)
                 k += m.length
                 continue

@@ -83,6 +83,7 @@ struct PhraseTables: OptionSet, Sendable {
     static let speakerNouns = PhraseTables(rawValue: 8)
     static let honorifics = PhraseTables(rawValue: 16)
     static let events = PhraseTables(rawValue: 32)
+    static let actWords = PhraseTables(rawValue: 64)
 }
 
 /// Every lookup extraction needs, built once per ``Lexicon``.
@@ -205,13 +206,14 @@ final class LexiconIndex: Sendable {
         var starts = HashMap64(capacity: 4096)
         for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),
                               (.cues, cues.firstHashes), (.speakerNouns, speakerNouns.firstHashes),
-                              (.honorifics, honorifics.firstHashes), (.events, events.firstHashes)] {
+                              (.honorifics, honorifics.firstHashes), (.events, events.firstHashes),
+                              (.actWords, actWords.firstHashes)] {
             for h in hashes { starts.set(h, (starts.get(h) ?? 0) | Int(bit.rawValue)) }
         }
         phraseStarts = starts
         var filter = [UInt64](repeating: 0, count: LexiconIndex.filterWords)
         for tables in [entities.firstHashes, offices.firstHashes, cues.firstHashes, speakerNouns.firstHashes,
-                       honorifics.firstHashes, events.firstHashes] {
+                       honorifics.firstHashes, events.firstHashes, actWords.firstHashes] {
             for h in tables { filter[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] |= 1 << (h & 63) }
         }
         startFilter = filter
