@@ -29,16 +29,9 @@ extension Archive {
                 any.append("sa.target_person_id IN (SELECT person_id FROM offices WHERE country_code = ?)")
                 arguments.append(code)
             }
-            let organizations = try organizationIDs(target, db: db)
-            if !organizations.isEmpty {
-                any.append("sa.target_organization_id IN (\(organizations.map { _ in "?" }.joined(separator: ",")))")
-                arguments += organizations.map { $0 as DatabaseValueConvertible? }
-            }
+            appendIn("sa.target_organization_id", try organizationIDs(target, db: db), to: &any, &arguments)
             let people = try SpeakerResolver(db: db, lexicon: lexicon).people(named: Self.trimArticle(target)).map(\.id)
-            if !people.isEmpty {
-                any.append("sa.target_person_id IN (\(people.map { _ in "?" }.joined(separator: ",")))")
-                arguments += people.map { $0 as DatabaseValueConvertible? }
-            }
+            appendIn("sa.target_person_id", people, to: &any, &arguments)
             guard !any.isEmpty else {
                 throw ArchiveError("no country, organization or person in the archive matches '\(target)'")
             }

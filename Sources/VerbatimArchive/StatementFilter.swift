@@ -161,16 +161,20 @@ extension Archive {
             parts.append("t.country_code = ?")
             arguments.append(code)
         }
-        let organizations = try organizationIDs(term, db: db)
-        if !organizations.isEmpty {
-            parts.append("t.organization_id IN (\(organizations.map { _ in "?" }.joined(separator: ",")))")
-            arguments += organizations.map { $0 as DatabaseValueConvertible? }
-        }
+        appendIn("t.organization_id", try organizationIDs(term, db: db), to: &parts, &arguments)
         arguments.append(Self.ftsPhrase(term))
         return SQLCondition("""
             v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(parts.joined(separator: " OR ")))
             OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
             """, arguments)
+    }
+
+    /// Appends `column IN (?, …)` for `ids`, and the ids, unless there are none.
+    static func appendIn(_ column: String, _ ids: [Int64], to parts: inout [String],
+                         _ arguments: inout [DatabaseValueConvertible?]) {
+        guard !ids.isEmpty else { return }
+        parts.append("\(column) IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+        arguments += ids.map { $0 as DatabaseValueConvertible? }
     }
 
     /// `text` as an FTS5 phrase query, its quotes doubled.
