@@ -41,3 +41,25 @@ struct StatementActTests {
         #expect(e.statements.allSatisfy { !$0.acts.isEmpty })
     }
 }
+
+/// What does not make an act.
+struct StatementActNegationTests {
+    func acts(_ paragraphs: String...) -> [String] {
+        Fixture.extractor.extract(Fixture.article(paragraphs)).statements.map { s in
+            s.acts.map { "\($0.act)>\($0.target?.key ?? "-")" }.joined(separator: ",")
+        }
+    }
+
+    @Test func aNegatedActWordIsNotThatAct() {
+        #expect(acts("“I don't criticize Norway for this,” said Lev Orlov.") == ["say>-"])
+    }
+
+    @Test func onlyANegatedCopulaMakesACorrectiveDenial() {
+        #expect(acts("“I do not see a deal today, but one may come,” said Lev Orlov.") == ["say>-"])
+        #expect(acts("“This isn't a blockade but a patrol,” said Lev Orlov.") == ["deny>-"])
+    }
+
+    @Test func anInvertedModalIsAConditionNotACall() {
+        #expect(acts("“We will talk should they begin the patrols,” said Lev Orlov.") == ["say>-"])
+    }
+}

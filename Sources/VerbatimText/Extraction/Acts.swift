@@ -56,13 +56,27 @@ extension Analysis {
         var negated = false
         while k < end {
             guard tokens[k].isWord else { k += 1; continue }
-            if Words.negations.contains(tokens[k].hash) { negated = true }
+            // A copula's negation (`It is not …`, `This isn't …`), not any `not`: `I do not see …, but` denies nothing.
+            if Words.negations.contains(tokens[k].hash),
+               Words.negatedCopulas.contains(tokens[k].hash) || (k > c.tokens.lowerBound && Words.beForms.contains(hash(k - 1))) {
+                negated = true
+            }
             // `It is not a Russian escalation but intensified efforts`: the statement denies what it names first.
             if negated, hash(k) == Words.but, let deny = index.actIndex["deny"] {
                 add(deny, target: about, origin: .words)
                 negated = false
             }
             if index.tables(startingWith: tokens[k].hash).contains(.actWords), let m = index.actWords.match(tokens, k, end) {
+                // `I don't blame China`, `did not condemn`: a negated act word is not that act; `should they begin`
+                // is a condition, not a call.
+                let negatedWord = (max(c.tokens.lowerBound, k - 2)..<k).contains { Words.negations.contains(tokens[$0].hash) }
+                    || (k > c.tokens.lowerBound && Words.negatedCopulas.contains(tokens[k - 1].hash))
+                let inverted = k + m.length < end && Words.subjectPronouns.contains(tokens[k + m.length].hash)
+                    && Words.modalVerbs.contains(tokens[k].hash)
+                if negatedWord || inverted {
+                    k += m.length
+                    continue
+                }
                 add(m.payload, target: target(after: k + m.length) ?? about, origin: .words)
                 k += m.length
                 continue

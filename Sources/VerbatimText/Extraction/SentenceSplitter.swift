@@ -123,8 +123,13 @@ enum Words {
     ])
     /// Present-tense copulas: `X was the ambassador` may tell an office held before.
     static let negations = set([
-        "not", "never", "no", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't",
+        "not", "never", "no", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "cannot",
+        "can't",
     ])
+    /// Negated copulas written as one word.
+    static let negatedCopulas = set(["isn't", "wasn't", "aren't", "weren't"])
+    static let subjectPronouns = set(["i", "you", "he", "she", "it", "we", "they"])
+    static let modalVerbs = set(["should", "would", "could", "must", "might"])
     static let copulas = set(["is", "remains", "becomes"])
     static let beForms = set(["is", "are", "was", "were", "be", "been", "being", "now", "so", "often", "also"])
     static let determiners = set([
