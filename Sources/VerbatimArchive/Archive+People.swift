@@ -60,15 +60,10 @@ extension Archive {
                 conditions.append(SQLCondition("o.role LIKE '%' || ? || '%'", [role.lowercased()]))
             }
             let columns = Self.officialColumns.map { "v.\"\($0)\"" }.joined(separator: ", ")
-            var sql = "SELECT \(columns) FROM v_officials v JOIN offices o ON o.id = v.id"
-            if !conditions.isEmpty { sql += " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND ") }
-            sql += " ORDER BY v.statements DESC, v.name"
-            var arguments = conditions.flatMap(\.arguments)
-            if let limit {
-                sql += " LIMIT ?"
-                arguments.append(limit.databaseValue)
-            }
-            return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+            let (sql, arguments) = SQLCondition.query(
+                "SELECT \(columns) FROM v_officials v JOIN offices o ON o.id = v.id", conditions,
+                order: "v.statements DESC, v.name", limit: limit)
+            return try ResultTable.fetch(db, sql: sql, arguments: arguments)
         }
     }
 }

@@ -94,14 +94,14 @@ struct ArticleWriter {
             ])
         }
 
-        var eventIDs: [(Range<Int>, Int64)] = []
+        var eventIDs: [([Range<Int>], Int64)] = []
         for event in extraction.events {
             let eventID = try self.event(event, date: date, db: db)
             let range = offsets.scalars(event.range)
             try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO event_articles(event_id, article_id, start, "end") VALUES (?, ?, ?, ?)
                 """).execute(arguments: [eventID, articleID, range.lowerBound, range.upperBound])
-            eventIDs.append((event.range, eventID))
+            eventIDs.append((event.ranges, eventID))
         }
 
         let insertStatement = try db.cachedStatement(sql: """
@@ -221,17 +221,18 @@ struct ArticleWriter {
                     statementID, mention.kind.rawValue, mention.key, country, organization, person, nil, origin, weight,
                 ])
             }
-            for (eventRange, eventID) in eventIDs {
+            for (eventRanges, eventID) in eventIDs {
                 let origin: String
-                if statement.range.overlaps(eventRange) {
-                    origin = "statement"
-                } else if statement.context.overlaps(eventRange) {
-                    origin = "context"
+                let mention: Range<Int>
+                if let r = eventRanges.first(where: { statement.range.overlaps($0) }) {
+                    (origin, mention) = ("statement", r)
+                } else if let r = eventRanges.first(where: { statement.context.overlaps($0) }) {
+                    (origin, mention) = ("context", r)
                 } else {
                     continue
                 }
                 try insertTopic.execute(arguments: [
-                    statementID, "event", parsed.string(eventRange), nil, nil, nil, eventID, origin,
+                    statementID, "event", parsed.string(mention), nil, nil, nil, eventID, origin,
                     origin == "statement" ? 1.0 : 0.6,
                 ])
             }
@@ -369,20 +370,55 @@ struct ArticleWriter {
             """), arguments: [personID, date])
     }
 
-    /// One event per kind and place within a week; a new one otherwise.
-    private func event(_ event: EventMention, date articleDate: String?, db: Database) throws -> Int64 {
-        let date = event.date ?? articleDate
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: """
+    /// The event `event` is: the one of the same kind at the same place whose time overlaps (within a week), or a
+    /// new one. Relative dates (`on Friday`) count from the article's date, which also stands in when the text gives
+    /// none. Participants are added either way.
+    private mutating func event(_ event: EventMention, date articleDate: String?, db: Database) throws -> Int64 {
+        let date = event.when?.resolve(against: articleDate) ?? articleDate
+        let until = event.until?.resolve(against: articleDate)
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM events
             WHERE kind = ?1 AND place IS ?2 AND place IS NOT NULL
-              AND (date IS NULL OR ?3 IS NULL OR abs(julianday(date) - julianday(?3)) <= 7)
+              AND (date IS NULL OR ?3 IS NULL
+                   OR julianday(?3) BETWEEN julianday(date) - 7 AND julianday(coalesce(until, date)) + 7
+                   OR julianday(date) BETWEEN julianday(?3) - 7 AND julianday(coalesce(?4, ?3)) + 7)
             ORDER BY id DESC LIMIT 1
-            """), arguments: [event.kind, event.place, date]) {
-            return id
+            """), arguments: [event.kind, event.place, date, until]) {
+            id = existing
+            try db.cachedStatement(sql: """
+                UPDATE events SET name = coalesce(name, ?), country_code = coalesce(country_code, ?),
+                    date = coalesce(date, ?), until = coalesce(until, ?) WHERE id = ?
+                """).execute(arguments: [event.name, event.country, date, until, id])
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO events(kind, name, place, country_code, date, until) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [event.kind, event.name, event.place, event.country, date, until])
+            id = db.lastInsertedRowID
         }
-        try db.cachedStatement(sql: "INSERT INTO events(kind, name, place, country_code, date) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [event.kind, event.name, event.place, event.country, date])
-        return db.lastInsertedRowID
+        let insertParticipant = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO event_participants(event_id, kind, label, country_code, organization_id, person_id)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for p in event.participants {
+            switch p.kind {
+            case .person:
+                try insertParticipant.execute(arguments: [id, "person", p.key, nil, nil, try person(p.key, db: db)])
+            case .country:
+                let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM countries WHERE code = ?"),
+                                               arguments: [p.key]) ?? p.key
+                try insertParticipant.execute(arguments: [id, "country", name, p.key, nil, nil])
+            case .organization:
+                guard let org = organizationIDs[p.key] else { continue }
+                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, country_code FROM organizations WHERE id = ?"),
+                                           arguments: [org])
+                try insertParticipant.execute(arguments: [id, "organization", row?["name"] ?? p.text,
+                                                          row?["country_code"], org, nil])
+            case .place:
+                continue
+            }
+        }
+        return id
     }
 
     /// A name folded for case and diacritics, spaces collapsed: `François  Hollande` → `francois hollande`.

@@ -86,15 +86,10 @@ extension Archive {
             if let since = filter.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
             if let until = filter.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
             let shown = (columns ?? Self.listColumns).map { "v.\"\($0)\"" }.joined(separator: ", ")
-            var sql = "SELECT \(shown) FROM v_statements v"
-            if !conditions.isEmpty { sql += " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND ") }
-            sql += " ORDER BY v.published_on DESC, v.article, v.start"
-            var arguments = conditions.flatMap(\.arguments)
-            if let limit = filter.limit {
-                sql += " LIMIT ?"
-                arguments.append(limit.databaseValue)
-            }
-            return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+            let (sql, arguments) = SQLCondition.query(
+                "SELECT \(shown) FROM v_statements v", conditions, order: "v.published_on DESC, v.article, v.start",
+                limit: filter.limit)
+            return try ResultTable.fetch(db, sql: sql, arguments: arguments)
         }
     }
 

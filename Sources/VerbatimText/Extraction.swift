@@ -183,7 +183,7 @@ public struct Official: Sendable, Hashable {
 
 /// Something that happened, as a phrase in the text names it (`peace talks in Geneva`, `air strikes around Aleppo`).
 public struct EventMention: Sendable, Hashable {
-    /// `talks`, `air strike`, `offensive`, `summit`, `vote`…
+    /// `talks`, `air strike`, `offensive`, `summit`, `vote`… (the kinds of `data/events.tsv`).
     public var kind: String
     /// A short name (`Syria peace talks`), when the text gives one.
     public var name: String?
@@ -191,17 +191,26 @@ public struct EventMention: Sendable, Hashable {
     public var place: String?
     /// Alpha-3 code of the country where it happened or which it concerns, when known.
     public var country: String?
-    /// ISO date when the text gives one.
-    public var date: String?
+    /// When it happens, and until when, as the text says (`on Friday`, `until February 25`).
+    public var when: EventDate?
+    public var until: EventDate?
+    /// The people, countries and organizations named with it (in the sentences that mention it).
+    public var participants: [Mention] = []
+    /// The first mention.
     public var range: Range<Int>
+    /// Every mention in the article, the first included.
+    public var ranges: [Range<Int>]
 
-    public init(kind: String, name: String? = nil, place: String? = nil, country: String? = nil, date: String? = nil,
-                range: Range<Int>) {
+    public init(kind: String, name: String? = nil, place: String? = nil, country: String? = nil, when: EventDate? = nil,
+                until: EventDate? = nil, participants: [Mention] = [], range: Range<Int>) {
         self.kind = kind
         self.name = name
         self.place = place
         self.country = country
-        self.date = date
+        self.when = when
+        self.until = until
+        self.participants = participants
         self.range = range
+        self.ranges = [range]
     }
 }

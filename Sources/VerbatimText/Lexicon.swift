@@ -13,6 +13,7 @@ import Foundation
 /// - `speech_cues.tsv`: `lemma forms act type frames`;
 /// - `acts.tsv`: `act cameo cameo_root label neutral words` (what a statement does, with its CAMEO code; every cue's
 ///   act must be one of them);
+/// - `events.tsv`: `kind forms` (the words that name an event of each kind);
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
@@ -132,6 +133,12 @@ public struct Lexicon: Sendable {
         public var words: [String]
     }
 
+    /// A kind of event (`talks`, `air strike`) and the words that name one.
+    public struct EventKind: Sendable, Hashable {
+        public var kind: String
+        public var forms: [String]
+    }
+
     public var countries: [Country] = []
     public var organizations: [Organization] = []
     public var offices: [Office] = []
@@ -140,6 +147,7 @@ public struct Lexicon: Sendable {
     public var speakerNouns: [SpeakerNoun] = []
     public var honorifics: [Honorific] = []
     public var acts: [Act] = []
+    public var eventKinds: [EventKind] = []
     /// Given names with the gender they usually mark (`m`, `f`, or `u` for both), keyed by the lowercased name.
     public var firstNames: [String: String] = [:]
     /// The directory the lexicon was read from.
@@ -253,6 +261,10 @@ public struct Lexicon: Sendable {
         if let cue = lexicon.speechCues.first(where: { !actNames.contains($0.act) }) {
             throw LexiconError(path: acts.path, reason: "has no act '\(cue.act)' that speech cue '\(cue.lemma)' names")
         }
+
+        let events = try table("events.tsv")
+        let (eKind, eForms) = try (events.column("kind"), events.column("forms"))
+        lexicon.eventKinds = events.rows.map { EventKind(kind: $0[eKind], forms: TSVTable.list($0[eForms]).map { $0.lowercased() }) }
 
         let places = try table("places.tsv")
         let (pName, pCountry, pKind, pAliases) = try (

@@ -8,7 +8,8 @@ struct Verbatim: ParsableCommand {
         abstract: "Import news articles into one SQLite archive of who said what, and ask it questions.",
         subcommands: [
             ImportCommand.self, StatementsCommand.self, AskCommand.self, ExportCommand.self, StatsCommand.self,
-            ExplainArticleCommand.self, WhoCommand.self, PeopleCommand.self, BenchCommand.self,
+            ExplainArticleCommand.self, WhoCommand.self, PeopleCommand.self, EventsCommand.self, EventCommand.self,
+            BenchCommand.self,
         ]
     )
 }

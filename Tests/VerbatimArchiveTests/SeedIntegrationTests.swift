@@ -83,6 +83,24 @@ struct SeedIntegrationTests {
         #expect(delattre.isSuperset(of: ["support", "condemn"]), "Delattre: \(delattre.sorted())")
     }
 
+    @Test func theSeedsEvents() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        // The seed article appeared on 2016-02-05; its relative dates count from there.
+        let archive = try Archive(path: dir.path("events.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon, options: ImportOptions(date: "2016-02-05"))
+            .run(paths: [sharedDirectory.appendingPathComponent("corpus/seed").path])
+        let events = try archive.read { db throws in
+            try Row.fetchAll(db, sql: "SELECT kind, place, until, statements FROM v_events").map {
+                "\($0["kind"] as String)|\($0["place"] as String? ?? "-")|\($0["until"] as String? ?? "-")"
+            }
+        }
+        #expect(events.contains("talks|Geneva|2016-02-25"), "\(events)")
+        #expect(events.contains("air strike|Aleppo|-"), "\(events)")
+        #expect(events.contains("offensive|Aleppo|-"), "\(events)")
+        #expect(events.contains("consultations|-|-"), "\(events)")
+    }
+
     @Test func whoTellsTheEnvoysApart() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

@@ -120,6 +120,14 @@ enum Fixture {
             defend\t015\t01\tdefend\tno\tjustified
             promise\t030\t03\tpromise\tno\tpledge
             """,
+        "events.tsv": """
+            kind\tforms
+            talks\ttalks|peace talks|negotiations
+            air strike\tair strike|air strikes|airstrikes
+            offensive\toffensive
+            summit\tsummit
+            vote\tvote|referendum
+            """,
         "places.tsv": """
             name\tcountry\tkind\taliases
             Lindholm\tNOR\tcity\t
@@ -189,6 +197,7 @@ enum Fixture {
     #expect(Fixture.lexicon.countries.count == 7)
     #expect(Fixture.lexicon.speechCues.count == 18)
     #expect(Fixture.lexicon.acts.count == 14)
+    #expect(Fixture.lexicon.eventKinds.map(\.kind) == ["talks", "air strike", "offensive", "summit", "vote"])
 }
 
 @Test func statementTextMatchesItsRange() {

@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
             extraction.statements[extraction.statements.count - 1].acts = analysis.acts(c, mentions: extraction.mentions)
         }
         extraction.officials = analysis.officials
-        extraction.events = analysis.events()
+        extraction.events = analysis.events(mentions: extraction.mentions)
         return extraction
     }
 }
@@ -238,9 +238,11 @@ extension Analysis {
 
     // MARK: - Events
 
-    func events() -> [EventMention] {
+    /// The events the article mentions: one per kind and place (a later `the talks` is the `talks in Geneva` named
+    /// before), with the date and end date its sentences give and the people, countries and organizations named
+    /// with it.
+    func events(mentions: [Mention]) -> [EventMention] {
         var out: [EventMention] = []
-        var seen: Set<String> = []
         let placePrepositions = Words.placePrepositions
         for seg in segments {
             let end = seg.tokens.upperBound
@@ -252,6 +254,7 @@ extension Analysis {
                 var last = i + m.length - 1
                 var place: String? = nil
                 var country: String? = nil
+                var placeRange: Range<Int>? = nil
                 // `in|around|at PLACE`, allowing two words between (`air strikes carried out around Aleppo`).
                 var k = i + m.length
                 var gap = 0
@@ -274,16 +277,18 @@ extension Analysis {
                             country = index.lexicon.countries[c].alpha3
                         default: break
                         }
-                        if place != nil { last = e.end - 1 }
+                        if place != nil { last = e.end - 1; placeRange = tokens[e.start].start..<tokens[e.end - 1].end }
                     } else if tokens[p].isCapitalized, tokens[p].kind == .word, !Words.notNames.contains(tokens[p].hash),
-                              !Words.months.contains(tokens[p].hash), hash(k) != Words.on {
+                              !Words.months.contains(tokens[p].hash), !Words.days.contains(tokens[p].hash),
+                              hash(k) != Words.on {
                         var q = p + 1
                         while q < end, tokens[q].kind == .word, tokens[q].isCapitalized, entityStart[q] < 0 { q += 1 }
                         place = text(tokens: p, q)
                         last = q - 1
+                        placeRange = tokens[p].start..<tokens[q - 1].end
                     }
                 }
-                // A name before the keyword: `Syria peace talks`.
+                // A name before the keyword: `Syria peace talks`, `Russian air strikes`.
                 var name: String? = nil
                 var first = i
                 if i > seg.tokens.lowerBound, let e = entity(endingAt: i - 1), isSpeakerEntity(e.payload) || {
@@ -292,16 +297,107 @@ extension Analysis {
                     first = e.start
                     name = text(tokens: e.start, i + m.length)
                     if country == nil, case .country(let c, _) = e.payload { country = index.lexicon.countries[c].alpha3 }
+                } else if i > seg.tokens.lowerBound, let e = entity(endingAt: i - 1) {
+                    // `the Geneva negotiations`: a place before the keyword is where it happens.
+                    var before: (String, String?)? = nil
+                    switch e.payload {
+                    case .place(let pl): before = (index.lexicon.places[pl].name, index.lexicon.places[pl].country)
+                    case .country(let c, .capital): before = (text(tokens: e.start, e.end), index.lexicon.countries[c].alpha3)
+                    default: break
+                    }
+                    if let (p, c) = before {
+                        first = e.start
+                        name = text(tokens: e.start, i + m.length)
+                        if place == nil { place = p; country = country ?? c }
+                    }
                 }
-                let key = kind + "|" + (place ?? "")
-                if !seen.contains(key) {
-                    seen.insert(key)
-                    out.append(EventMention(kind: kind, name: name, place: place, country: country,
-                                            range: tokens[first].start..<tokens[last].baseEnd))
+                let sentence = sentences[Int(sentenceOf[i])]
+                let (when, until) = eventDates(in: sentence, near: i)
+                let bytes = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
+                let participants = mentions.filter {
+                    $0.kind != .place && bytes.contains($0.range.lowerBound)
+                        && !(placeRange?.overlaps($0.range) ?? false)
+                }
+                let mention = EventMention(kind: kind, name: name, place: place, country: country, when: when,
+                                           until: until, participants: participants,
+                                           range: tokens[first].start..<tokens[last].baseEnd)
+                // The same kind at the same place, or at no place named, is the event mentioned before.
+                if let e = out.firstIndex(where: { $0.kind == kind && ($0.place == place || $0.place == nil || place == nil) }) {
+                    var merged = out[e]
+                    merged.place = merged.place ?? place
+                    merged.country = merged.country ?? country
+                    merged.name = merged.name ?? name
+                    merged.when = merged.when ?? when
+                    merged.until = merged.until ?? until
+                    merged.ranges.append(mention.range)
+                    for p in participants where !merged.participants.contains(where: { $0.key == p.key }) {
+                        merged.participants.append(p)
+                    }
+                    out[e] = merged
+                } else {
+                    out.append(mention)
                 }
                 i = last + 1
             }
         }
         return out
+    }
+
+    /// The date and the end date that sentence `sentence` gives, the one nearest token `k` first: `on Friday`,
+    /// `February 25`, `Feb. 3, 2016`, `25 February`, `yesterday`; `until|till|through DATE` is the end date.
+    func eventDates(in sentence: Range<Int>, near k: Int) -> (EventDate?, EventDate?) {
+        var when: (EventDate, Int)? = nil
+        var until: EventDate? = nil
+        var j = sentence.lowerBound
+        while j < sentence.upperBound {
+            let h = tokens[j].hash
+            var found: EventDate? = nil
+            var width = 1
+            if tokens[j].kind == .word, Words.monthNumbers[h] != nil {
+                var d = j + 1
+                if d < sentence.upperBound, tokens[d].isPunct(0x2E) { d += 1 }  // Feb. 3
+                if d < sentence.upperBound, let day = dayNumber(d) {
+                    var year: Int? = nil
+                    var y = d + 1
+                    if y < sentence.upperBound, tokens[y].isPunct(0x2C) { y += 1 }
+                    if y < sentence.upperBound, let n = number(y), n >= 1900, n <= 2100 { year = n; width = y - j + 1 }
+                    else { width = d - j + 1 }
+                    found = .day(year: year, month: Words.monthNumbers[h]!, day: day)
+                }
+            } else if let day = dayNumber(j), j + 1 < sentence.upperBound, let month = Words.monthNumbers[hash(j + 1)] {
+                found = .day(year: nil, month: month, day: day)  // 25 February
+                width = 2
+            } else if let weekday = Words.weekdayNumbers[h] {
+                let before = j > sentence.lowerBound ? hash(j - 1) : 0
+                // `will open on Monday`: a future marker shortly before the weekday.
+                let future = (max(sentence.lowerBound, j - 6)..<j).contains { Words.futureMarkers.contains(tokens[$0].hash) }
+                let relation: EventDate.Relation = before == Words.next ? .next : before == Words.last ? .last
+                    : before == Words.this ? .nearest : future ? .next : .last
+                found = .weekday(weekday, relation)
+            } else if let offset = Words.dayOffsets[h] {
+                found = .offset(days: offset)
+            }
+            if let found {
+                if j > sentence.lowerBound, Words.untilWords.contains(hash(j - 1)) {
+                    until = until ?? found
+                } else if when == nil || abs(j - k) < abs(when!.1 - k) {
+                    when = (found, j)
+                }
+                j += width
+                continue
+            }
+            j += 1
+        }
+        return (when?.0, until)
+    }
+
+    private func number(_ i: Int) -> Int? {
+        guard tokens[i].kind == .number, tokens[i].length <= 4 else { return nil }
+        return Int(text(tokens[i].start, tokens[i].end))
+    }
+
+    private func dayNumber(_ i: Int) -> Int? {
+        guard let n = number(i), (1...31).contains(n), tokens[i].length <= 2 else { return nil }
+        return n
     }
 }

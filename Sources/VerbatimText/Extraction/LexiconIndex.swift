@@ -183,25 +183,8 @@ final class LexiconIndex: Sendable {
             firstNameGender.set(Hash.of(name), gender == "f" ? 2 : 1)
         }
         givenNames = HashSet64(lexicon.firstNames.keys.map(Hash.of))
-        let eventForms: [(String, [String])] = [
-            ("talks", ["talks", "peace talks", "peace negotiations"]),
-            ("negotiations", ["negotiations", "negotiation"]),
-            ("summit", ["summit", "summits"]),
-            ("meeting", ["meeting", "meetings"]),
-            ("consultations", ["consultations"]),
-            ("visit", ["visit", "visits"]),
-            ("vote", ["vote", "votes", "referendum"]),
-            ("resolution", ["resolution", "resolutions"]),
-            ("sanctions", ["sanctions"]),
-            ("ceasefire", ["ceasefire", "cease-fire", "truce", "ceasefires"]),
-            ("air strike", ["air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids"]),
-            ("offensive", ["offensive", "offensives"]),
-            ("siege", ["siege", "sieges"]),
-            ("attack", ["attack", "attacks"]),
-            ("election", ["election", "elections"]),
-        ]
-        for (kind, forms) in eventForms {
-            for f in forms { events.add(f, kind, caseSensitive: false) }
+        for e in lexicon.eventKinds {
+            for f in e.forms { events.add(f, e.kind, caseSensitive: false) }
         }
         var starts = HashMap64(capacity: 4096)
         for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),

@@ -122,6 +122,26 @@ enum Words {
         "travel", "airlines", "airways", "bank", "exchange", "holdings", "inc", "corp", "ltd", "llc", "plc",
     ])
     /// Present-tense copulas: `X was the ambassador` may tell an office held before.
+    static let monthNumbers: [UInt64: Int] = {
+        var out: [UInt64: Int] = [:]
+        let names = [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
+                     ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
+                     ["october", "oct"], ["november", "nov"], ["december", "dec"]]
+        for (i, forms) in names.enumerated() { for f in forms { out[Hash.of(f)] = i + 1 } }
+        return out
+    }()
+    static let weekdayNumbers: [UInt64: Int] = {
+        var out: [UInt64: Int] = [:]
+        for (i, d) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
+            out[Hash.of(d)] = i + 1
+        }
+        return out
+    }()
+    static let dayOffsets: [UInt64: Int] = [Hash.of("yesterday"): -1, Hash.of("today"): 0, Hash.of("tomorrow"): 1]
+    static let untilWords = set(["until", "till", "through", "to"])
+    /// Words that put a sentence in the future: `on Friday` then means the coming Friday.
+    static let futureMarkers = set(["will", "'ll", "scheduled", "planned", "expected", "due", "upcoming"])
+    static let next = Hash.of("next")
     static let negations = set([
         "not", "never", "no", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "cannot",
         "can't",

@@ -1,4 +1,4 @@
--- Statement acts: what each statement does (CAMEO-coded), and at whom.
+-- Statement acts: what each statement does (CAMEO-coded), and at whom; events with end dates and participants.
 
 -- The act taxonomy, mirrored from data/acts.tsv.
 CREATE TABLE acts (
@@ -64,3 +64,35 @@ LEFT JOIN organizations oo ON oo.id = o.organization_id
 LEFT JOIN organizations so ON so.id = s.organization_id
 LEFT JOIN statement_acts sa ON sa.statement_id = s.id AND sa.position = 0
 LEFT JOIN sources src ON src.id = a.source_id;
+
+-- Events: when they end (`suspended until February 25`), and who took part.
+ALTER TABLE events ADD COLUMN until TEXT;
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE event_participants (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'country', 'organization')),
+    label TEXT NOT NULL,
+    country_code TEXT REFERENCES countries(code),
+    organization_id INTEGER REFERENCES organizations(id) ON DELETE SET NULL,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    PRIMARY KEY (event_id, kind, label)
+);
+CREATE INDEX event_participants_country ON event_participants(country_code);
+CREATE INDEX event_participants_organization ON event_participants(organization_id);
+CREATE INDEX event_participants_person ON event_participants(person_id);
+
+-- One row per event: where and when, how many articles report it and statements are about it, and who took part.
+CREATE VIEW v_events AS
+SELECT
+    e.id AS id,
+    e.kind AS kind,
+    e.name AS name,
+    e.place AS place,
+    e.country_code AS country,
+    e.date AS date,
+    e.until AS until,
+    (SELECT count(*) FROM event_articles ea WHERE ea.event_id = e.id) AS articles,
+    (SELECT count(DISTINCT t.statement_id) FROM statement_topics t WHERE t.event_id = e.id) AS statements,
+    (SELECT group_concat(p.label, '; ') FROM event_participants p WHERE p.event_id = e.id) AS participants
+FROM events e;
