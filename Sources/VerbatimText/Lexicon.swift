@@ -13,7 +13,7 @@ import Foundation
 /// - `speech_cues.tsv`: `lemma forms act type frames`;
 /// - `acts.tsv`: `act cameo cameo_root label neutral words` (what a statement does, with its CAMEO code; every cue's
 ///   act must be one of them);
-/// - `events.tsv`: `kind forms` (the words that name an event of each kind);
+/// - `events.tsv`: `kind forms [located]` (the words that name an event of each kind);
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
@@ -137,6 +137,8 @@ public struct Lexicon: Sendable {
     public struct EventKind: Sendable, Hashable {
         public var kind: String
         public var forms: [String]
+        /// Whether a country named before the word is where it happens (`the U.S. election`, not `U.S. sanctions`).
+        public var isLocated: Bool = true
     }
 
     public var countries: [Country] = []
@@ -264,7 +266,11 @@ public struct Lexicon: Sendable {
 
         let events = try table("events.tsv")
         let (eKind, eForms) = try (events.column("kind"), events.column("forms"))
-        lexicon.eventKinds = events.rows.map { EventKind(kind: $0[eKind], forms: TSVTable.list($0[eForms]).map { $0.lowercased() }) }
+        let eLocated = events.columns.firstIndex(of: "located")
+        lexicon.eventKinds = events.rows.map { row in
+            EventKind(kind: row[eKind], forms: TSVTable.list(row[eForms]).map { $0.lowercased() },
+                      isLocated: eLocated.map { row[$0] != "no" } ?? true)
+        }
 
         let places = try table("places.tsv")
         let (pName, pCountry, pKind, pAliases) = try (

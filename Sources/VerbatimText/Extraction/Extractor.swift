@@ -250,6 +250,16 @@ extension Analysis {
             while i < end {
                 guard tokens[i].isWord, index.tables(startingWith: tokens[i].hash).contains(.events),
                       let m = index.events.match(tokens, i, end) else { i += 1; continue }
+                // `could not visit`, `will vote`, `to attack`: a verb, not an event; `any attack`, `through
+                // negotiations`: no particular one.
+                let before = i > seg.tokens.lowerBound ? hash(i - 1) : 0
+                let after = i + m.length < end ? hash(i + m.length) : 0
+                // `Tillerson visits Europe`: after a person's name the word is the verb.
+                if Words.verbMarkers.contains(before) || Words.genericMarkers.contains(before)
+                    || Words.eventModifiedNouns.contains(after) || (i > seg.tokens.lowerBound && name(endingAt: i - 1) != nil) {
+                    i += m.length
+                    continue
+                }
                 let kind = m.payload
                 var last = i + m.length - 1
                 var place: String? = nil
@@ -296,7 +306,13 @@ extension Analysis {
                 }() {
                     first = e.start
                     name = text(tokens: e.start, i + m.length)
-                    if country == nil, case .country(let c, _) = e.payload { country = index.lexicon.countries[c].alpha3 }
+                    if case .country(let c, let aliasKind) = e.payload {
+                        country = country ?? index.lexicon.countries[c].alpha3
+                        // `the U.S. election`, `Syria peace talks`: the country named is where, unless a place follows.
+                        if place == nil, aliasKind != .demonym, !index.unlocatedEventKinds.contains(kind) {
+                            place = index.lexicon.countries[c].name
+                        }
+                    }
                 } else if i > seg.tokens.lowerBound, let e = entity(endingAt: i - 1) {
                     // `the Geneva negotiations`: a place before the keyword is where it happens.
                     var before: (String, String?)? = nil
@@ -313,6 +329,18 @@ extension Analysis {
                 }
                 let sentence = sentences[Int(sentenceOf[i])]
                 let (when, until) = eventDates(in: sentence, near: i)
+                // A particular event is anchored: a place, a name, a date, or a determiner that points at one (`the
+                // talks`, `his visit`, `Trump's visit`).
+                var determiner = i - 1  // `the closed door consultations`: a determiner a few words before
+                while determiner > max(seg.tokens.lowerBound, i - 4), tokens[determiner].kind == .word,
+                      !Words.definiteDeterminers.contains(tokens[determiner].hash) { determiner -= 1 }
+                let anchored = place != nil || name != nil || when != nil || until != nil
+                    || (determiner >= seg.tokens.lowerBound && Words.definiteDeterminers.contains(hash(determiner)))
+                    || (i > seg.tokens.lowerBound && (tokens[i - 1].flags.contains(.possessive) || tokens[i - 1].isCapitalized))
+                guard anchored else {
+                    i = last + 1
+                    continue
+                }
                 let bytes = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
                 let participants = mentions.filter {
                     $0.kind != .place && bytes.contains($0.range.lowerBound)
@@ -322,7 +350,19 @@ extension Analysis {
                                            until: until, participants: participants,
                                            range: tokens[first].start..<tokens[last].baseEnd)
                 // The same kind at the same place, or at no place named, is the event mentioned before.
-                if let e = out.firstIndex(where: { $0.kind == kind && ($0.place == place || $0.place == nil || place == nil) }) {
+                // (Two dated mentions of different days are two events: a truck attack this week is not the attacks of
+                // Sept. 11, 2001.)
+                func sameDay(_ a: EventDate?, _ b: EventDate?) -> Bool {
+                    guard let a, let b else {
+                        let dated = a ?? b
+                        if case .day(let year, _, _)? = dated, year != nil { return false }
+                        return true
+                    }
+                    return a == b
+                }
+                if let e = out.firstIndex(where: {
+                    $0.kind == kind && ($0.place == place || $0.place == nil || place == nil) && sameDay($0.when, when)
+                }) {
                     var merged = out[e]
                     merged.place = merged.place ?? place
                     merged.country = merged.country ?? country
@@ -356,7 +396,10 @@ extension Analysis {
             if tokens[j].kind == .word, Words.monthNumbers[h] != nil {
                 var d = j + 1
                 if d < sentence.upperBound, tokens[d].isPunct(0x2E) { d += 1 }  // Feb. 3
-                if d < sentence.upperBound, let day = dayNumber(d) {
+                if d < sentence.upperBound, let year = number(d), year >= 1900, year <= 2100 {
+                    found = .day(year: year, month: Words.monthNumbers[h]!, day: 1)  // June 2016: its first day
+                    width = d - j + 1
+                } else if d < sentence.upperBound, let day = dayNumber(d) {
                     var year: Int? = nil
                     var y = d + 1
                     if y < sentence.upperBound, tokens[y].isPunct(0x2C) { y += 1 }
@@ -378,7 +421,9 @@ extension Analysis {
                 found = .offset(days: offset)
             }
             if let found {
-                if j > sentence.lowerBound, Words.untilWords.contains(hash(j - 1)) {
+                if j > sentence.lowerBound, Words.otherTimeWords.contains(hash(j - 1)) {
+                    // another time than the event's
+                } else if j > sentence.lowerBound, Words.untilWords.contains(hash(j - 1)) {
                     until = until ?? found
                 } else if when == nil || abs(j - k) < abs(when!.1 - k) {
                     when = (found, j)

@@ -120,6 +120,8 @@ final class LexiconIndex: Sendable {
     /// Acts by name, and the act of each speech cue lemma.
     let actIndex: [String: Int]
     let cueActs: [String: Int]
+    /// Event kinds whose country named before the word is not where they happen (`U.S. sanctions`).
+    let unlocatedEventKinds: Set<String>
     /// Event keywords: normalized kind.
     let events: PhraseTable<String>
     /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
@@ -186,6 +188,7 @@ final class LexiconIndex: Sendable {
         for e in lexicon.eventKinds {
             for f in e.forms { events.add(f, e.kind, caseSensitive: false) }
         }
+        unlocatedEventKinds = Set(lexicon.eventKinds.filter { !$0.isLocated }.map(\.kind))
         var starts = HashMap64(capacity: 4096)
         for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),
                               (.cues, cues.firstHashes), (.speakerNouns, speakerNouns.firstHashes),

@@ -139,6 +139,26 @@ enum Words {
     }()
     static let dayOffsets: [UInt64: Int] = [Hash.of("yesterday"): -1, Hash.of("today"): 0, Hash.of("tomorrow"): 1]
     static let untilWords = set(["until", "till", "through", "to"])
+    /// Words before a date that make it another time than the event's: `the deadliest since Sept. 11, 2001`.
+    static let otherTimeWords = set(["since", "before", "after", "from"])
+    /// Words before an event word that make it a verb: `to visit`, `will vote`, `could not attack`, `they protest`.
+    static let verbMarkers = set([
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "never", "did", "does",
+        "do", "don't", "didn't", "doesn't", "won't", "can't", "cannot", "i", "we", "they", "he", "she", "you", "also",
+        "and",
+    ])
+    /// Words before an event word that make it no particular event: `any attack`, `through negotiations`.
+    static let genericMarkers = set([
+        "any", "no", "every", "each", "such", "possible", "potential", "future", "further", "through", "via", "more",
+        "fewer", "many", "some", "against", "great",
+    ])
+    /// Nouns after an event word that make it a modifier: `election campaign`, `vote count`.
+    static let eventModifiedNouns = set([
+        "campaign", "campaigns", "official", "officials", "season", "cycle", "law", "laws", "commission", "rules",
+        "count", "counts", "results", "fraud", "day", "night", "year", "records", "team", "teams", "process",
+    ])
+    /// Determiners that point at a particular event: `the talks`, `this week's summit`, `their meeting`.
+    static let definiteDeterminers = set(["the", "this", "that", "these", "those", "his", "her", "their", "its", "our"])
     /// Words that put a sentence in the future: `on Friday` then means the coming Friday.
     static let futureMarkers = set(["will", "'ll", "scheduled", "planned", "expected", "due", "upcoming"])
     static let next = Hash.of("next")
@@ -231,7 +251,7 @@ enum Words {
     static let other = Hash.of("other")
     static let them = Hash.of("them")
     static let on = Hash.of("on")
-    static let placePrepositions = set(["in", "around", "at", "near", "outside"])
+    static let placePrepositions = set(["in", "around", "at", "near", "outside", "to"])
     static let settingPrepositions = set(["in", "at", "during", "on", "via"])
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
