@@ -73,7 +73,9 @@ extension Analysis {
                     || (k > c.tokens.lowerBound && Words.negatedCopulas.contains(tokens[k - 1].hash))
                 let inverted = k + m.length < end && Words.subjectPronouns.contains(tokens[k + m.length].hash)
                     && Words.modalVerbs.contains(tokens[k].hash)
-                if negatedWord || inverted {
+                // `Welcome to the Philippines!` greets.
+                let greeting = m.length == 1 && k + 1 < end && tokens[k].isCapitalized && hash(k + 1) == Words.to
+                if negatedWord || inverted || greeting {
                     k += m.length
                     continue
                 }

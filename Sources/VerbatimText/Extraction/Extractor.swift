@@ -288,7 +288,8 @@ extension Analysis {
                         default: break
                         }
                         if place != nil { last = e.end - 1; placeRange = tokens[e.start].start..<tokens[e.end - 1].end }
-                    } else if tokens[p].isCapitalized, tokens[p].kind == .word, !Words.notNames.contains(tokens[p].hash),
+                    } else if tokens[p].isCapitalized, tokens[p].kind == .word, name(startingAt: p) == nil,
+                              !Words.notNames.contains(tokens[p].hash),
                               !Words.months.contains(tokens[p].hash), !Words.days.contains(tokens[p].hash),
                               hash(k) != Words.on {
                         var q = p + 1
