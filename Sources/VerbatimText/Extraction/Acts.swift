@@ -1,6 +1,19 @@
 /// Statement acts: what each statement does (`data/acts.tsv`), read from its cue and its words, and at whom.
 
 extension Analysis {
+    /// The mentions (in text order) that start inside `bytes`, found by binary search.
+    static func mentions(_ mentions: [Mention], startingIn bytes: Range<Int>) -> ArraySlice<Mention> {
+        func firstAtOrAfter(_ offset: Int) -> Int {
+            var lo = 0, hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        return mentions[firstAtOrAfter(bytes.lowerBound)..<firstAtOrAfter(bytes.upperBound)]
+    }
+
     /// The acts of candidate `c`, the main act first.
     ///
     /// A cue with an act of its own (`criticized`, `demanding`) gives the main act; words inside the statement
@@ -22,18 +35,9 @@ extension Analysis {
                 e += 1
             }
             guard e > k else { return nil }
-            let window = tokens[k].start..<tokens[e - 1].end
-            // Mentions are in text order: start from the first at or after the window.
-            var lo = 0, hi = mentions.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if mentions[mid].range.lowerBound < window.lowerBound { lo = mid + 1 } else { hi = mid }
+            return Self.mentions(mentions, startingIn: tokens[k].start..<tokens[e - 1].end).first {
+                $0.kind != .place && !(speakerRange?.overlaps($0.range) ?? false)
             }
-            for m in mentions[lo...] {
-                guard m.range.lowerBound < window.upperBound else { break }
-                if m.kind != .place, !(speakerRange?.overlaps(m.range) ?? false) { return m }
-            }
-            return nil
         }
         func add(_ act: Int, target: Mention?, origin: StatementAct.Origin) {
             let a = lexicon.acts[act]
@@ -52,13 +56,15 @@ extension Analysis {
             let after = c.cueEnd.map { max($0, c.tokens.lowerBound) } ?? c.tokens.lowerBound
             add(a, target: target(after: after) ?? about, origin: .cue)
         }
+        // (The word sets in locals: a static is reached through a lazy-initialization check at every use.)
+        let negations = Words.negations, negatedCopulas = Words.negatedCopulas, beForms = Words.beForms
         var k = c.tokens.lowerBound
         var negated = false
         while k < end {
             guard tokens[k].isWord else { k += 1; continue }
             // A copula's negation (`It is not …`, `This isn't …`), not any `not`: `I do not see …, but` denies nothing.
-            if Words.negations.contains(tokens[k].hash),
-               Words.negatedCopulas.contains(tokens[k].hash) || (k > c.tokens.lowerBound && Words.beForms.contains(hash(k - 1))) {
+            if negations.contains(tokens[k].hash),
+               negatedCopulas.contains(tokens[k].hash) || (k > c.tokens.lowerBound && beForms.contains(hash(k - 1))) {
                 negated = true
             }
             // `It is not a Russian escalation but intensified efforts`: the statement denies what it names first.
@@ -69,8 +75,8 @@ extension Analysis {
             if index.tables(startingWith: tokens[k].hash).contains(.actWords), let m = index.actWords.match(tokens, k, end) {
                 // `I don't blame China`, `did not condemn`: a negated act word is not that act; `should they begin`
                 // is a condition, not a call.
-                let negatedWord = (max(c.tokens.lowerBound, k - 2)..<k).contains { Words.negations.contains(tokens[$0].hash) }
-                    || (k > c.tokens.lowerBound && Words.negatedCopulas.contains(tokens[k - 1].hash))
+                let negatedWord = (max(c.tokens.lowerBound, k - 2)..<k).contains { negations.contains(tokens[$0].hash) }
+                    || (k > c.tokens.lowerBound && negatedCopulas.contains(tokens[k - 1].hash))
                 let inverted = k + m.length < end && Words.subjectPronouns.contains(tokens[k + m.length].hash)
                     && Words.modalVerbs.contains(tokens[k].hash)
                 // `Welcome to the Philippines!` greets.

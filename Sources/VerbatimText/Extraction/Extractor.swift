@@ -243,7 +243,9 @@ extension Analysis {
     /// with it.
     func events(mentions: [Mention]) -> [EventMention] {
         var out: [EventMention] = []
-        let placePrepositions = Words.placePrepositions
+        let placePrepositions = Words.placePrepositions, verbMarkers = Words.verbMarkers
+        let genericMarkers = Words.genericMarkers, modifiedNouns = Words.eventModifiedNouns
+        let definiteDeterminers = Words.definiteDeterminers
         for seg in segments {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
@@ -255,8 +257,7 @@ extension Analysis {
                 let before = i > seg.tokens.lowerBound ? hash(i - 1) : 0
                 let after = i + m.length < end ? hash(i + m.length) : 0
                 // `Tillerson visits Europe`: after a person's name the word is the verb.
-                if Words.verbMarkers.contains(before) || Words.genericMarkers.contains(before)
-                    || Words.eventModifiedNouns.contains(after) || (i > seg.tokens.lowerBound && name(endingAt: i - 1) != nil) {
+                if verbMarkers.contains(before) || genericMarkers.contains(before) || modifiedNouns.contains(after) || (i > seg.tokens.lowerBound && name(endingAt: i - 1) != nil) {
                     i += m.length
                     continue
                 }
@@ -334,18 +335,17 @@ extension Analysis {
                 // talks`, `his visit`, `Trump's visit`).
                 var determiner = i - 1  // `the closed door consultations`: a determiner a few words before
                 while determiner > max(seg.tokens.lowerBound, i - 4), tokens[determiner].kind == .word,
-                      !Words.definiteDeterminers.contains(tokens[determiner].hash) { determiner -= 1 }
+                      !definiteDeterminers.contains(tokens[determiner].hash) { determiner -= 1 }
                 let anchored = place != nil || name != nil || when != nil || until != nil
-                    || (determiner >= seg.tokens.lowerBound && Words.definiteDeterminers.contains(hash(determiner)))
+                    || (determiner >= seg.tokens.lowerBound && definiteDeterminers.contains(hash(determiner)))
                     || (i > seg.tokens.lowerBound && (tokens[i - 1].flags.contains(.possessive) || tokens[i - 1].isCapitalized))
                 guard anchored else {
                     i = last + 1
                     continue
                 }
                 let bytes = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
-                let participants = mentions.filter {
-                    $0.kind != .place && bytes.contains($0.range.lowerBound)
-                        && !(placeRange?.overlaps($0.range) ?? false)
+                let participants = Self.mentions(mentions, startingIn: bytes).filter {
+                    $0.kind != .place && !(placeRange?.overlaps($0.range) ?? false)
                 }
                 let mention = EventMention(kind: kind, name: name, place: place, country: country, when: when,
                                            until: until, participants: participants,
@@ -394,11 +394,11 @@ extension Analysis {
             let h = tokens[j].hash
             var found: EventDate? = nil
             var width = 1
-            if tokens[j].kind == .word, Words.monthNumbers[h] != nil {
+            if tokens[j].kind == .word, Words.monthNumbers.get(h) != nil {
                 var d = j + 1
                 if d < sentence.upperBound, tokens[d].isPunct(0x2E) { d += 1 }  // Feb. 3
                 if d < sentence.upperBound, let year = number(d), year >= 1900, year <= 2100 {
-                    found = .day(year: year, month: Words.monthNumbers[h]!, day: 1)  // June 2016: its first day
+                    found = .day(year: year, month: Words.monthNumbers.get(h)!, day: 1)  // June 2016: its first day
                     width = d - j + 1
                 } else if d < sentence.upperBound, let day = dayNumber(d) {
                     var year: Int? = nil
@@ -406,19 +406,19 @@ extension Analysis {
                     if y < sentence.upperBound, tokens[y].isPunct(0x2C) { y += 1 }
                     if y < sentence.upperBound, let n = number(y), n >= 1900, n <= 2100 { year = n; width = y - j + 1 }
                     else { width = d - j + 1 }
-                    found = .day(year: year, month: Words.monthNumbers[h]!, day: day)
+                    found = .day(year: year, month: Words.monthNumbers.get(h)!, day: day)
                 }
-            } else if let day = dayNumber(j), j + 1 < sentence.upperBound, let month = Words.monthNumbers[hash(j + 1)] {
+            } else if let day = dayNumber(j), j + 1 < sentence.upperBound, let month = Words.monthNumbers.get(hash(j + 1)) {
                 found = .day(year: nil, month: month, day: day)  // 25 February
                 width = 2
-            } else if let weekday = Words.weekdayNumbers[h] {
+            } else if let weekday = Words.weekdayNumbers.get(h) {
                 let before = j > sentence.lowerBound ? hash(j - 1) : 0
                 // `will open on Monday`: a future marker shortly before the weekday.
                 let future = (max(sentence.lowerBound, j - 6)..<j).contains { Words.futureMarkers.contains(tokens[$0].hash) }
                 let relation: EventDate.Relation = before == Words.next ? .next : before == Words.last ? .last
                     : before == Words.this ? .nearest : future ? .next : .last
                 found = .weekday(weekday, relation)
-            } else if let offset = Words.dayOffsets[h] {
+            } else if let offset = Words.dayOffsets.get(h) {
                 found = .offset(days: offset)
             }
             if let found {

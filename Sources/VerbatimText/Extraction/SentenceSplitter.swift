@@ -122,22 +122,26 @@ enum Words {
         "travel", "airlines", "airways", "bank", "exchange", "holdings", "inc", "corp", "ltd", "llc", "plc",
     ])
     /// Present-tense copulas: `X was the ambassador` may tell an office held before.
-    static let monthNumbers: [UInt64: Int] = {
-        var out: [UInt64: Int] = [:]
+    static let monthNumbers: HashMap64 = {
+        var out = HashMap64(capacity: 32)
         let names = [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
                      ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
                      ["october", "oct"], ["november", "nov"], ["december", "dec"]]
-        for (i, forms) in names.enumerated() { for f in forms { out[Hash.of(f)] = i + 1 } }
+        for (i, forms) in names.enumerated() { for f in forms { out.set(Hash.of(f), i + 1) } }
         return out
     }()
-    static let weekdayNumbers: [UInt64: Int] = {
-        var out: [UInt64: Int] = [:]
+    static let weekdayNumbers: HashMap64 = {
+        var out = HashMap64(capacity: 8)
         for (i, d) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
-            out[Hash.of(d)] = i + 1
+            out.set(Hash.of(d), i + 1)
         }
         return out
     }()
-    static let dayOffsets: [UInt64: Int] = [Hash.of("yesterday"): -1, Hash.of("today"): 0, Hash.of("tomorrow"): 1]
+    static let dayOffsets: HashMap64 = {
+        var out = HashMap64(capacity: 4)
+        for (word, days) in [("yesterday", -1), ("today", 0), ("tomorrow", 1)] { out.set(Hash.of(word), days) }
+        return out
+    }()
     static let untilWords = set(["until", "till", "through", "to"])
     /// Words before a date that make it another time than the event's: `the deadliest since Sept. 11, 2001`.
     static let otherTimeWords = set(["since", "before", "after", "from"])
