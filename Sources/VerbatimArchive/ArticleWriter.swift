@@ -8,6 +8,9 @@ struct ArticleWriter {
     let archive: Archive
     private var sourceIDs: [String: Int64] = [:]
     private var organizationIDs: [String: Int64] = [:]
+    /// Country names and organization names with their countries, as targets and participants need them.
+    private var countryNames: [String: String] = [:]
+    private var organizationNames: [Int64: (name: String, country: String?)] = [:]
     private var personIDs: [String: Int64] = [:]
 
     init(archive: Archive) {
@@ -176,15 +179,12 @@ struct ArticleWriter {
                         label = t.key
                     case .country:
                         country = t.key
-                        label = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM countries WHERE code = ?"),
-                                                    arguments: [t.key]) ?? t.key
+                        label = try countryName(t.key, db: db)
                     case .organization:
                         organization = organizationIDs[t.key]
-                        let row = try Row.fetchOne(db.cachedStatement(sql: """
-                            SELECT name, country_code FROM organizations WHERE id = ?
-                            """), arguments: [organization])
-                        label = row?["name"] ?? t.text
-                        country = row?["country_code"]
+                        let org = try organization.map { try organizationName($0, db: db) }
+                        label = org?.name ?? t.text
+                        country = org?.country
                     case .place:
                         kind = nil
                         range = nil
@@ -405,20 +405,35 @@ struct ArticleWriter {
             case .person:
                 try insertParticipant.execute(arguments: [id, "person", p.key, nil, nil, try person(p.key, db: db)])
             case .country:
-                let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM countries WHERE code = ?"),
-                                               arguments: [p.key]) ?? p.key
-                try insertParticipant.execute(arguments: [id, "country", name, p.key, nil, nil])
+                try insertParticipant.execute(arguments: [id, "country", try countryName(p.key, db: db), p.key, nil, nil])
             case .organization:
                 guard let org = organizationIDs[p.key] else { continue }
-                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, country_code FROM organizations WHERE id = ?"),
-                                           arguments: [org])
-                try insertParticipant.execute(arguments: [id, "organization", row?["name"] ?? p.text,
-                                                          row?["country_code"], org, nil])
+                let named = try organizationName(org, db: db)
+                try insertParticipant.execute(arguments: [id, "organization", named.name, named.country, org, nil])
             case .place:
                 continue
             }
         }
         return id
+    }
+
+    /// The name of the country with alpha-3 `code` (the code itself when unknown).
+    private mutating func countryName(_ code: String, db: Database) throws -> String {
+        if let name = countryNames[code] { return name }
+        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM countries WHERE code = ?"),
+                                       arguments: [code]) ?? code
+        countryNames[code] = name
+        return name
+    }
+
+    /// The name and country of organization `id`.
+    private mutating func organizationName(_ id: Int64, db: Database) throws -> (name: String, country: String?) {
+        if let known = organizationNames[id] { return known }
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, country_code FROM organizations WHERE id = ?"),
+                                   arguments: [id])
+        let named: (name: String, country: String?) = ((row?["name"] as String?) ?? "", row?["country_code"])
+        organizationNames[id] = named
+        return named
     }
 
     /// A name folded for case and diacritics, spaces collapsed: `François  Hollande` → `francois hollande`.
