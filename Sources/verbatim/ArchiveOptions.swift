@@ -47,6 +47,25 @@ struct OutputOptions: ParsableArguments {
     var format: OutputFormat = .table
 }
 
+/// The date range options of the listing commands.
+struct DateRangeOptions: ParsableArguments {
+    @Option(help: "Only on or after this date (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only on or before this date (YYYY-MM-DD).")
+    var until: String?
+
+    func validate() throws {
+        try validateDate(since, "--since")
+        try validateDate(until, "--until")
+    }
+}
+
+/// Checks that a `--limit` is positive.
+func validateLimit(_ limit: Int) throws {
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+}
+
 /// Writes a line to standard error.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -19,11 +19,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Only events in this country or with it taking part (code, name or demonym).")
     var country: String?
 
-    @Option(help: "Only events on or after this date (YYYY-MM-DD), or lasting until then.")
-    var since: String?
-
-    @Option(help: "Only events on or before this date (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "The most events to list.")
     var limit: Int = 50
@@ -31,14 +27,12 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try validateDate(since, "--since")
-        try validateDate(until, "--until")
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        try validateLimit(limit)
     }
 
     func run() throws {
         let table = try archive.openExisting().events(
-            EventFilter(kind: kind, place: place, country: country, since: since, until: until, limit: limit))
+            EventFilter(kind: kind, place: place, country: country, since: dates.since, until: dates.until, limit: limit))
         write(table.rendered(output.format))
     }
 }

@@ -24,7 +24,7 @@ struct PeopleCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        try validateLimit(limit)
     }
 
     func run() throws {

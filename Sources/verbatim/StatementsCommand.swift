@@ -27,11 +27,7 @@ struct StatementsCommand: ParsableCommand {
     @Option(help: "Statements with an act aimed at this country (with its institutions and officials), organization or person.")
     var target: String?
 
-    @Option(help: "Only articles published on or after this date (YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Only articles published on or before this date (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "The most statements to list.")
     var limit: Int = 50
@@ -39,15 +35,13 @@ struct StatementsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try validateDate(since, "--since")
-        try validateDate(until, "--until")
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        try validateLimit(limit)
     }
 
     func run() throws {
         let filter = StatementFilter(
             speaker: speaker, country: country, organization: organization, about: about, act: act, target: target,
-            since: since, until: until, limit: limit)
+            since: dates.since, until: dates.until, limit: limit)
         let table = try archive.openExisting().statements(filter)
         write(table.rendered(output.format))
     }
