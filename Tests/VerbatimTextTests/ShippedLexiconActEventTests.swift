@@ -24,6 +24,8 @@ struct ShippedLexiconActEventTests {
         ("“We are deeply concerned about the fishing fleet,” said Lev Orlov.", "concern"),
         ("Lev Orlov announced that the port would reopen in March.", "announce"),
         ("Lev Orlov defended the decision to close the port.", "defend"),
+        ("A spokesman for the ministry declined to comment on the report.", "decline"),
+        ("“Hopefully the ferry sails today,” said Lev Orlov.", "hope"),
     ]
 
     @Test(arguments: actCases) func act(_ sentence: String, _ act: String) {
