@@ -13,7 +13,7 @@ import Foundation
 /// - `speech_cues.tsv`: `lemma forms act type frames`;
 /// - `acts.tsv`: `act cameo cameo_root label neutral words` (what a statement does, with its CAMEO code; every cue's
 ///   act must be one of them);
-/// - `events.tsv`: `kind forms [located]` (the words that name an event of each kind);
+/// - `events.tsv`: `kind forms [located] [to_place]` (the words that name an event of each kind);
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
@@ -139,6 +139,8 @@ public struct Lexicon: Sendable {
         public var forms: [String]
         /// Whether a country named before the word is where it happens (`the U.S. election`, not `U.S. sanctions`).
         public var isLocated: Bool = true
+        /// Whether `to PLACE` after the word is where it happens (`a visit to Manila`).
+        public var takesTo: Bool = false
     }
 
     public var countries: [Country] = []
@@ -266,10 +268,10 @@ public struct Lexicon: Sendable {
 
         let events = try table("events.tsv")
         let (eKind, eForms) = try (events.column("kind"), events.column("forms"))
-        let eLocated = events.columns.firstIndex(of: "located")
+        let eLocated = events.columns.firstIndex(of: "located"), eTo = events.columns.firstIndex(of: "to_place")
         lexicon.eventKinds = events.rows.map { row in
             EventKind(kind: row[eKind], forms: TSVTable.list(row[eForms]).map { $0.lowercased() },
-                      isLocated: eLocated.map { row[$0] != "no" } ?? true)
+                      isLocated: eLocated.map { row[$0] != "no" } ?? true, takesTo: eTo.map { row[$0] == "yes" } ?? false)
         }
 
         let places = try table("places.tsv")

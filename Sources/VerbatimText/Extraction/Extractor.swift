@@ -269,12 +269,14 @@ extension Analysis {
                 // `in|around|at PLACE`, allowing two words between (`air strikes carried out around Aleppo`).
                 var k = i + m.length
                 var gap = 0
-                while k < end, gap <= 2, tokens[k].isWord, !placePrepositions.contains(tokens[k].hash) {
+                let takesTo = index.toPlaceEventKinds.contains(kind)
+                func introducesPlace(_ h: UInt64) -> Bool { placePrepositions.contains(h) || (takesTo && h == Words.to) }
+                while k < end, gap <= 2, tokens[k].isWord, !introducesPlace(tokens[k].hash) {
                     if tokens[k].isCapitalized || !tokens[k].isWord { break }
                     k += 1
                     gap += 1
                 }
-                if k + 1 < end, placePrepositions.contains(tokens[k].hash) {
+                if k + 1 < end, introducesPlace(tokens[k].hash) {
                     var p = k + 1
                     if hash(p) == Words.the { p += 1 }
                     if let e = entity(startingAt: p) {

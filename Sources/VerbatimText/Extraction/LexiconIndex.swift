@@ -122,6 +122,8 @@ final class LexiconIndex: Sendable {
     let cueActs: [String: Int]
     /// Event kinds whose country named before the word is not where they happen (`U.S. sanctions`).
     let unlocatedEventKinds: Set<String>
+    /// Event kinds whose `to PLACE` is where they happen (`a visit to Manila`).
+    let toPlaceEventKinds: Set<String>
     /// Event keywords: normalized kind.
     let events: PhraseTable<String>
     /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
@@ -189,6 +191,7 @@ final class LexiconIndex: Sendable {
             for f in e.forms { events.add(f, e.kind, caseSensitive: false) }
         }
         unlocatedEventKinds = Set(lexicon.eventKinds.filter { !$0.isLocated }.map(\.kind))
+        toPlaceEventKinds = Set(lexicon.eventKinds.filter(\.takesTo).map(\.kind))
         var starts = HashMap64(capacity: 4096)
         for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),
                               (.cues, cues.firstHashes), (.speakerNouns, speakerNouns.firstHashes),

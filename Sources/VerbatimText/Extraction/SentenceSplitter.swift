@@ -255,7 +255,7 @@ enum Words {
     static let other = Hash.of("other")
     static let them = Hash.of("them")
     static let on = Hash.of("on")
-    static let placePrepositions = set(["in", "around", "at", "near", "outside", "to"])
+    static let placePrepositions = set(["in", "around", "at", "near", "outside"])
     static let settingPrepositions = set(["in", "at", "during", "on", "via"])
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
