@@ -332,13 +332,28 @@ extension Analysis {
                     }
                 }
                 let sentence = sentences[Int(sentenceOf[i])]
-                let (when, until) = eventDates(in: sentence, near: i)
+                let (when, until, dateAt) = eventDates(in: sentence, near: i)
+                // `if it came to a ballot`, `would cast the winning vote`, `efforts to reach a deal`: not (yet) an event.
+                var back = i - 1, hypothetical = false
+                while back >= max(sentence.lowerBound, i - 6), tokens[back].kind != .punct {
+                    if Words.hypotheticalMarkers.contains(tokens[back].hash)
+                        || (Words.attemptVerbs.contains(tokens[back].hash) && back > sentence.lowerBound && hash(back - 1) == Words.to) {
+                        hypothetical = true
+                        break
+                    }
+                    back -= 1
+                }
+                if hypothetical {
+                    i = last + 1
+                    continue
+                }
                 // A particular event is anchored: a place, a name, a date, or a determiner that points at one (`the
                 // talks`, `his visit`, `Trump's visit`).
                 var determiner = i - 1  // `the closed door consultations`: a determiner a few words before
                 while determiner > max(seg.tokens.lowerBound, i - 4), tokens[determiner].kind == .word,
                       !definiteDeterminers.contains(tokens[determiner].hash) { determiner -= 1 }
-                let anchored = place != nil || name != nil || when != nil || until != nil
+                let dated = (dateAt.map { abs($0 - i) <= 8 } ?? false) || until != nil
+                let anchored = place != nil || name != nil || dated
                     || (determiner >= seg.tokens.lowerBound && definiteDeterminers.contains(hash(determiner)))
                     || (i > seg.tokens.lowerBound && (tokens[i - 1].flags.contains(.possessive) || tokens[i - 1].isCapitalized))
                 guard anchored else {
@@ -388,7 +403,7 @@ extension Analysis {
 
     /// The date and the end date that sentence `sentence` gives, the one nearest token `k` first: `on Friday`,
     /// `February 25`, `Feb. 3, 2016`, `25 February`, `yesterday`; `until|till|through DATE` is the end date.
-    func eventDates(in sentence: Range<Int>, near k: Int) -> (EventDate?, EventDate?) {
+    func eventDates(in sentence: Range<Int>, near k: Int) -> (when: EventDate?, until: EventDate?, at: Int?) {
         var when: (EventDate, Int)? = nil
         var until: EventDate? = nil
         var j = sentence.lowerBound
@@ -436,7 +451,7 @@ extension Analysis {
             }
             j += 1
         }
-        return (when?.0, until)
+        return (when?.0, until, when?.1)
     }
 
     private func number(_ i: Int) -> Int? {

@@ -161,6 +161,10 @@ enum Words {
         "campaign", "campaigns", "official", "officials", "season", "cycle", "law", "laws", "commission", "rules",
         "count", "counts", "results", "fraud", "day", "night", "year", "records", "team", "teams", "process",
     ])
+    /// Words shortly before an event word that make it hypothetical: `if it came to a ballot`, `would cast the vote`.
+    static let hypotheticalMarkers = set(["would", "could", "might", "if", "unless", "whether", "should", "how"])
+    /// Verbs after `to` that aim at an event not yet there: `to reach a deal`, `to come to an agreement`.
+    static let attemptVerbs = set(["reach", "come", "strike", "make", "negotiate", "seek", "secure", "win"])
     /// Determiners that point at a particular event: `the talks`, `this week's summit`, `their meeting`.
     static let definiteDeterminers = set(["the", "this", "that", "these", "those", "his", "her", "their", "its", "our"])
     /// Words that put a sentence in the future: `on Friday` then means the coming Friday.
