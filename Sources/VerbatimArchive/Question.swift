@@ -3,16 +3,37 @@ import GRDB
 
 /// A question in plain English, understood.
 ///
-/// This first version knows `what did|has|have SPEAKER say|said [about|on|regarding TOPIC]`, with or without a
-/// question mark, in any case, with curly or straight quotes.
+/// It knows `what did|has|have SPEAKER say|said [about|on|regarding TOPIC]`, `what was said about TOPIC` and
+/// `who criticized|condemned|rejected|… TARGET [about TOPIC]`, with or without a question mark, in any case, with
+/// curly or straight quotes.
 public struct Question: Sendable, Equatable {
-    /// Who the question is about: a name, an office description, a country or an organization.
-    public var speaker: String
+    /// Who the question is about: a name, an office description, a country or an organization; nil for anyone.
+    public var speaker: String?
     /// What the statements should be about, when asked.
     public var topic: String?
+    /// The act asked about (`criticize` for `who criticized …`), and whom it is aimed at.
+    public var act: String?
+    public var target: String?
+
+    public init(speaker: String?, topic: String? = nil, act: String? = nil, target: String? = nil) {
+        self.speaker = speaker
+        self.topic = topic
+        self.act = act
+        self.target = target
+    }
 
     /// The forms `ask` understands, for the message a question it cannot parse gets.
-    public static let forms = ["what did SPEAKER say [about TOPIC]"]
+    public static let forms = [
+        "what did SPEAKER say [about TOPIC]", "what was said about TOPIC",
+        "who criticized|condemned|rejected|supported|praised|warned|urged|accused|denied|demanded TARGET [about TOPIC]",
+    ]
+
+    /// The act each verb of `who VERB TARGET` asks about.
+    static let actVerbs = [
+        "criticized": "criticize", "criticised": "criticize", "condemned": "condemn", "rejected": "reject",
+        "supported": "support", "praised": "praise", "warned": "warn", "urged": "urge", "accused": "accuse",
+        "denied": "deny", "demanded": "demand", "threatened": "threaten", "defended": "defend",
+    ]
 
     /// Parses `text`; nil when it has none of the known forms.
     public static func parse(_ text: String) -> Question? {
@@ -20,6 +41,23 @@ public struct Question: Sendable, Equatable {
             .replacingOccurrences(of: "”", with: "\"")
             .trimmingCharacters(in: CharacterSet(charactersIn: " \t\n?!."))
             .split(separator: " ").map(String.init)
+        // `what was said about TOPIC`
+        if words.count >= 5, words[0].lowercased() == "what", ["was", "is", "has"].contains(words[1].lowercased()),
+           let said = words.firstIndex(where: { $0.lowercased() == "said" }), said <= 3, said + 2 < words.count,
+           ["about", "on", "regarding", "of"].contains(words[said + 1].lowercased()) {
+            return Question(speaker: nil, topic: words[(said + 2)...].joined(separator: " "))
+        }
+        // `who criticized TARGET [about TOPIC]`
+        if words.count >= 3, words[0].lowercased() == "who", let act = actVerbs[words[1].lowercased()] {
+            var rest = Array(words[2...])
+            var topic: String?
+            if let about = rest.firstIndex(where: { ["about", "over", "regarding"].contains($0.lowercased()) }),
+               about > 0, about + 1 < rest.count {
+                topic = rest[(about + 1)...].joined(separator: " ")
+                rest = Array(rest[..<about])
+            }
+            return Question(speaker: nil, topic: topic, act: act, target: rest.joined(separator: " "))
+        }
         guard words.count >= 4, words[0].lowercased() == "what",
               ["did", "has", "have", "does", "do"].contains(words[1].lowercased())
         else { return nil }
@@ -51,14 +89,23 @@ extension Archive {
     /// Answers `question`: the speaker's statements, about the topic when one is asked, newest first.
     public func answer(_ question: Question, limit: Int = 20) throws -> Answer {
         try read { db in
-            let speaker = try SpeakerResolver(db: db, lexicon: lexicon).condition(for: question.speaker)
-            var conditions = [speaker.condition]
-            var explanation = ["speaker '\(question.speaker)': \(speaker.explanation)"]
+            var conditions: [SQLCondition] = []
+            var explanation: [String] = []
+            if let name = question.speaker {
+                let speaker = try SpeakerResolver(db: db, lexicon: lexicon).condition(for: name)
+                conditions.append(speaker.condition)
+                explanation.append("speaker '\(name)': \(speaker.explanation)")
+            }
+            if question.act != nil || question.target != nil {
+                conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
+                explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
+                    + "takes in its institutions and officials)")
+            }
             if let topic = question.topic {
-                conditions.append(try Self.aboutCondition(topic, db: db))
+                conditions.append(try Self.aboutCondition(topic, lexicon: lexicon, db: db))
                 explanation.append("topic '\(topic)': linked topics, or the words in the statement or its context")
             }
-            let columns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "text",
+            let columns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text",
                            "title", "source", "context"].map { "v.\($0)" }.joined(separator: ", ")
             let sql = "SELECT \(columns) FROM v_statements v WHERE "
                 + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VerbatimText
 
 /// Which statements to list: every condition given must hold.
 public struct StatementFilter: Sendable {
@@ -78,7 +79,7 @@ extension Archive {
                 conditions.append(Self.organizationCondition(ids))
             }
             if let about = filter.about {
-                conditions.append(try Self.aboutCondition(about, db: db))
+                conditions.append(try Self.aboutCondition(about, lexicon: lexicon, db: db))
             }
             if filter.act != nil || filter.target != nil {
                 conditions.append(try Self.actCondition(act: filter.act, target: filter.target, lexicon: lexicon, db: db))
@@ -148,10 +149,24 @@ extension Archive {
 
     /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
     /// its words in the statement or its context.
-    static func aboutCondition(_ text: String, db: Database) throws -> SQLCondition {
+    static func aboutCondition(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
         let term = Self.trimArticle(text)
         var parts = ["t.label = ? COLLATE NOCASE"]
         var arguments: [DatabaseValueConvertible?] = [term]
+        // `the Geneva talks`, `air strikes around Aleppo`: an event of that kind whose place or name has the other words.
+        let lowered = " " + term.lowercased() + " "
+        for kind in lexicon.eventKinds {
+            guard let form = kind.forms.filter({ lowered.contains(" \($0) ") }).max(by: { $0.count < $1.count }) else {
+                continue
+            }
+            let rest = lowered.replacingOccurrences(of: " \(form) ", with: " ").split(separator: " ")
+                .filter { !["in", "at", "around", "near", "of", "on", "the"].contains($0) }.joined(separator: " ")
+            parts.append("""
+                t.event_id IN (SELECT id FROM events WHERE kind = ?
+                               AND (? = '' OR place LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%'))
+                """)
+            arguments += [kind.kind, rest, rest, rest]
+        }
         if let code = try countryCode(term, seats: false, db: db) {
             parts.append("t.country_code = ?")
             arguments.append(code)

@@ -54,6 +54,15 @@ import Testing
         #expect(try archive.events(EventFilter(country: "Norway")).rows.count == 1)
     }
 
+    @Test func whatWasSaidAboutAnEvent() throws {
+        #expect(Question.parse("What was said about the Geneva talks?") == Question(speaker: nil, topic: "the Geneva talks"))
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let answer = try archive(dir).answer(Question.parse("what was said about the talks in Geneva")!)
+        let speaker = answer.table.columns.firstIndex(of: "speaker")!
+        #expect(Set(answer.table.rows.map { ResultTable.plain($0[speaker]) }) == ["Lene Aas", "diplomats"])
+    }
+
     @Test func anUnknownKindOrEventIsNamed() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

@@ -53,6 +53,18 @@ import Testing
         #expect(try archive.statements(StatementFilter(act: "demand", target: "Russia")).rows.isEmpty)
     }
 
+    @Test func whoCriticizedParsesAndAnswers() throws {
+        #expect(Question.parse("Who criticized Russia about the strait?")
+            == Question(speaker: nil, topic: "the strait", act: "criticize", target: "Russia"))
+        #expect(Question.parse("who condemned the attack") == Question(speaker: nil, act: "condemn", target: "the attack"))
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let answer = try archive.answer(Question.parse("who criticized Russia")!)
+        let speaker = answer.table.columns.firstIndex(of: "speaker")!
+        #expect(answer.table.rows.map { ResultTable.plain($0[speaker]) } == ["Lene Aas"])
+    }
+
     @Test func anUnknownActOrTargetIsNamedInTheError() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
