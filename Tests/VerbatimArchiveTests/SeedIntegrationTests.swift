@@ -78,6 +78,7 @@ struct SeedIntegrationTests {
         let russia = Set((of("Russia") + of("Vitaly Churkin")).map { String($0.split(separator: ">")[0]) })
         #expect(russia.isSuperset(of: ["reject", "deny", "defend"]), "Russia and Churkin: \(russia.sorted())")
         #expect(of("Matthew Rycroft").contains("criticize>RUS"), "Rycroft: \(of("Matthew Rycroft"))")
+        #expect(of("Matthew Rycroft").contains("criticize>Vitaly Churkin"), "Rycroft: \(of("Matthew Rycroft"))")
         #expect(of("John Kerry").contains("demand>RUS"), "Kerry: \(of("John Kerry"))")
         let delattre = Set(of("Francois Delattre").map { String($0.split(separator: ">")[0]) })
         #expect(delattre.isSuperset(of: ["support", "condemn"]), "Delattre: \(delattre.sorted())")

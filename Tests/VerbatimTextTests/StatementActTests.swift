@@ -31,7 +31,12 @@ struct StatementActTests {
 
     @Test func theOneAStatementIsSaidOfIsTheTarget() {
         #expect(acts("Ingrid Halvorsen spoke after Lev Orlov.",
-                     "“He needs to look at the facts,” she said of Lev Orlov.") == ["urge>Lev Orlov"])
+                     "“The harbour needs to reopen,” she said of Lev Orlov.") == ["urge>Lev Orlov"])
+    }
+
+    @Test func tellingOffSomeoneAbsentCriticizesThem() {
+        #expect(acts("Ingrid Halvorsen spoke after Lev Orlov.",
+                     "“He needs to look at the facts,” she said of Lev Orlov.") == ["criticize>Lev Orlov"])
     }
 
     @Test func everyStatementHasAnAct() {

@@ -91,6 +91,13 @@ extension Analysis {
             }
             k += 1
         }
+        // `"He needs to look at the facts," she said of Orlov`: telling off someone absent, said of them, criticizes them.
+        if let about, let first = out.first, first.act == "urge" || first.act == "demand",
+           Words.pronounsSingular.contains(tokens[c.tokens.lowerBound].hash)
+            || Words.pronounsPlural.contains(tokens[c.tokens.lowerBound].hash),
+           let criticize = index.actIndex["criticize"] {
+            out[0] = StatementAct(act: "criticize", cameo: lexicon.acts[criticize].cameo, target: about, origin: .words)
+        }
         if out.isEmpty, let a = cueAct ?? index.actIndex["say"] {
             let act = lexicon.acts[a]
             out.append(StatementAct(act: act.act, cameo: act.cameo, target: about, origin: cueAct == nil ? .default : .cue))
