@@ -28,9 +28,15 @@ public struct ResultTable: Sendable {
     /// Runs `sql` with `arguments` and keeps every row.
     public static func fetch(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> ResultTable {
         let statement = try db.makeStatement(sql: sql)
+        statement.arguments = arguments
+        return try fetch(statement)
+    }
+
+    /// Runs a compiled statement with the arguments it holds and keeps every row.
+    static func fetch(_ statement: Statement) throws -> ResultTable {
         let columns = statement.columnNames
         var rows: [[DatabaseValue]] = []
-        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        let cursor = try Row.fetchCursor(statement)
         while let row = try cursor.next() {
             rows.append(row.databaseValues.map { $0 })
         }

@@ -9,6 +9,7 @@ struct Verbatim: ParsableCommand {
         subcommands: [
             ImportCommand.self, StatementsCommand.self, AskCommand.self, ExportCommand.self, StatsCommand.self,
             ExplainArticleCommand.self, WhoCommand.self, PeopleCommand.self, EventsCommand.self, EventCommand.self,
+            SavedCommand.self,
             BenchCommand.self,
         ]
     )
