@@ -196,7 +196,9 @@ struct ArticleWriter {
                 ])
             }
 
-            // Topics: what the statement's words and its framing sentence mention, the speaker aside.
+            // Topics: what the statement's words and its framing sentence mention, the speaker aside; and, for a
+            // paragraph that opens with a quote, what the paragraph before it says (the quote answers it).
+            let framing = Self.framingParagraph(of: statement, in: parsed)
             for mention in extraction.mentions {
                 if let speaker = statement.speaker, speaker.mention.overlaps(mention.range) { continue }
                 let origin: String
@@ -205,6 +207,8 @@ struct ArticleWriter {
                     (origin, weight) = ("statement", 1.0)
                 } else if statement.context.contains(mention.range.lowerBound) {
                     (origin, weight) = ("context", 0.6)
+                } else if framing?.contains(mention.range.lowerBound) == true {
+                    (origin, weight) = ("paragraph", 0.4)
                 } else {
                     continue
                 }
@@ -415,6 +419,20 @@ struct ArticleWriter {
             }
         }
         return id
+    }
+
+    /// The paragraph before the statement's, when the statement's paragraph opens with a quotation mark: the quote
+    /// answers or goes on from it (`… offensive in Aleppo, AFP reported.` then `"It's in bad taste," Churkin said`).
+    static func framingParagraph(of statement: VerbatimText.Statement, in parsed: ParsedArticle) -> Range<Int>? {
+        guard let p = parsed.paragraphs.firstIndex(where: { $0.contains(statement.range.lowerBound) }), p > 0 else {
+            return nil
+        }
+        let utf8 = parsed.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: parsed.paragraphs[p].lowerBound)
+        guard let first = utf8[start..<utf8.endIndex].first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        // `"`, `'` (of `''`), and the first byte of `“` or `«`.
+        guard first == 0x22 || first == 0x27 || first == 0xE2 || first == 0xC2 else { return nil }
+        return parsed.paragraphs[p - 1]
     }
 
     /// The name of the country with alpha-3 `code` (the code itself when unknown).

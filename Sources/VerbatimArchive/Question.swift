@@ -14,17 +14,21 @@ public struct Question: Sendable, Equatable {
     /// The act asked about (`criticize` for `who criticized …`), and whom it is aimed at.
     public var act: String?
     public var target: String?
+    /// Words said, for `who said "PHRASE"`.
+    public var phrase: String?
 
-    public init(speaker: String?, topic: String? = nil, act: String? = nil, target: String? = nil) {
+    public init(speaker: String?, topic: String? = nil, act: String? = nil, target: String? = nil,
+                phrase: String? = nil) {
         self.speaker = speaker
         self.topic = topic
         self.act = act
         self.target = target
+        self.phrase = phrase
     }
 
     /// The forms `ask` understands, for the message a question it cannot parse gets.
     public static let forms = [
-        "what did SPEAKER say [about TOPIC]", "what was said about TOPIC",
+        "what did SPEAKER say [about TOPIC]", "what was said about TOPIC", "who said \"PHRASE\"",
         "who criticized|condemned|rejected|supported|praised|warned|urged|accused|denied|demanded TARGET [about TOPIC]",
     ]
 
@@ -46,6 +50,11 @@ public struct Question: Sendable, Equatable {
            let said = words.firstIndex(where: { $0.lowercased() == "said" }), said <= 3, said + 2 < words.count,
            ["about", "on", "regarding", "of"].contains(words[said + 1].lowercased()) {
             return Question(speaker: nil, topic: words[(said + 2)...].joined(separator: " "))
+        }
+        // `who said "smoke screen"`, `who said smoke screen`
+        if words.count >= 3, words[0].lowercased() == "who", ["said", "says"].contains(words[1].lowercased()) {
+            let phrase = words[2...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            return phrase.isEmpty ? nil : Question(speaker: nil, phrase: phrase)
         }
         // `who criticized TARGET [about TOPIC]`
         if words.count >= 3, words[0].lowercased() == "who", let act = actVerbs[words[1].lowercased()] {
@@ -96,6 +105,12 @@ extension Archive {
                 conditions.append(speaker.condition)
                 explanation.append("speaker '\(name)': \(speaker.explanation)")
             }
+            if let phrase = question.phrase {
+                conditions.append(SQLCondition(
+                    "v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                    ["text : " + Self.ftsPhrase(phrase)]))
+                explanation.append("phrase '\(phrase)': the statement's own words")
+            }
             if question.act != nil || question.target != nil {
                 conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
                 explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
@@ -107,11 +122,15 @@ extension Archive {
             }
             let columns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text",
                            "title", "source", "context"].map { "v.\($0)" }.joined(separator: ", ")
-            let sql = "SELECT \(columns) FROM v_statements v WHERE "
+            // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
+            // answers), then newest first.
+            let score = try question.topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")
+            let sql = "SELECT \(columns), \(score.sql) AS score FROM v_statements v WHERE "
                 + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-                + " ORDER BY v.published_on DESC, v.article, v.start LIMIT \(limit)"
+                + " ORDER BY score DESC, v.published_on DESC, v.article, v.start LIMIT \(limit)"
             explanation.append("SQL: \(sql)")
-            let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
+            let arguments = score.arguments + conditions.flatMap(\.arguments)
+            let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
             return Answer(table: table, explanation: explanation)
         }
     }

@@ -150,6 +150,25 @@ extension Archive {
     /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
     /// its words in the statement or its context.
     static func aboutCondition(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
+        let topics = try topicMatch(text, lexicon: lexicon, db: db)
+        return SQLCondition("""
+            v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))
+            OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+            """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
+    }
+
+    /// How closely a statement (`v`) is about `text`: the weight of its best link to the topic (1 for its own words,
+    /// 0.6 for its sentence, 0.4 for the paragraph it answers), 1 when only its words match.
+    static func aboutScore(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
+        let topics = try topicMatch(text, lexicon: lexicon, db: db)
+        return SQLCondition("""
+            coalesce((SELECT max(t.weight) FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql))), 1.0)
+            """, topics.arguments.map { $0.databaseValue })
+    }
+
+    /// The condition on a `statement_topics` row (`t`) that it links to `text`: its label, a country, an
+    /// organization, or an event of the kind and place the words name.
+    static func topicMatch(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
         let term = Self.trimArticle(text)
         var parts = ["t.label = ? COLLATE NOCASE"]
         var arguments: [DatabaseValueConvertible?] = [term]
@@ -172,11 +191,7 @@ extension Archive {
             arguments.append(code)
         }
         appendIn("t.organization_id", try organizationIDs(term, db: db), to: &parts, &arguments)
-        arguments.append(Self.ftsPhrase(term))
-        return SQLCondition("""
-            v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(parts.joined(separator: " OR ")))
-            OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
-            """, arguments)
+        return SQLCondition(parts.joined(separator: " OR "), arguments)
     }
 
     /// Appends `column IN (?, …)` for `ids`, and the ids, unless there are none.

@@ -31,6 +31,8 @@ import Testing
         #expect(Question.parse("what did the French ambassador say regarding the talks")
             == Question(speaker: "the French ambassador", topic: "the talks"))
         #expect(Question.parse("what did Holm say yesterday") == nil)
+        #expect(Question.parse("Who said “a fair deal”?") == Question(speaker: nil, phrase: "a fair deal"))
+        #expect(Question.parse("who said fair deal") == Question(speaker: nil, phrase: "fair deal"))
         #expect(Question.parse("who is Holm") == nil)
     }
 

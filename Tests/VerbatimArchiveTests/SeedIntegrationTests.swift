@@ -102,6 +102,30 @@ struct SeedIntegrationTests {
         #expect(events.contains("consultations|-|-"), "\(events)")
     }
 
+    @Test func everySeedQuestionIsAnswered() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try importSeed(dir)
+        let lines = try String(contentsOfFile: sharedFile("gold/questions.seed.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.count == 6)
+        for line in lines {
+            let text = line["question"] as! String
+            let question = try #require(Question.parse(text), "\(text) parses")
+            let answer = try archive.answer(question, limit: 50)
+            let rendered = answer.table.rendered(.jsonl)
+            for expected in line["expect"] as? [String] ?? [] {
+                #expect(rendered.contains(expected), "\(text) answers «\(expected)»")
+            }
+            for forbidden in line["forbid"] as? [String] ?? [] {
+                #expect(!rendered.contains(forbidden), "\(text) does not answer «\(forbidden)»")
+            }
+            if let speaker = line["speaker"] as? String {
+                #expect(rendered.contains(speaker), "\(text) names \(speaker)")
+            }
+        }
+    }
+
     @Test func whoTellsTheEnvoysApart() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
