@@ -26,14 +26,34 @@ public struct TSVTable: Sendable {
     }
 
     /// Parses `text` as a table; `path` only names it in errors.
+    ///
+    /// Works on the UTF-8 bytes: the lexicon is read at every start of the tool, so this must be quick.
     public init(text: String, path: String) throws {
         self.path = path
         var header: [String]?
         var rows: [[String]] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || line.hasPrefix("#") { continue }
-            var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes = Array(text.utf8)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        func cell(_ start: Int, _ end: Int) -> String {
+            var s = start, e = end
+            while s < e, isSpace(bytes[s]) { s += 1 }
+            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            return String(decoding: bytes[s..<e], as: UTF8.self)
+        }
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            // Blank lines and `#` comments.
+            var first = lineStart
+            while first < lineEnd, bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0D { first += 1 }
+            if first == lineEnd || bytes[lineStart] == 0x23 { continue }
+            var cells: [String] = []
+            var cellStart = lineStart
+            for k in lineStart...lineEnd where k == lineEnd || bytes[k] == 0x09 {
+                cells.append(cell(cellStart, k))
+                cellStart = k + 1
             }
             if header == nil {
                 header = cells
