@@ -39,8 +39,42 @@ struct SpeakerResolver {
             return Resolution(condition: Archive.organizationCondition(organizations),
                               explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))")
         }
+        let anyone = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements WHERE speaker LIKE '%' || ? || '%')",
+                                       arguments: [text]) ?? false
+        guard anyone else {
+            let closest = try closestNames(to: text)
+            throw ArchiveError("no one in the archive matches '\(description)'"
+                + (closest.isEmpty ? "" : "; the closest names are " + closest.joined(separator: ", ")))
+        }
         return Resolution(condition: SQLCondition("v.speaker LIKE '%' || ? || '%'", [text]),
                           explanation: "speaker containing '\(text)'")
+    }
+
+    /// The three people whose name or surname is fewest edits away from `text`.
+    func closestNames(to text: String) throws -> [String] {
+        let target = Array(ArticleWriter.fold(text).unicodeScalars)
+        let rows = try Row.fetchAll(db, sql: "SELECT name, folded_name, surname FROM people")
+        let scored = rows.map { row -> (Int, String) in
+            let full: String = row["folded_name"], surname: String = row["surname"] ?? full
+            let distance = min(Self.editDistance(target, Array(full.unicodeScalars)),
+                               Self.editDistance(target, Array(surname.unicodeScalars)))
+            return (distance, row["name"])
+        }
+        return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(3).map(\.1)
+    }
+
+    /// Levenshtein distance.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// What an office description names, and the offices in the archive that fit it.

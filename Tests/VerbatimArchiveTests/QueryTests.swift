@@ -36,6 +36,15 @@ import Testing
         #expect(Question.parse("who is Holm") == nil)
     }
 
+    @Test func aSpeakerNoOneMatchesIsNamedWithTheClosestNames() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        #expect { try archive.answer(Question(speaker: "Sigurdardotir")) } throws: { error in
+            "\(error)".hasPrefix("no one in the archive matches 'Sigurdardotir'; the closest names are Anna Sigurdardottir")
+        }
+    }
+
     @Test func askByOfficeFindsTheOfficeHolderOnly() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
