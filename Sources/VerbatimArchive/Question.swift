@@ -16,6 +16,17 @@ public struct Question: Sendable, Equatable {
     public var target: String?
     /// Words said, for `who said "PHRASE"`.
     public var phrase: String?
+    /// Only quotations (`quotes from SPEAKER`).
+    public var quotesOnly = false
+    /// What to answer: the statements, how many there are, or the latest one.
+    public var mode: Mode = .list
+    /// Published on or after, and on or before (ISO dates), from `since`, `before`, `in` or `between` clauses.
+    public var since: String?
+    public var until: String?
+
+    public enum Mode: Sendable, Equatable {
+        case list, count, latest
+    }
 
     public init(speaker: String?, topic: String? = nil, act: String? = nil, target: String? = nil,
                 phrase: String? = nil) {
@@ -29,6 +40,8 @@ public struct Question: Sendable, Equatable {
     /// The forms `ask` understands, for the message a question it cannot parse gets.
     public static let forms = [
         "what did SPEAKER say [about TOPIC]", "what was said about TOPIC", "who said \"PHRASE\"",
+        "statements by|from SPEAKER [about TOPIC]", "quotes from SPEAKER [about TOPIC]",
+        "how many statements did SPEAKER make [about TOPIC]", "when did SPEAKER last talk about TOPIC",
         "who criticized|condemned|rejected|supported|praised|warned|urged|accused|denied|demanded TARGET [about TOPIC]",
     ]
 
@@ -39,17 +52,63 @@ public struct Question: Sendable, Equatable {
         "denied": "deny", "demanded": "demand", "threatened": "threaten", "defended": "defend",
     ]
 
-    /// Parses `text`; nil when it has none of the known forms.
+    /// Parses `text`; nil when it has none of the known forms. Any form may end with a date clause: `in 2016`,
+    /// `in March 2016`, `since 2016-02-01`, `before February 2016`, `between 2016-01-01 and 2016-03-31`.
     public static func parse(_ text: String) -> Question? {
         var words = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\"")
             .trimmingCharacters(in: CharacterSet(charactersIn: " \t\n?!."))
             .split(separator: " ").map(String.init)
+        let dates = DateClause.strip(&words)
+        guard var question = parseForm(words.joined(separator: " ")) else { return nil }
+        question.since = dates.since
+        question.until = dates.until
+        return question
+    }
+
+    /// `TOPIC` after `about|on|regarding` in `rest`, and what comes before it.
+    private static func splitTopic(_ rest: [String]) -> (head: [String], topic: String?) {
+        guard let about = rest.firstIndex(where: { ["about", "on", "regarding"].contains($0.lowercased()) }),
+              about + 1 < rest.count else { return (rest, nil) }
+        return (Array(rest[..<about]), rest[(about + 1)...].joined(separator: " "))
+    }
+
+    private static func parseForm(_ text: String) -> Question? {
+        var words = text.split(separator: " ").map(String.init)
         // `what was said about TOPIC`
         if words.count >= 5, words[0].lowercased() == "what", ["was", "is", "has"].contains(words[1].lowercased()),
            let said = words.firstIndex(where: { $0.lowercased() == "said" }), said <= 3, said + 2 < words.count,
            ["about", "on", "regarding", "of"].contains(words[said + 1].lowercased()) {
             return Question(speaker: nil, topic: words[(said + 2)...].joined(separator: " "))
+        }
+        let lower = words.map { $0.lowercased() }
+        // `statements by|from SPEAKER [about TOPIC]`, `quotes from SPEAKER [about TOPIC]`
+        if words.count >= 3, ["statements", "quotes", "quotations"].contains(lower[0]), ["by", "from", "of"].contains(lower[1]) {
+            let (speaker, topic) = splitTopic(Array(words[2...]))
+            guard !speaker.isEmpty else { return nil }
+            var q = Question(speaker: speaker.joined(separator: " "), topic: topic)
+            q.quotesOnly = lower[0] != "statements"
+            return q
+        }
+        // `how many statements did SPEAKER make [about TOPIC]`
+        if words.count >= 6, lower[0] == "how", lower[1] == "many", ["statements", "quotes"].contains(lower[2]),
+           ["did", "has", "have"].contains(lower[3]),
+           let make = lower.lastIndex(where: { ["make", "made", "give", "given"].contains($0) }), make > 4 {
+            let (_, topic) = splitTopic(Array(words[(make + 1)...]))
+            var q = Question(speaker: words[4..<make].joined(separator: " "), topic: topic)
+            q.mode = .count
+            q.quotesOnly = lower[2] == "quotes"
+            return q
+        }
+        // `when did SPEAKER last talk|speak about TOPIC`
+        if words.count >= 6, lower[0] == "when", ["did", "has"].contains(lower[1]),
+           let last = lower.firstIndex(of: "last"), last > 2, last + 1 < lower.count,
+           ["talk", "speak", "say", "talked", "spoke", "comment"].contains(lower[last + 1]) {
+            let (_, topic) = splitTopic(Array(words[(last + 2)...]))
+            guard let topic else { return nil }
+            var q = Question(speaker: words[2..<last].joined(separator: " "), topic: topic)
+            q.mode = .latest
+            return q
         }
         // `who said "smoke screen"`, `who said smoke screen`
         if words.count >= 3, words[0].lowercased() == "who", ["said", "says"].contains(words[1].lowercased()) {
@@ -120,6 +179,23 @@ extension Archive {
                 conditions.append(try Self.aboutCondition(topic, lexicon: lexicon, db: db))
                 explanation.append("topic '\(topic)': linked topics, or the words in the statement or its context")
             }
+            if question.quotesOnly {
+                conditions.append(SQLCondition("v.kind IN ('direct', 'partial')"))
+                explanation.append("quotations only")
+            }
+            if let since = question.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
+            if let until = question.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
+            if question.since != nil || question.until != nil {
+                explanation.append("published from \(question.since ?? "the start") to \(question.until ?? "now")")
+            }
+            guard !conditions.isEmpty else { throw ArchiveError("the question asks about no one and nothing") }
+            if question.mode == .count {
+                let sql = "SELECT count(*) AS statements FROM v_statements v WHERE "
+                    + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
+                explanation.append("SQL: \(sql)")
+                let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
+                return Answer(table: table, explanation: explanation)
+            }
             let columns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text",
                            "title", "source", "context"].map { "v.\($0)" }.joined(separator: ", ")
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
@@ -127,11 +203,84 @@ extension Archive {
             let score = try question.topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")
             let sql = "SELECT \(columns), \(score.sql) AS score FROM v_statements v WHERE "
                 + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-                + " ORDER BY score DESC, v.published_on DESC, v.article, v.start LIMIT \(limit)"
+                + (question.mode == .latest ? " ORDER BY v.published_on DESC, v.article, v.start LIMIT 1"
+                    : " ORDER BY score DESC, v.published_on DESC, v.article, v.start LIMIT \(limit)")
             explanation.append("SQL: \(sql)")
             let arguments = score.arguments + conditions.flatMap(\.arguments)
             let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
             return Answer(table: table, explanation: explanation)
         }
+    }
+}
+
+/// A date clause ending a question: `in 2016`, `in March 2016`, `since 2016-02-01`, `before February 2016`,
+/// `between 2016-01-01 and 2016-03-31`.
+enum DateClause {
+    /// Removes a date clause from the end of `words`: the first and last ISO days it allows.
+    static func strip(_ words: inout [String]) -> (since: String?, until: String?) {
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        // `between A and B`
+        if let between = lower.lastIndex(of: "between"), let and = lower.lastIndex(of: "and"), and > between + 1,
+           let a = range(lower[(between + 1)..<and]), let b = range(lower[(and + 1)...]) {
+            words.removeSubrange(between...)
+            return (a.first, b.last)
+        }
+        for start in stride(from: lower.count - 1, to: 0, by: -1) where ["in", "since", "before", "after", "during"].contains(lower[start]) {
+            guard let r = range(lower[(start + 1)...]) else { continue }
+            let keyword = lower[start]
+            words.removeSubrange(start...)
+            switch keyword {
+            case "since", "after": return (r.first, nil)
+            case "before": return (nil, dayBefore(r.first))
+            default: return (r.first, r.last)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// The first and last days a date names: `2016`, `March 2016`, `2016-03`, `2016-03-05`, `March 5, 2016`.
+    static func range(_ words: ArraySlice<String>) -> (first: String, last: String)? {
+        let w = Array(words)
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"]
+        func year(_ s: String) -> Int? { Int(s).flatMap { (1900...2100).contains($0) ? $0 : nil } }
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
+        switch w.count {
+        case 1:
+            if let y = year(w[0]) { return (iso(y, 1, 1), iso(y, 12, 31)) }
+            let parts = w[0].split(separator: "-").compactMap { Int($0) }
+            if parts.count == 2, let y = year(String(parts[0])), (1...12).contains(parts[1]) {
+                return (iso(y, parts[1], 1), iso(y, parts[1], lastDay(y, parts[1])))
+            }
+            if parts.count == 3, let y = year(String(parts[0])), (1...12).contains(parts[1]),
+               (1...lastDay(y, parts[1])).contains(parts[2]) {
+                return (iso(y, parts[1], parts[2]), iso(y, parts[1], parts[2]))
+            }
+        case 2:
+            if let m = months.firstIndex(of: w[0]), let y = year(w[1]) { return (iso(y, m + 1, 1), iso(y, m + 1, lastDay(y, m + 1))) }
+        case 3:
+            if let m = months.firstIndex(of: w[0]), let d = Int(w[1]), let y = year(w[2]), (1...lastDay(y, m + 1)).contains(d) {
+                return (iso(y, m + 1, d), iso(y, m + 1, d))
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The number of days in month `m` of year `y`.
+    static func lastDay(_ y: Int, _ m: Int) -> Int {
+        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
+    static func dayBefore(_ iso: String) -> String {
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        var (y, m, d) = (p[0], p[1], p[2] - 1)
+        if d == 0 {
+            m -= 1
+            if m == 0 { m = 12; y -= 1 }
+            d = lastDay(y, m)
+        }
+        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }

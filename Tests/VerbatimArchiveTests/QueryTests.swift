@@ -36,6 +36,36 @@ import Testing
         #expect(Question.parse("who is Holm") == nil)
     }
 
+    @Test func moreFormsAndDateClausesParse() {
+        var quotes = Question(speaker: "Holm", topic: "the ferry")
+        quotes.quotesOnly = true
+        #expect(Question.parse("quotes from Holm about the ferry") == quotes)
+        #expect(Question.parse("Statements by Iceland") == Question(speaker: "Iceland"))
+        var count = Question(speaker: "Holm", topic: "ferries")
+        count.mode = .count
+        #expect(Question.parse("how many statements did Holm make about ferries?") == count)
+        var latest = Question(speaker: "Iceland", topic: "cod")
+        latest.mode = .latest
+        #expect(Question.parse("when did Iceland last talk about cod") == latest)
+        #expect(Question.parse("what did Holm say in May 2023")?.since == "2023-05-01")
+        #expect(Question.parse("what did Holm say in May 2023")?.until == "2023-05-31")
+        #expect(Question.parse("what did Holm say before 2023-03-01")?.until == "2023-02-28")
+        let between = Question.parse("what did Holm say about the ferry between 2023-01-01 and 2023-06-30")
+        #expect(between?.topic == "the ferry" && between?.since == "2023-01-01" && between?.until == "2023-06-30")
+    }
+
+    @Test func countsLatestAndDateRanges() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let count = try archive.answer(Question.parse("how many statements did Holm make")!)
+        #expect(ResultTable.plain(count.table.rows[0][0]) == "2")
+        let latest = try archive.answer(Question.parse("when did Iceland last talk about cod")!)
+        #expect(latest.table.rows.count == 1)
+        #expect(try archive.answer(Question.parse("what did Holm say in March 2023")!).table.rows.isEmpty)
+        #expect(try archive.answer(Question.parse("what did Holm say since 2023-05-01")!).table.rows.count == 2)
+    }
+
     @Test func aSpeakerNoOneMatchesIsNamedWithTheClosestNames() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
