@@ -154,8 +154,11 @@ extension Archive {
         public var explanation: [String]
     }
 
-    /// Answers `question`: the speaker's statements, about the topic when one is asked, newest first.
-    public func answer(_ question: Question, limit: Int = 20) throws -> Answer {
+    /// Answers `question`: the speaker's statements, about the topic when one is asked, ranked.
+    ///
+    /// - Parameter allColumns: every column of the export (for JSON, JSON Lines and CSV), not only those a reader
+    ///   scans in a terminal; either way with `context` and `score`.
+    public func answer(_ question: Question, limit: Int = 20, allColumns: Bool = false) throws -> Answer {
         try read { db in
             var conditions: [SQLCondition] = []
             var explanation: [String] = []
@@ -196,8 +199,10 @@ extension Archive {
                 let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
                 return Answer(table: table, explanation: explanation)
             }
-            let columns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text",
-                           "title", "source", "context"].map { "v.\($0)" }.joined(separator: ", ")
+            let shown = allColumns ? Self.exportColumns + ["title", "source"]
+                : ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text", "title",
+                   "source", "context"]
+            let columns = shown.map { "v.\"\($0)\"" }.joined(separator: ", ")
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
             // answers), then newest first.
             let score = try question.topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")

@@ -25,7 +25,8 @@ struct AskCommand: ParsableCommand {
             printError("cannot understand '\(question)'; ask one of: " + Question.forms.joined(separator: "; "))
             throw ExitCode(2)
         }
-        let answer = try archive.openExisting().answer(parsed, limit: limit)
+        let answer = try archive.openExisting().answer(
+            parsed, limit: limit, allColumns: ![.table, .markdown].contains(output.format))
         if explain {
             for line in answer.explanation { printError(line) }
         }

@@ -66,6 +66,14 @@ import Testing
         #expect(try archive.answer(Question.parse("what did Holm say since 2023-05-01")!).table.rows.count == 2)
     }
 
+    @Test func answersForMachinesCarryTheExportsFieldsWithScoreAndContext() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let answer = try archive(dir).answer(Question.parse("what did Holm say")!, allColumns: true)
+        #expect(answer.table.columns == Archive.exportColumns + ["title", "source", "score"])
+        #expect(answer.table.rows.count == 2)
+    }
+
     @Test func aSpeakerNoOneMatchesIsNamedWithTheClosestNames() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
