@@ -31,6 +31,20 @@ struct SpeakerResolver {
                     "v.id IN (SELECT id FROM statements WHERE person_id IN (\(marks(ids.count))))", ids),
                 explanation: "person: " + names.joined(separator: ", "))
         }
+        // `the White House`, `the Kremlin`: a seat speaks for itself, through unnamed officials named after it, and
+        // through the country's spokespeople who serve no other institution; not for every official of the country.
+        if let seat = try Row.fetchOne(db, sql: """
+            SELECT country_code, alias FROM country_aliases WHERE kind = 'seat' AND alias = ? COLLATE NOCASE
+            """, arguments: [text]) {
+            let code: String = seat["country_code"], name: String = seat["alias"]
+            return Resolution(
+                condition: SQLCondition("""
+                    v.id IN (SELECT id FROM statements WHERE speaker_mention LIKE '%' || ? || '%'
+                             OR office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
+                                              AND role IN ('spokesperson', 'press secretary', 'deputy press secretary')))
+                    """, [name, code]),
+                explanation: "seat of \(code): \(name), its unnamed officials and the country's spokespeople")
+        }
         if let code = try Archive.countryCode(text, db: db) {
             return Resolution(condition: SQLCondition("v.speaker_country = ?", [code]), explanation: "country: \(code)")
         }

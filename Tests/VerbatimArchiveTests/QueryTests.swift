@@ -74,6 +74,25 @@ import Testing
         #expect(answer.table.rows.count == 2)
     }
 
+    @Test func aSeatSpeaksForItselfAndThroughSpokespeopleNotForEveryOfficial() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/desk_2023-04-02_kremlin.txt", """
+            Kremlin dismisses report
+
+            The Kremlin said on Monday the report was baseless.
+
+            "We have nothing to add," Kremlin spokesman Pavel Orlov told reporters.
+
+            Russian Foreign Minister Lev Ilyin said the talks would go on.
+            """)
+        let archive = try Archive(path: dir.path("seat.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        let answer = try archive.answer(Question.parse("what did the Kremlin say")!)
+        let speaker = answer.table.columns.firstIndex(of: "speaker")!
+        #expect(Set(answer.table.rows.map { ResultTable.plain($0[speaker]) }) == ["Russia", "Pavel Orlov"])
+    }
+
     @Test func aSpeakerNoOneMatchesIsNamedWithTheClosestNames() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
