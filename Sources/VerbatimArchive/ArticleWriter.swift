@@ -29,6 +29,7 @@ struct ArticleWriter {
             var duplicates = 0
             var statements = 0
             let now = ISO8601DateFormatter().string(from: Date())
+            let lastBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
             for article in batch {
                 if let count = try write(article, importedAt: now, db: db) {
                     imported += 1
@@ -37,6 +38,11 @@ struct ArticleWriter {
                     duplicates += 1
                 }
             }
+            // The batch's statements enter the full-text index in one statement: a row at a time, FTS5 would write
+            // a segment for each (see migration 0002).
+            try db.execute(sql: """
+                INSERT INTO statements_fts(rowid, text, context) SELECT id, text, context FROM statements WHERE id > ?
+                """, arguments: [lastBefore])
             return (imported, duplicates, statements)
         }
     }
