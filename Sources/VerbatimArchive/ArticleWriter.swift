@@ -174,31 +174,11 @@ struct ArticleWriter {
             ])
             let statementID = db.lastInsertedRowID
             for (position, act) in statement.acts.enumerated() {
-                var kind: String?, label: String?, country: String?, organization: Int64?, person: Int64?
-                var range: Range<Int>?
-                if let t = act.target {
-                    kind = t.kind.rawValue
-                    range = offsets.scalars(t.range)
-                    switch t.kind {
-                    case .person:
-                        person = try self.person(t.key, db: db)
-                        label = t.key
-                    case .country:
-                        country = t.key
-                        label = try countryName(t.key, db: db)
-                    case .organization:
-                        organization = organizationIDs[t.key]
-                        let org = try organization.map { try organizationName($0, db: db) }
-                        label = org?.name ?? t.text
-                        country = org?.country
-                    case .place:
-                        kind = nil
-                        range = nil
-                    }
-                }
+                let target = try act.target.flatMap { try entity($0, db: db) }
+                let range = target == nil ? nil : act.target.map { offsets.scalars($0.range) }
                 try insertAct.execute(arguments: [
-                    statementID, position, act.act, act.cameo, act.origin.rawValue, kind, label, country, organization,
-                    person, range?.lowerBound, range?.upperBound,
+                    statementID, position, act.act, act.cameo, act.origin.rawValue, target?.kind, target?.label,
+                    target?.country, target?.organization, target?.person, range?.lowerBound, range?.upperBound,
                 ])
             }
 
@@ -411,20 +391,29 @@ struct ArticleWriter {
             VALUES (?, ?, ?, ?, ?, ?)
             """)
         for p in event.participants {
-            switch p.kind {
-            case .person:
-                try insertParticipant.execute(arguments: [id, "person", p.key, nil, nil, try person(p.key, db: db)])
-            case .country:
-                try insertParticipant.execute(arguments: [id, "country", try countryName(p.key, db: db), p.key, nil, nil])
-            case .organization:
-                guard let org = organizationIDs[p.key] else { continue }
-                let named = try organizationName(org, db: db)
-                try insertParticipant.execute(arguments: [id, "organization", named.name, named.country, org, nil])
-            case .place:
-                continue
-            }
+            // (A participant needs an identity: an organization the archive does not know is left out.)
+            guard let e = try entity(p, db: db), p.kind != .organization || e.organization != nil else { continue }
+            try insertParticipant.execute(arguments: [id, e.kind, e.label, e.country, e.organization, e.person])
         }
         return id
+    }
+
+    /// The columns that name a person, country or organization mentioned (an act's target, an event's participant):
+    /// kind, label, country (an organization's own), and ids. Nil for a place.
+    private mutating func entity(_ m: Mention, db: Database) throws
+        -> (kind: String, label: String, country: String?, organization: Int64?, person: Int64?)? {
+        switch m.kind {
+        case .person:
+            return ("person", m.key, nil, nil, try person(m.key, db: db))
+        case .country:
+            return ("country", try countryName(m.key, db: db), m.key, nil, nil)
+        case .organization:
+            let id = organizationIDs[m.key]
+            let named = try id.map { try organizationName($0, db: db) }
+            return ("organization", named?.name ?? m.text, named?.country, id, nil)
+        case .place:
+            return nil
+        }
     }
 
     /// The paragraph before the statement's, when the statement's paragraph opens with a quotation mark: the quote

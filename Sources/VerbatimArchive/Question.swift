@@ -66,22 +66,24 @@ public struct Question: Sendable, Equatable {
         return question
     }
 
-    /// `TOPIC` after `about|on|regarding` in `rest`, and what comes before it.
-    private static func splitTopic(_ rest: [String]) -> (head: [String], topic: String?) {
-        guard let about = rest.firstIndex(where: { ["about", "on", "regarding"].contains($0.lowercased()) }),
-              about + 1 < rest.count else { return (rest, nil) }
+    /// `TOPIC` after one of `markers` (`about`, `on`, `regarding`) in `rest`, and what comes before it.
+    private static func splitTopic(_ rest: [String], markers: Set<String> = ["about", "on", "regarding"])
+        -> (head: [String], topic: String?) {
+        guard let about = rest.firstIndex(where: { markers.contains($0.lowercased()) }), about + 1 < rest.count else {
+            return (rest, nil)
+        }
         return (Array(rest[..<about]), rest[(about + 1)...].joined(separator: " "))
     }
 
     private static func parseForm(_ text: String) -> Question? {
         var words = text.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
         // `what was said about TOPIC`
-        if words.count >= 5, words[0].lowercased() == "what", ["was", "is", "has"].contains(words[1].lowercased()),
-           let said = words.firstIndex(where: { $0.lowercased() == "said" }), said <= 3, said + 2 < words.count,
-           ["about", "on", "regarding", "of"].contains(words[said + 1].lowercased()) {
+        if words.count >= 5, lower[0] == "what", ["was", "is", "has"].contains(lower[1]),
+           let said = lower.firstIndex(of: "said"), said <= 3, said + 2 < words.count,
+           ["about", "on", "regarding", "of"].contains(lower[said + 1]) {
             return Question(speaker: nil, topic: words[(said + 2)...].joined(separator: " "))
         }
-        let lower = words.map { $0.lowercased() }
         // `statements by|from SPEAKER [about TOPIC]`, `quotes from SPEAKER [about TOPIC]`
         if words.count >= 3, ["statements", "quotes", "quotations"].contains(lower[0]), ["by", "from", "of"].contains(lower[1]) {
             let (speaker, topic) = splitTopic(Array(words[2...]))
@@ -111,24 +113,19 @@ public struct Question: Sendable, Equatable {
             return q
         }
         // `who said "smoke screen"`, `who said smoke screen`
-        if words.count >= 3, words[0].lowercased() == "who", ["said", "says"].contains(words[1].lowercased()) {
+        if words.count >= 3, lower[0] == "who", ["said", "says"].contains(lower[1]) {
             let phrase = words[2...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
             return phrase.isEmpty ? nil : Question(speaker: nil, phrase: phrase)
         }
         // `who criticized TARGET [about TOPIC]`
-        if words.count >= 3, words[0].lowercased() == "who", let act = actVerbs[words[1].lowercased()] {
-            var rest = Array(words[2...])
-            var topic: String?
-            if let about = rest.firstIndex(where: { ["about", "over", "regarding"].contains($0.lowercased()) }),
-               about > 0, about + 1 < rest.count {
-                topic = rest[(about + 1)...].joined(separator: " ")
-                rest = Array(rest[..<about])
-            }
-            return Question(speaker: nil, topic: topic, act: act, target: rest.joined(separator: " "))
+        if words.count >= 3, lower[0] == "who", let act = actVerbs[lower[1]] {
+            var (target, topic) = splitTopic(Array(words[2...]), markers: ["about", "over", "regarding"])
+            if target.isEmpty { (target, topic) = (Array(words[2...]), nil) }  // `who criticized about the plan`
+            return Question(speaker: nil, topic: topic, act: act, target: target.joined(separator: " "))
         }
-        guard words.count >= 4, words[0].lowercased() == "what",
-              ["did", "has", "have", "does", "do"].contains(words[1].lowercased())
-        else { return nil }
+        guard words.count >= 4, lower[0] == "what", ["did", "has", "have", "does", "do"].contains(lower[1]) else {
+            return nil
+        }
         words.removeFirst(2)
         guard let verb = words.lastIndex(where: { ["say", "said", "says"].contains($0.lowercased()) }), verb > 0 else {
             return nil

@@ -48,7 +48,9 @@ extension Analysis {
         // `he said of Churkin`: whom the whole statement is about.
         var about: Mention? = nil
         if let e = c.cueEnd, e + 1 < tokens.count, hash(e) == Words.of {
-            about = mentions.first { $0.kind != .place && $0.range.lowerBound == tokens[e + 1].start }
+            about = Self.mentions(mentions, startingIn: tokens[e + 1].start..<(tokens[e + 1].start + 1)).first {
+                $0.kind != .place
+            }
         }
         let cueAct = c.lemma.flatMap { index.cueActs[$0] }
         let end = c.tokens.upperBound

@@ -601,11 +601,7 @@ struct Analysis {
         // `Representative Frank Lucas of Oklahoma`: the place a legislator is from.
         if t.country == nil, organization == nil, span.end + 1 < tokens.count, hash(span.end) == Words.of,
            let e = entity(startingAt: span.end + 1) {
-            switch e.payload {
-            case .place(let p): t.country = index.lexicon.places[p].country
-            case .country(let c, _): t.country = index.lexicon.countries[c].alpha3
-            case .organization: break
-            }
+            t.country = country(of: e.payload)
         }
         // `Treasury Secretary Mnuchin`: a title only one country uses.
         if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
@@ -975,6 +971,7 @@ extension Analysis {
     /// a court's, a governor's or a mayor's, and the story is mostly about that country. Ministers, advisers,
     /// diplomats and heads of government keep no country rather than a guess.
     mutating func inferOfficialCountries() {
+        guard officials.contains(where: { $0.country == nil && $0.organization == nil }) else { return }
         // Only when the story is about its dateline's country: a NAFTA story from Mexico City quotes Americans.
         guard let country = datelineCountry(), mostMentionedCountries().contains(country) else { return }
         for i in officials.indices where officials[i].country == nil && officials[i].organization == nil
@@ -987,14 +984,19 @@ extension Analysis {
     func mostMentionedCountries() -> Set<String> {
         var counts: [String: Int] = [:]
         for e in entities {
-            switch e.payload {
-            case .country(let c, _): counts[index.lexicon.countries[c].alpha3, default: 0] += 1
-            case .place(let p): if let c = index.lexicon.places[p].country { counts[c, default: 0] += 1 }
-            case .organization(let o): if let c = index.lexicon.organizations[o].country { counts[c, default: 0] += 1 }
-            }
+            if let c = country(of: e.payload, organizations: true) { counts[c, default: 0] += 1 }
         }
         guard let top = counts.values.max() else { return [] }
         return Set(counts.filter { $0.value == top }.keys)
+    }
+
+    /// The country an entity is or lies in; an organization's own country only when `organizations` is true.
+    func country(of entity: EntityRef, organizations: Bool = false) -> String? {
+        switch entity {
+        case .country(let c, _): return index.lexicon.countries[c].alpha3
+        case .place(let p): return index.lexicon.places[p].country
+        case .organization(let o): return organizations ? index.lexicon.organizations[o].country : nil
+        }
     }
 
     /// The country of the place in the dateline (`WASHINGTON (Reuters)`, `SACRAMENTO, Calif.`).
@@ -1006,14 +1008,9 @@ extension Analysis {
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, d.clamped(to: 0..<bytes.count), into: &dateline) }
         // `WASHINGTON/PHNOM PENH`: a story from two countries has no single home country.
         for i in dateline.indices where dateline[i].isWord {
-            guard let m = index.entities.match(dateline, i, dateline.count) else { continue }
-            let country: String?
-            switch m.payload {
-            case .country(let c, _): country = index.lexicon.countries[c].alpha3
-            case .place(let p): country = index.lexicon.places[p].country
-            case .organization: country = nil
+            guard let m = index.entities.match(dateline, i, dateline.count), let country = country(of: m.payload) else {
+                continue
             }
-            guard let country else { continue }
             if let f = found, f != country { return nil }
             found = country
         }

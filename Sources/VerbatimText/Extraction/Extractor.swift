@@ -257,7 +257,8 @@ extension Analysis {
                 let before = i > seg.tokens.lowerBound ? hash(i - 1) : 0
                 let after = i + m.length < end ? hash(i + m.length) : 0
                 // `Tillerson visits Europe`: after a person's name the word is the verb.
-                if verbMarkers.contains(before) || genericMarkers.contains(before) || modifiedNouns.contains(after) || (i > seg.tokens.lowerBound && name(endingAt: i - 1) != nil) {
+                if verbMarkers.contains(before) || genericMarkers.contains(before) || modifiedNouns.contains(after)
+                    || (i > seg.tokens.lowerBound && name(endingAt: i - 1) != nil) {
                     i += m.length
                     continue
                 }
@@ -332,7 +333,6 @@ extension Analysis {
                     }
                 }
                 let sentence = sentences[Int(sentenceOf[i])]
-                let (when, until, dateAt) = eventDates(in: sentence, near: i)
                 // `if it came to a ballot`, `would cast the winning vote`, `efforts to reach a deal`: not (yet) an event.
                 var back = i - 1, hypothetical = false
                 while back >= max(sentence.lowerBound, i - 6), tokens[back].kind != .punct {
@@ -347,6 +347,7 @@ extension Analysis {
                     i = last + 1
                     continue
                 }
+                let (when, until, dateAt) = eventDates(in: sentence, near: i)
                 // A particular event is anchored: a place, a name, a date, or a determiner that points at one (`the
                 // talks`, `his visit`, `Trump's visit`).
                 var determiner = i - 1  // `the closed door consultations`: a determiner a few words before
@@ -368,18 +369,9 @@ extension Analysis {
                                            until: until, participants: participants,
                                            range: tokens[first].start..<tokens[last].baseEnd)
                 // The same kind at the same place, or at no place named, is the event mentioned before.
-                // (Two dated mentions of different days are two events: a truck attack this week is not the attacks of
-                // Sept. 11, 2001.)
-                func sameDay(_ a: EventDate?, _ b: EventDate?) -> Bool {
-                    guard let a, let b else {
-                        let dated = a ?? b
-                        if case .day(let year, _, _)? = dated, year != nil { return false }
-                        return true
-                    }
-                    return a == b
-                }
                 if let e = out.firstIndex(where: {
-                    $0.kind == kind && ($0.place == place || $0.place == nil || place == nil) && sameDay($0.when, when)
+                    $0.kind == kind && ($0.place == place || $0.place == nil || place == nil)
+                        && Self.mayBeSameDay($0.when, when)
                 }) {
                     var merged = out[e]
                     merged.place = merged.place ?? place
@@ -399,6 +391,17 @@ extension Analysis {
             }
         }
         return out
+    }
+
+    /// Whether two mentions' dates allow one event: two dated mentions of different days are two events, and so are a
+    /// mention dated with its year and one without a date (a truck attack this week is not the attacks of Sept. 11,
+    /// 2001).
+    static func mayBeSameDay(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let a, let b else {
+            if case .day(let year, _, _)? = a ?? b, year != nil { return false }
+            return true
+        }
+        return a == b
     }
 
     /// The date and the end date that sentence `sentence` gives, the one nearest token `k` first: `on Friday`,
