@@ -75,7 +75,7 @@ struct ArticleWriter {
             let officeID = try office(
                 personID: personID, role: official.role, country: official.country,
                 organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
-                date: date, articleID: articleID, db: db)
+                place: official.place, date: date, articleID: articleID, db: db)
             if officeByPerson[Self.fold(official.name)] == nil || !official.isFormer {
                 officeByPerson[Self.fold(official.name)] = officeID
             }
@@ -146,7 +146,7 @@ struct ArticleWriter {
                         officeID = try office(
                             personID: personID!, role: role, country: speaker.country,
                             organization: speaker.organization.flatMap { organizationIDs[$0] }, isFormer: false,
-                            date: date, articleID: articleID, db: db)
+                            place: nil, date: date, articleID: articleID, db: db)
                     }
                     if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
                     // The country the person serves, as any article showed it, when this one does not.
@@ -316,8 +316,8 @@ struct ArticleWriter {
 
     /// The id of the office, created when new; its first and last dates widened to `date`.
     private func office(
-        personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, date: String?,
-        articleID: Int64, db: Database
+        personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, place: String?,
+        date: String?, articleID: Int64, db: Database
     ) throws -> Int64 {
         var country = try country.flatMap { code in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM countries WHERE code = ?", arguments: [code]) == true ? code : nil
@@ -339,16 +339,17 @@ struct ArticleWriter {
             try db.cachedStatement(sql: """
                 UPDATE offices SET
                   first_seen_on = CASE WHEN first_seen_on IS NULL OR ?1 < first_seen_on THEN ?1 ELSE first_seen_on END,
-                  last_seen_on = CASE WHEN last_seen_on IS NULL OR ?1 > last_seen_on THEN ?1 ELSE last_seen_on END
-                WHERE id = ?2 AND ?1 IS NOT NULL
-                """).execute(arguments: [date, id])
+                  last_seen_on = CASE WHEN last_seen_on IS NULL OR ?1 > last_seen_on THEN ?1 ELSE last_seen_on END,
+                  place = ifnull(place, ?3)
+                WHERE id = ?2
+                """).execute(arguments: [date, id, place])
             return id
         }
         try db.cachedStatement(sql: """
             INSERT INTO offices(person_id, role, country_code, organization_id, is_former, first_seen_on, last_seen_on,
-                                article_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [personID, role, country, organization, isFormer, date, date, articleID])
+                                article_id, place)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [personID, role, country, organization, isFormer, date, date, articleID, place])
         return db.lastInsertedRowID
     }
 

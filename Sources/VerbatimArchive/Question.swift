@@ -78,9 +78,10 @@ public struct Question: Sendable, Equatable {
     private static func parseForm(_ text: String) -> Question? {
         var words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
-        // `what was said about TOPIC`
-        if words.count >= 5, lower[0] == "what", ["was", "is", "has"].contains(lower[1]),
-           let said = lower.firstIndex(of: "said"), said <= 3, said + 2 < words.count,
+        // `what was said about TOPIC`, `what has been said about TOPIC` (but `what has Marin said` is the next form)
+        if words.count >= 5, lower[0] == "what", let said = lower.firstIndex(of: "said"),
+           (said == 2 && ["was", "is"].contains(lower[1])) || (said == 3 && lower[1] == "has" && lower[2] == "been"),
+           said + 2 < words.count,
            ["about", "on", "regarding", "of"].contains(lower[said + 1]) {
             return Question(speaker: nil, topic: words[(said + 2)...].joined(separator: " "))
         }
@@ -170,10 +171,23 @@ extension Archive {
                     ["text : " + Self.ftsPhrase(phrase)]))
                 explanation.append("phrase '\(phrase)': the statement's own words")
             }
+            var topic = question.topic
             if question.act != nil || question.target != nil {
-                conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
-                explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
-                    + "takes in its institutions and officials)")
+                do {
+                    conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
+                    explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
+                        + "takes in its institutions and officials)")
+                } catch let error as ArchiveError where question.target != nil {
+                    // `who condemned the bombing`: a target that names no one is what the act is about.
+                    guard question.act != nil else { throw error }
+                    conditions.append(try Self.actCondition(act: question.act, target: nil, lexicon: lexicon, db: db))
+                    explanation.append("act '\(question.act!)' about '\(question.target!)' (no country, organization or "
+                        + "person of that name)")
+                    if let words = question.target {
+                        conditions.append(try Self.aboutCondition(words, lexicon: lexicon, db: db))
+                        if topic == nil { topic = words }
+                    }
+                }
             }
             if let topic = question.topic {
                 conditions.append(try Self.aboutCondition(topic, lexicon: lexicon, db: db))
@@ -202,7 +216,7 @@ extension Archive {
             let columns = shown.map { "v.\"\($0)\"" }.joined(separator: ", ")
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
             // answers), then newest first.
-            let score = try question.topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")
+            let score = try topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")
             let sql = "SELECT \(columns), \(score.sql) AS score FROM v_statements v WHERE "
                 + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
                 + (question.mode == .latest ? " ORDER BY v.published_on DESC, v.article, v.start LIMIT 1"

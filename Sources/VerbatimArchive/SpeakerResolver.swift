@@ -96,6 +96,8 @@ struct SpeakerResolver {
         var roles: Set<String>
         var country: String?
         var organizations: [Int64]
+        /// A place within a country (`the Ohio secretary of state`).
+        var place: String?
         var officeIDs: [Int64]
     }
 
@@ -133,6 +135,8 @@ struct SpeakerResolver {
         }
         words.removeLast(roleWords)
         var country: String?
+        let place = self.place(in: words)
+        if let place { country = place.country }
         for word in words {
             var token = word
             if token.hasSuffix("'s") || token.hasSuffix("’s") { token = String(token.dropLast(2)) }
@@ -142,12 +146,30 @@ struct SpeakerResolver {
                 organizations = try Archive.organizationIDs(token, db: db)
             }
         }
-        var officeIDs = try offices(roles: roles, country: country, organizations: organizations)
+        var officeIDs = try offices(roles: roles, country: country, organizations: organizations, place: place?.name)
         if officeIDs.isEmpty, country != nil, !organizations.isEmpty {
             // The country's holder of the role whose organization the articles did not name.
-            officeIDs = try offices(roles: roles, country: country, organizations: [])
+            officeIDs = try offices(roles: roles, country: country, organizations: [], place: place?.name)
         }
-        return OfficeMatch(roles: roles, country: country, organizations: organizations, officeIDs: officeIDs)
+        return OfficeMatch(roles: roles, country: country, organizations: organizations, place: place?.name,
+                           officeIDs: officeIDs)
+    }
+
+    /// The place within a country that words before a title name (`Ohio`, `New York's`), from `places.tsv`.
+    func place(in words: [String]) -> (name: String, country: String?)? {
+        let bare = words.map { w -> String in
+            w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
+        }.filter { $0.lowercased() != "the" }
+        guard !bare.isEmpty else { return nil }
+        for count in stride(from: bare.count, through: 1, by: -1) {
+            for start in 0...(bare.count - count) {
+                let text = bare[start..<(start + count)].joined(separator: " ").lowercased()
+                if let p = lexicon.places.first(where: { $0.name.lowercased() == text || $0.aliases.contains { $0.lowercased() == text } }) {
+                    return (p.name, p.country)
+                }
+            }
+        }
+        return nil
     }
 
     /// People whose full name, or surname, is `text` (folded for case and diacritics): ids and names.
@@ -171,14 +193,20 @@ struct SpeakerResolver {
                          OR (s.office_id IS NULL AND s.person_id IN (SELECT person_id FROM offices WHERE id IN (\(marks(officeIDs.count))))))
                 """, officeIDs + officeIDs),
             explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
+                + (match.place.map { ", place \($0)" } ?? "")
                 + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
     }
 
     /// Offices with one of `roles`, for `country` when given, at one of `organizations` when given; without a
-    /// country, an organization's own officials (no country).
-    private func offices(roles: Set<String>, country: String?, organizations: [Int64]) throws -> [Int64] {
+    /// country, an organization's own officials (no country). With a `place`, that place's office; without one, the
+    /// national offices when there are any (`the U.S. secretary of state` is not Ohio's).
+    private func offices(roles: Set<String>, country: String?, organizations: [Int64], place: String?) throws -> [Int64] {
         var sql = "o.role IN (\(marks(roles.count)))"
         var arguments: [DatabaseValueConvertible?] = Array(roles)
+        if let place {
+            sql += " AND o.place = ?"
+            arguments.append(place)
+        }
         if let country {
             sql += " AND o.country_code = ?"
             arguments.append(country)
@@ -189,7 +217,10 @@ struct SpeakerResolver {
             sql += " AND o.organization_id IN (\(marks(organizations.count)))"
             arguments += organizations.map { $0 as DatabaseValueConvertible? }
         }
-        return try Int64.fetchAll(db, sql: "SELECT o.id FROM offices o WHERE \(sql)", arguments: StatementArguments(arguments))
+        let rows = try Row.fetchAll(db, sql: "SELECT o.id, o.place IS NULL FROM offices o WHERE \(sql)",
+                                    arguments: StatementArguments(arguments))
+        let national = rows.filter { $0[1] as Bool }
+        return (place == nil && !national.isEmpty ? national : rows).map { $0[0] }
     }
 
     func marks(_ count: Int) -> String {

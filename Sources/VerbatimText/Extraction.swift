@@ -157,6 +157,8 @@ public struct Official: Sendable, Hashable {
     public var organization: String?
     /// True for `former President Barack Obama`.
     public var isFormer: Bool
+    /// The place within the country whose office it is (`Ohio` in `Ohio Secretary of State`), when the title names one.
+    public var place: String?
     /// The whole title–name mention.
     public var range: Range<Int>
 
@@ -171,8 +173,9 @@ public struct Official: Sendable, Hashable {
     }
 
     public init(name: String, role: String, country: String? = nil, organization: String? = nil,
-                isFormer: Bool = false, range: Range<Int>) {
+                isFormer: Bool = false, place: String? = nil, range: Range<Int>) {
         self.name = name
+        self.place = place
         self.role = role
         self.country = country
         self.organization = organization

@@ -25,6 +25,17 @@ struct OfficialsExtractTests {
             == ["Lev Orlov|ambassador|RUS|un|false", "Hugh Dane|ambassador|GBR|un|false"])
     }
 
+    @Test func titleSetBeforeANameBetweenCommas() {
+        #expect(officials("Russia's ambassador to the United Nations, Lev Orlov, said nothing.")
+            == ["Lev Orlov|ambassador|RUS|un|false"])
+        #expect(officials("The UN envoy for the region, Lars Ekdahl, urged calm.") == ["Lars Ekdahl|envoy|-|un|false"])
+        // The country after `to` is the host.
+        #expect(officials("Norway's ambassador to Russia, Ingrid Halvorsen, left Moscow.")
+            == ["Ingrid Halvorsen|ambassador|NOR|-|false"])
+        // Not an apposition: the name does not stand between commas.
+        #expect(officials("After meeting the ambassador, Lev Orlov left.").isEmpty)
+    }
+
     @Test func appositionAfterName() {
         #expect(officials("Lev Orlov, Russia's foreign minister, said nothing.") == ["Lev Orlov|foreign minister|RUS|-|false"])
     }

@@ -55,4 +55,14 @@ struct SourceFormsTests {
         let e = Fixture.extract("“The boats are safe,” Tove Lund told a crowd of fishermen in the harbour of Lindholm.")
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The boats are safe|quote.trailing-attribution"])
     }
+
+    @Test func aTitleWithOfBeforeANameIsNoDescription() {
+        let e = Fixture.extract("Secretary of State Mara Quill said on Tuesday that the port would reopen.")
+        #expect(Fixture.speakerSummary(e) == ["indirect|person|Mara Quill|that the port would reopen"])
+        // A spokesman for someone is still the spokesman.
+        let f = Fixture.extract("A spokesman for Secretary of State Mara Quill said the port would reopen.")
+        #expect(Fixture.speakerSummary(f) == [
+            "indirect|anonymous|a spokesman for Secretary of State Mara Quill|the port would reopen",
+        ])
+    }
 }

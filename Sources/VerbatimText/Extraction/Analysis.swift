@@ -455,6 +455,8 @@ struct Analysis {
         var country: String?
         var organization: Int?
         var isFormer: Bool
+        /// A place within a country that the title names (`Alabama Secretary of State`).
+        var place: Int? = nil
     }
 
     /// One or two lowercase words ending at `j` that a country, institution or `former` comes right before: the
@@ -497,8 +499,9 @@ struct Analysis {
                 title.organization = o
             }
         case .place(let p):
-            // `Alabama Secretary of State`: a place gives its country.
+            // `Alabama Secretary of State`: a place gives its country, and makes the office that place's.
             if title.country == nil { title.country = index.lexicon.places[p].country }
+            if title.place == nil { title.place = p }
         }
     }
 
@@ -576,6 +579,7 @@ struct Analysis {
         var title = titleBlock(before: span.start)
         // `Collin Laverty, president of Cuba Educational Travel`: a title after a name and a comma is that name's.
         if let t = title, t.start >= 2, tokens[t.start - 1].isPunct(0x2C), self.name(endingAt: t.start - 2) != nil { title = nil }
+        if title == nil { title = titleApposed(before: span) }
         var rangeEnd = tokens[span.end - 1].baseEnd
         var rangeStart = title.map { tokens[$0.start].start } ?? tokens[span.start].start
         if title == nil { (title, rangeEnd) = apposition(after: span.end) ?? (nil, rangeEnd); rangeStart = tokens[span.start].start }
@@ -607,7 +611,43 @@ struct Analysis {
         if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
         return Official(name: name, role: role, country: t.country,
                         organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
-                        range: rangeStart..<rangeEnd)
+                        place: t.place.map { index.lexicon.places[$0].name }, range: rangeStart..<rangeEnd)
+    }
+
+    /// `Russia's ambassador to the United Nations, Oleg Marin, said`, `The UN envoy for the region, Tomas Berger,`:
+    /// a title set before a name between commas, with what follows the office (`to the United Nations`).
+    func titleApposed(before span: NameSpan) -> Title? {
+        let comma = span.start - 1
+        guard comma >= 2, tokens[comma].isPunct(0x2C), span.end < tokens.count, tokens[span.end].isPunct(0x2C),
+              segmentOf[comma] == segmentOf[span.end] else { return nil }
+        let lower = segment(of: comma).tokens.lowerBound
+        // The office, then at most a few words that place it: `to the United Nations`, `for the region`.
+        var j = comma - 1
+        var after: [EntityRef] = []
+        while j >= max(lower, comma - 7), office(endingAt: j) == nil {
+            if let e = entity(endingAt: j), e.start >= lower {
+                // `ambassador to Washington`: the country after `to` is the host, not the one served.
+                let host = hash(e.start - 1) == Words.to || (hash(e.start - 1) == Words.the && hash(e.start - 2) == Words.to)
+                if !(host && e.payload.isCountry) { after.append(e.payload) }
+                j = e.start - 1
+                continue
+            }
+            guard tokens[j].kind == .word, !tokens[j].flags.contains(.possessive), tags[j].isEmpty || tags[j] == [.quoted],
+                  Words.isToAtOf(hash(j)) || hash(j) == Words.for_ || Words.determiners.contains(hash(j))
+                    || !tokens[j].isCapitalized
+            else { return nil }
+            j -= 1
+        }
+        guard j >= lower, office(endingAt: j) != nil, j + 1 == comma || Words.isToAtOf(hash(j + 1))
+                || hash(j + 1) == Words.for_ || hash(j + 1) == Words.in_,
+              var title = titleBlock(before: j + 1) else { return nil }
+        // The title opens its clause or follows a determiner: `said the ambassador, X` is another construction.
+        let s = title.start
+        guard s == lower || isSentenceStart(s) || Words.determiners.contains(hash(s - 1)) || tokens[s - 1].isPunct(0x2C)
+        else { return nil }
+        for e in after.reversed() { absorb(e, into: &title) }
+        if s > lower, Words.determiners.contains(hash(s - 1)) { title.start = s - 1 }
+        return title
     }
 
     /// `Sergei Lavrov, Russia's foreign minister,` — the title after a name and the end of the mention.
@@ -789,10 +829,11 @@ struct Analysis {
         guard j >= lower, j < tokens.count, !tags[j].contains(.quoted) else { return nil }
         let t = tokens[j]
         guard t.isWord, !t.flags.contains(.possessive) else { return nil }
-        // a spokesman for the ministry
+        // a spokesman for the ministry (but `Secretary of State Helen Ward` is a title and a name)
         var k = j - 1
         while k > max(lower, j - 6) {
-            if Words.isForOfAt(hash(k)), nounEnd[k - 1] >= 0 {
+            if Words.isForOfAt(hash(k)), nounEnd[k - 1] >= 0,
+               (name(endingAt: j).flatMap { titleBlock(before: names[$0].start) }?.start ?? Int.max) > k {
                 let noun = nouns[Int(nounEnd[k - 1])]
                 return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)
             }
@@ -844,7 +885,14 @@ struct Analysis {
                 let opensClause = d == lower || tokens[d - 1].kind != .word || isSentenceStart(d)
                 return opensClause ? NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: d, end: j + 1) : nil
             }
-            if tokens[d].flags.contains(.possessive), d < j { break }
+            if tokens[d].flags.contains(.possessive), d < j {
+                // `Turkey's foreign ministry said`: a country's or institution's body opening the clause.
+                if j - d <= 3, let e = entity(endingAt: d), isSpeakerEntity(e.payload),
+                   e.start == lower || isSentenceStart(e.start) || tokens[e.start - 1].kind != .word {
+                    return NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: e.start, end: j + 1)
+                }
+                break
+            }
             d -= 1
         }
         // A bare plural or an unknown name opening the sentence: `Abortion rights advocates said`, `But hacking
@@ -927,7 +975,12 @@ struct Analysis {
             }
             // An office first: `Senate minority leader` is one title that holds an institution's name.
             if let o = office(startingAt: k) { k = o.end; steps += 1; continue }
-            if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
+            if let e = entity(startingAt: k) {
+                // `Chinese Foreign Ministry spokesman`: a title that starts inside the institution's name.
+                k = (e.start + 1..<e.end).lazy.compactMap { self.office(startingAt: $0) }.first { $0.end > e.end }?.end ?? e.end
+                steps += 1
+                continue
+            }
             if tags[k].contains(.honorific) { k += 1; steps += 1; continue }
             let h = hash(k)
             if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at

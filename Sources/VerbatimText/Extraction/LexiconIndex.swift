@@ -16,9 +16,10 @@ enum EntityRef: Sendable, Hashable {
 struct PhraseTable<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         var hashes: [UInt64]
-        /// Per token: 0 any case, 1 capitalized, 2 all caps.
+        /// Per token: 0 any case, 1 capitalized, 2 all caps; plus ``possessive`` when the token ends in `'s`.
         var cases: [UInt8]
         var payload: Payload
+        static var possessive: UInt8 { 4 }
     }
 
     private var firstIndex = HashMap64()
@@ -26,14 +27,19 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The hash of every phrase's first token.
     private(set) var firstHashes: [UInt64] = []
 
-    mutating func add(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true) {
+    ///
+    /// With `anyCaseTail`, capitalized words after a capitalized first word match in any case: newspapers write
+    /// `China's Foreign Ministry` and `China's foreign ministry` alike. Acronyms keep their capitals.
+    mutating func add(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true, anyCaseTail: Bool = false) {
         let tokens = Tokenizer.tokens(of: phrase)
         guard !tokens.isEmpty else { return }
         let hashes = tokens.map(\.hash)
-        let cases: [UInt8] = tokens.map { t in
-            guard caseSensitive, t.kind == .word else { return 0 }
-            if t.flags.contains(.allCaps) { return 2 }
-            return t.isCapitalized ? 1 : 0
+        let cases: [UInt8] = tokens.enumerated().map { k, t in
+            let possessive = t.flags.contains(.possessive) ? Entry.possessive : 0
+            guard caseSensitive, t.kind == .word else { return possessive }
+            if t.flags.contains(.allCaps) { return 2 | possessive }
+            if anyCaseTail, k > 0, tokens[0].isCapitalized { return possessive }
+            return (t.isCapitalized ? 1 : 0) | possessive
         }
         let slot: Int
         if let s = firstIndex.get(hashes[0]) {
@@ -44,7 +50,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             firstIndex.set(hashes[0], slot)
             firstHashes.append(hashes[0])
         }
-        if lists[slot].contains(where: { $0.hashes == hashes }) { return }  // the first payload wins
+        let marks = cases.map { $0 & Entry.possessive }
+        if let same = lists[slot].firstIndex(where: { $0.hashes == hashes && $0.cases.map { $0 & Entry.possessive } == marks }) {
+            // The first payload wins; a variant in other case (`Chinese foreign ministry`) widens what matches.
+            lists[slot][same].cases = zip(lists[slot][same].cases, cases).map { a, b in
+                let (x, y) = (a & 3, b & 3)
+                return (x == 0 || y == 0 ? 0 : min(x, y)) | (a & Entry.possessive)
+            }
+            return
+        }
         lists[slot].append(Entry(hashes: hashes, cases: cases, payload: payload))
         lists[slot].sort { $0.hashes.count > $1.hashes.count }
     }
@@ -60,9 +74,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 let t = tokens[i + k]
                 if k > 0 {
                     if t.hash != e.hashes[k] { continue outer }
-                    if tokens[i + k - 1].flags.contains(.possessive) { continue outer }
+                    // `Russia's Foreign Ministry` crosses a possessive only where the phrase has one.
+                    if tokens[i + k - 1].flags.contains(.possessive) != (e.cases[k - 1] & Entry.possessive != 0) {
+                        continue outer
+                    }
                 }
-                switch e.cases[k] {
+                switch e.cases[k] & 3 {
                 case 1: if !t.isCapitalized { continue outer }
                 case 2: if !t.flags.contains(.allCaps) { continue outer }
                 default: break
@@ -162,7 +179,7 @@ final class LexiconIndex: Sendable {
         cueActs["quote"] = actIndex["say"]
         self.cueActs = cueActs
         for (i, org) in lexicon.organizations.enumerated() {
-            for name in org.allNames { entities.add(name, .organization(i)) }
+            for name in org.allNames { entities.add(name, .organization(i), anyCaseTail: true) }
         }
         for (i, c) in lexicon.countries.enumerated() {
             entities.add(c.name, .country(i, .name))

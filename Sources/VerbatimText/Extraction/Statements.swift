@@ -418,7 +418,14 @@ extension Analysis {
             // `told The Wall Street Journal`: a name the gazetteer does not know.
             var e = c + 1
             while e < upper, tokens[e].isWord, tokens[e].isCapitalized { e += 1 }
-            return e > c + 1 ? e : min(upper, c + 2)
+            if e > c + 1 { return e }
+            // `told a regular briefing`, `told a news conference`: the common words of the phrase.
+            while e < min(upper, c + 5), tokens[e].isWord, !tokens[e].isCapitalized, !tags[e].contains(.cue),
+                  !Words.prepositions.contains(hash(e)), !Words.subordinators.contains(hash(e)), hash(e) != Words.that,
+                  hash(e) != Words.of, !Words.pronounsSingular.contains(hash(e)), !Words.pronounsPlural.contains(hash(e)) {
+                e += 1
+            }
+            return max(e, min(upper, c + 2))
         }
         return c + 1
     }
@@ -593,6 +600,11 @@ extension Analysis {
             // `…, Defense Secretary Ash Carter told a Senate panel Wednesday.`
             if after < upper, index.addresseeLemmas.contains(hit.lemma), tokens[after].isWord {
                 after = skipForward(skipAddressee(after, upper))
+                // `… told a briefing in Beijing.`
+                if after + 1 < upper, hash(after) == Words.in_ || hash(after) == Words.at {
+                    let p = hash(after + 1) == Words.the ? after + 2 : after + 1
+                    if let e = entity(startingAt: p) { after = skipForward(e.end) }
+                }
             }
             let ends = after >= upper || isEndPunct(after) || isPunct(after, 0x2C)
                 || Words.subordinators.contains(hash(after))
