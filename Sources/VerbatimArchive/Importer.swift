@@ -89,20 +89,29 @@ public final class Importer {
             default: total
             }
         }
-        var writer = ArticleWriter(archive: archive)
+        // One batch is written on its own thread while the next is read and extracted.
+        let pipeline = WritePipeline(writer: ArticleWriter(archive: archive))
+        try archive.setForeignKeyChecks(false)
+        defer { try? archive.setForeignKeyChecks(true) }
         var batch: [PendingArticle] = []
         var filesDone = 0
         var bytesDone = 0
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let extracted = extract(batch)
-            let (imported, duplicates, statements) = try writer.write(extracted)
+        /// Takes in the batch written last: its counts, and its error if it failed.
+        func collect() throws {
+            guard let (imported, duplicates, statements, progress) = try pipeline.wait() else { return }
             summary.imported += imported
             summary.duplicates += duplicates
             summary.statements += statements
+            report(progress)
+        }
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let extracted = extract(batch)
             batch.removeAll(keepingCapacity: true)
-            report(.progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal))
+            try collect()
+            pipeline.start(extracted, then: .progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
+                                                      bytesTotal: bytesTotal))
         }
         func fail(_ path: String, _ reason: String) {
             summary.failed += 1
@@ -147,6 +156,11 @@ public final class Importer {
             filesDone += 1
         }
         try flush()
+        try collect()
+        #if DEBUG
+        // References are not checked row by row during an import; tests check them all here.
+        try archive.checkForeignKeys()
+        #endif
         if summary.imported > 0 { try archive.consolidateOffices() }
         try archive.optimizeAfterImport(mergeFullText: summary.imported >= 1000)
         return summary
@@ -236,6 +250,40 @@ public final class Importer {
             if let date = isoDate(String(decoding: bytes[start...].prefix(11), as: UTF8.self)) { return date }
         }
         return nil
+    }
+}
+
+/// Writes one batch at a time on a thread of its own, so that extraction of the next batch goes on meanwhile.
+///
+/// ``start(_:then:)`` and ``wait()`` alternate on the importing thread: the writer's state is touched by one thread at
+/// a time, handed over by the dispatch group.
+private final class WritePipeline: @unchecked Sendable {
+    private var writer: ArticleWriter
+    private let queue = DispatchQueue(label: "verbatim.import.writer")
+    private let group = DispatchGroup()
+    private var result: Result<(Int, Int, Int), Error>?
+    private var progress: ImportEvent?
+
+    init(writer: ArticleWriter) {
+        self.writer = writer
+    }
+
+    /// Starts writing `batch`; `progress` is reported once it is written.
+    func start(_ batch: [ExtractedArticle], then progress: ImportEvent) {
+        self.progress = progress
+        queue.async(group: group) {
+            self.result = Result { try self.writer.write(batch) }
+        }
+    }
+
+    /// Waits for the batch in writing: its counts and progress event, nil when none was started; rethrows its error.
+    func wait() throws -> (Int, Int, Int, ImportEvent)? {
+        group.wait()
+        guard let result, let progress else { return nil }
+        self.result = nil
+        self.progress = nil
+        let (imported, duplicates, statements) = try result.get()
+        return (imported, duplicates, statements, progress)
     }
 }
 
