@@ -91,8 +91,8 @@ public final class Importer {
         }
         // One batch is written on its own thread while the next is read and extracted.
         let pipeline = WritePipeline(writer: ArticleWriter(archive: archive))
-        try archive.setForeignKeyChecks(false)
-        defer { try? archive.setForeignKeyChecks(true) }
+        try archive.setBulkLoad(true)
+        defer { try? archive.setBulkLoad(false) }
         var batch: [PendingArticle] = []
         var filesDone = 0
         var bytesDone = 0
