@@ -368,14 +368,16 @@ struct ArticleWriter {
         let date = event.when?.resolve(against: articleDate) ?? articleDate
         let until = event.until?.resolve(against: articleDate)
         let id: Int64
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+        // Only an event with a place can be one another article reported. (Asking for the others would read every
+        // event of the kind without a place: an import would slow down as the archive grows.)
+        if let place = event.place, let existing = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM events
-            WHERE kind = ?1 AND place IS ?2 AND place IS NOT NULL
+            WHERE kind = ?1 AND place = ?2
               AND (date IS NULL OR ?3 IS NULL
                    OR julianday(?3) BETWEEN julianday(date) - 7 AND julianday(coalesce(until, date)) + 7
                    OR julianday(date) BETWEEN julianday(?3) - 7 AND julianday(coalesce(?4, ?3)) + 7)
             ORDER BY id DESC LIMIT 1
-            """), arguments: [event.kind, event.place, date, until]) {
+            """), arguments: [event.kind, place, date, until]) {
             id = existing
             try db.cachedStatement(sql: """
                 UPDATE events SET name = coalesce(name, ?), country_code = coalesce(country_code, ?),
@@ -523,9 +525,13 @@ extension Archive {
         }
     }
 
-    func optimizeAfterImport(mergeFullText: Bool) throws {
+    /// Tidies up after an import of `statements` statements: the planner's statistics, and, after a load that is a
+    /// large part of the archive, the full-text index merged into one segment. (Merging rewrites the whole index, so
+    /// a small import into a large archive leaves it to FTS5's own merging.)
+    func optimizeAfterImport(statements: Int) throws {
         try write { db in
-            if mergeFullText {
+            let total = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+            if statements >= 10_000, statements * 3 >= total {
                 try db.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES ('optimize')")
             }
             try db.execute(sql: "PRAGMA optimize")

@@ -162,7 +162,7 @@ public final class Importer {
         try archive.checkForeignKeys()
         #endif
         if summary.imported > 0 { try archive.consolidateOffices() }
-        try archive.optimizeAfterImport(mergeFullText: summary.imported >= 1000)
+        try archive.optimizeAfterImport(statements: summary.statements)
         return summary
     }
 
