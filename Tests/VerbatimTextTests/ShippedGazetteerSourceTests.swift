@@ -44,4 +44,15 @@ struct ShippedGazetteerSourceTests {
         let e = extract("The UN envoy for the region, Lars Ekdahl, urged calm.")
         #expect(e.officials.map { "\($0.role)|\($0.country ?? "-")|\($0.organization ?? "-")" } == ["ambassador|-|un"])
     }
+
+    @Test func lessCommonSpeechVerbs() {
+        let e = extract("“Get off the pier,” barked Lev Orlov.", "Tove Lund confessed that she had never sailed.",
+                        "Lev Orlov exhorted the crews to stay in port.")
+        #expect(Fixture.summary(e) == [
+            "direct|Lev Orlov|Get off the pier|quote.trailing-attribution",
+            "indirect|Tove Lund|that she had never sailed|reported.that-clause",
+            "indirect|Lev Orlov|the crews to stay in port|reported.object",
+        ])
+        #expect(e.statements.map { $0.acts.first?.act ?? "-" } == ["say", "admit", "urge"])
+    }
 }
