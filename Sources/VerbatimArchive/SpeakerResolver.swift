@@ -22,14 +22,25 @@ struct SpeakerResolver {
     func condition(for description: String) throws -> Resolution {
         let text = Archive.trimArticle(description)
         if let office = try officeResolution(text) { return office }
-        let people = try people(named: text)
+        var people = try people(named: text)
+        var also = ""
+        if people.count > 1, !text.contains(" ") {
+            // `Trump`: the most quoted of those with that surname, not Ivanka and Melania as well.
+            let counts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT person_id, count(*) FROM statements WHERE person_id IN (\(marks(people.count))) GROUP BY person_id
+                """, arguments: StatementArguments(people.map(\.id))).map { ($0[0] as Int64, $0[1] as Int) })
+            let ranked = people.sorted { counts[$0.id, default: 0] > counts[$1.id, default: 0] }
+            also = " (the most quoted of \(people.count) named '\(text)'; also "
+                + ranked.dropFirst().prefix(5).map(\.name).joined(separator: ", ") + (people.count > 6 ? ", …)" : ")")
+            people = [ranked[0]]
+        }
         if !people.isEmpty {
             let ids = people.map(\.id)
             let names = people.map(\.name)
             return Resolution(
                 condition: SQLCondition(
                     "v.id IN (SELECT id FROM statements WHERE person_id IN (\(marks(ids.count))))", ids),
-                explanation: "person: " + names.joined(separator: ", "))
+                explanation: "person: " + names.joined(separator: ", ") + also)
         }
         // `the White House`, `the Kremlin`: a seat speaks for itself, through unnamed officials named after it, and
         // through the country's spokespeople who serve no other institution; not for every official of the country.

@@ -51,6 +51,8 @@ import Testing
             Russian Deputy Foreign Minister Oleg Marin said Moscow would host new talks in July.
 
             "The talks will include every party," Marin told the Tass news agency.
+
+            His daughter, Anna Marin, said she would not attend.
             """),
     ]
 
@@ -83,6 +85,11 @@ import Testing
     @Test func aFullNameAndASurname() throws {
         #expect(try speakers("what did Claire Dumont say") == ["Claire Dumont"])
         #expect(try ask("what did Dumont say").count == 2)
+        // A surname several people share names the most quoted of them; the full name names the other.
+        #expect(try speakers("what did Marin say") == ["Oleg Marin"])
+        #expect(try ask("what did Anna Marin say") == ["Anna Marin|she would not attend"])
+        let explained = try Self.archive.answer(Question.parse("what did Marin say")!).explanation[0]
+        #expect(explained == "speaker 'Marin': person: Oleg Marin (the most quoted of 2 named 'Marin'; also Anna Marin)")
         #expect(try speakers("what did Holt say") == ["Jens Holt"])
     }
 

@@ -306,6 +306,13 @@ struct Analysis {
         i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
     }
 
+    /// Whether word `t` ends in `-ing` and is long enough to be a verb form (`Bashing`, not `King`).
+    static func endsWithIng(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let n = t.baseEnd - t.start
+        guard n >= 6 else { return false }
+        return bytes[t.baseEnd - 3] | 0x20 == 0x69 && bytes[t.baseEnd - 2] | 0x20 == 0x6E && bytes[t.baseEnd - 1] | 0x20 == 0x67
+    }
+
     private mutating func findNames() {
         nameStart = Array(repeating: -1, count: tokens.count)
         nameEnd = Array(repeating: -1, count: tokens.count)
@@ -351,7 +358,22 @@ struct Analysis {
                     }
                     break
                 }
-                let run = i..<j
+                var first = i
+                // A headline's words are all capitalized: `Hillary Clinton Slams Donald Trump` is two names and a verb.
+                if seg.paragraph == nil, j - i >= 4,
+                   let k = ((i + 2)..<j).first(where: { index.givenNames.contains(tokens[$0].hash)
+                       && !index.givenNames.contains(tokens[$0 - 1].hash) && tokens[$0 - 1].kind == .word }) {
+                    j = k - 1
+                }
+                // A capitalized word opening a sentence or headline before a given name and a surname, or a verb
+                // form in -ing, is not part of the name: `Like Donald Trump`, `Bashing Trump may be…` (but `Amelize
+                // Joseph` is a name).
+                if j - first >= 2, first == seg.tokens.lowerBound || isSentenceStart(first) || seg.paragraph == nil,
+                   !index.givenNames.contains(tokens[first].hash), tokens[first].kind == .word,
+                   (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || Self.endsWithIng(tokens[first], bytes) {
+                    first += 1
+                }
+                let run = first..<j
                 i = j
                 // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
                 // be an institution word (bill, park, hall).
@@ -387,6 +409,12 @@ struct Analysis {
                     if particleStart { continue }
                     let titled = titleBlock(before: run.lowerBound) != nil
                         || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
+                    // A headline or caption capitalizes every word (`Marine Le Pen Backs Trump`): there a new person
+                    // needs a title or a given name and at most two more words.
+                    if seg.paragraph == nil, !titled, words.count > 1,
+                       !(words.count <= 3 && index.givenNames.contains(tokens[words[0]].hash)) {
+                        continue
+                    }
                     if words.count == 1 {
                         guard titled || speaks(after: run.upperBound - 1) else { continue }
                         // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.

@@ -1,0 +1,27 @@
+import Testing
+@testable import VerbatimText
+
+/// Which capitalized words make a person's name: not the word that opens a sentence before one, not a headline's
+/// verbs.
+struct NameFindingTests {
+    func people(_ paragraphs: [String], title: String = "A headline") -> [String] {
+        let e = Fixture.extractor.extract(Fixture.article(paragraphs, title: title))
+        return Array(Set(e.mentions.filter { $0.kind == .person }.map(\.key))).sorted()
+    }
+
+    @Test func aWordOpeningTheSentenceBeforeAGivenNameAndSurname() {
+        #expect(people(["Unsurprisingly Maria Lund stayed ashore.", "Lund said the sea was rough."]) == ["Maria Lund"])
+        // Two words: the second may be a surname that is also a given name.
+        #expect(people(["Amelize John said the school was too full."]) == ["Amelize John"])
+    }
+
+    @Test func aVerbInIngOpeningTheSentence() {
+        #expect(people(["Bashing Lund may be easy, John Berg said.", "Lund did not answer."]) == ["John Berg"])
+    }
+
+    @Test func aHeadlinesVerbsAreNotPartOfNames() {
+        #expect(people(["Maria Lund spoke first.", "Then John Berg answered."], title: "Maria Lund Slams John Berg")
+            == ["John Berg", "Maria Lund"])
+        #expect(people(["The harbour stays shut."], title: "Harbour Board Backs Lund Plan") == [])
+    }
+}
