@@ -15,6 +15,13 @@ struct SourceFormsTests {
         #expect(e.statements.isEmpty)
     }
 
+    @Test func aShowOrBookNamedAfterOnOfOrAPossessiveIsNotAStatement() {
+        let e = Fixture.extract("Tove Lund spoke on Radio North’s “Harbour Morning.”",
+                                "She is the author of “Salt and Iron,” a history of the fleet.",
+                                "Lev Orlov told NRK’s “Today” he would stay.")
+        #expect(e.statements.filter { $0.kind == .direct }.isEmpty)
+    }
+
     @Test func unknownNameOpeningTheSentence() {
         let e = Fixture.extract("Nordic Ferry Group said in a statement Thursday night it had cancelled the winter sailings.")
         #expect(Fixture.speakerSummary(e) == [

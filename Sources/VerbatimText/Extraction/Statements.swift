@@ -467,14 +467,23 @@ extension Analysis {
     /// Nightly Show"`, `"Make America Great Again"`).
     func isTitle(_ q: QuoteSpan) -> Bool {
         var capitalized = 0
+        var endsWithStop = false
         for i in q.tokens {
             if tokens[i].isWord {
                 if tokens[i].isCapitalized { capitalized += 1 } else if tokens[i].length > 3 { return false }
             } else if isEndPunct(i) {
-                return false  // `"We're America."` is a sentence
+                // `"We're America."` is a sentence; but `on CNN's "State of the Union."` puts the sentence's period
+                // inside the marks.
+                guard i == q.tokens.upperBound - 1 else { return false }
+                endsWithStop = true
             }
         }
-        return capitalized >= 3
+        if capitalized >= 3, !endsWithStop { return true }
+        // A show, book or group named after `on`, `of` or a possessive: `on CBS's "Face the Nation,"`, `told NBC's
+        // "Today"`, `the author of "Destiny and Power"`.
+        guard capitalized >= 1, q.words <= 8, q.open > 0 else { return false }
+        let before = tokens[q.open - 1]
+        return before.isWord && (before.hash == Words.on || before.hash == Words.of || before.flags.contains(.possessive))
     }
 
     /// The subject of the sentence that quote `q` sits inside, when a verb follows it before the quote and nothing
