@@ -505,7 +505,6 @@ extension Archive {
         }
     }
 
-    /// Refreshes the planner's statistics, and after a large import merges the full-text index's segments.
     /// Sets the writer up for an import, or back for everything else.
     ///
     /// An import does not check references row by row: its writer only stores ids it has just read or written, and

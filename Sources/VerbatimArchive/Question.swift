@@ -177,16 +177,13 @@ extension Archive {
                     conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
                     explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
                         + "takes in its institutions and officials)")
-                } catch let error as ArchiveError where question.target != nil {
+                } catch let error as ArchiveError {
                     // `who condemned the bombing`: a target that names no one is what the act is about.
-                    guard question.act != nil else { throw error }
-                    conditions.append(try Self.actCondition(act: question.act, target: nil, lexicon: lexicon, db: db))
-                    explanation.append("act '\(question.act!)' about '\(question.target!)' (no country, organization or "
-                        + "person of that name)")
-                    if let words = question.target {
-                        conditions.append(try Self.aboutCondition(words, lexicon: lexicon, db: db))
-                        if topic == nil { topic = words }
-                    }
+                    guard let act = question.act, let words = question.target else { throw error }
+                    conditions.append(try Self.actCondition(act: act, target: nil, lexicon: lexicon, db: db))
+                    explanation.append("act '\(act)' about '\(words)' (no country, organization or person of that name)")
+                    conditions.append(try Self.aboutCondition(words, lexicon: lexicon, db: db))
+                    if topic == nil { topic = words }
                 }
             }
             if let topic = question.topic {

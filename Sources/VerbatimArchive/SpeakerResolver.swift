@@ -145,15 +145,15 @@ struct SpeakerResolver {
             roles.formUnion(heads)
         }
         words.removeLast(roleWords)
+        // `Russia's` names Russia.
+        let bare = words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
         var country: String?
-        let place = self.place(in: words)
+        let place = self.place(in: bare)
         if let place { country = place.country }
-        for word in words {
-            var token = word
-            if token.hasSuffix("'s") || token.hasSuffix("’s") { token = String(token.dropLast(2)) }
+        for token in bare {
             if country == nil, let code = try Archive.countryCode(token, db: db) {
                 country = code
-            } else if organizations.isEmpty, !(try Archive.organizationIDs(token, db: db)).isEmpty {
+            } else if organizations.isEmpty {
                 organizations = try Archive.organizationIDs(token, db: db)
             }
         }
@@ -166,11 +166,9 @@ struct SpeakerResolver {
                            officeIDs: officeIDs)
     }
 
-    /// The place within a country that words before a title name (`Ohio`, `New York's`), from `places.tsv`.
+    /// The place within a country that words before a title name (`Ohio`, `New York`), from `places.tsv`.
     func place(in words: [String]) -> (name: String, country: String?)? {
-        let bare = words.map { w -> String in
-            w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
-        }.filter { $0.lowercased() != "the" }
+        let bare = words.filter { $0.lowercased() != "the" }
         guard !bare.isEmpty else { return nil }
         for count in stride(from: bare.count, through: 1, by: -1) {
             for start in 0...(bare.count - count) {

@@ -33,13 +33,7 @@ public struct TSVTable: Sendable {
         var header: [String]?
         var rows: [[String]] = []
         let bytes = Array(text.utf8)
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-        func cell(_ start: Int, _ end: Int) -> String {
-            var s = start, e = end
-            while s < e, isSpace(bytes[s]) { s += 1 }
-            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-            return String(decoding: bytes[s..<e], as: UTF8.self)
-        }
+        func cell(_ start: Int, _ end: Int) -> String { Self.trimmed(bytes[start..<end]) }
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
@@ -81,14 +75,16 @@ public struct TSVTable: Sendable {
 
     /// Splits a list cell (`a|b|c`) into its non-empty items.
     public static func list(_ cell: String) -> [String] {
-        cell.utf8.split(separator: UInt8(ascii: "|")).compactMap { item in
-            // Spaces and tabs trimmed as bytes: Foundation's trimming costs more than the whole parse.
-            let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-            guard let first = item.firstIndex(where: { !blank($0) }), let last = item.lastIndex(where: { !blank($0) }) else {
-                return nil
-            }
-            return String(Substring(item[first...last]))
-        }
+        cell.utf8.split(separator: UInt8(ascii: "|")).map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// `bytes` as text without the spaces, tabs and line ends around it (as bytes: Foundation's trimming costs more
+    /// than the whole parse).
+    static func trimmed<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
 

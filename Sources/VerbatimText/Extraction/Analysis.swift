@@ -167,9 +167,10 @@ struct Analysis {
         return last == 0x6E && bytes[t.baseEnd - 2] | 0x20 == 0x65 && bytes[t.baseEnd - 3] | 0x20 == 0x6D  // -men
     }
 
-    func endsWithIng(_ i: Int) -> Bool {
+    /// Whether word `i` ends in `-ing` and is longer than `length` bytes: a verb form (`Bashing`, not `King`).
+    func endsWithIng(_ i: Int, longerThan length: Int = 4) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.end - t.start > 4 else { return false }
+        guard t.kind == .word, t.end - t.start > length else { return false }
         return bytes[t.end - 1] == 0x67 && bytes[t.end - 2] == 0x6E && bytes[t.end - 3] == 0x69
     }
 
@@ -306,13 +307,6 @@ struct Analysis {
         i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
     }
 
-    /// Whether word `t` ends in `-ing` and is long enough to be a verb form (`Bashing`, not `King`).
-    static func endsWithIng(_ t: Token, _ bytes: [UInt8]) -> Bool {
-        let n = t.baseEnd - t.start
-        guard n >= 6 else { return false }
-        return bytes[t.baseEnd - 3] | 0x20 == 0x69 && bytes[t.baseEnd - 2] | 0x20 == 0x6E && bytes[t.baseEnd - 1] | 0x20 == 0x67
-    }
-
     private mutating func findNames() {
         nameStart = Array(repeating: -1, count: tokens.count)
         nameEnd = Array(repeating: -1, count: tokens.count)
@@ -370,7 +364,7 @@ struct Analysis {
                 // Joseph` is a name).
                 if j - first >= 2, first == seg.tokens.lowerBound || isSentenceStart(first) || seg.paragraph == nil,
                    !index.givenNames.contains(tokens[first].hash), tokens[first].kind == .word,
-                   (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || Self.endsWithIng(tokens[first], bytes) {
+                   (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || endsWithIng(first, longerThan: 5) {
                     first += 1
                 }
                 let run = first..<j
@@ -546,8 +540,7 @@ struct Analysis {
             var k = e.start - 1
             if hash(k) == Words.the { k -= 1 }
             if k >= lower, Words.isToAtOf(hash(k)), let o = office(endingAt: k - 1) {
-                // `Russian ambassador to Washington`: the country after `to` is the host, not the one served.
-                if hash(k) != Words.to || !e.payload.isCountry { take(e.payload) }
+                if !isHostCountry(e) { take(e.payload) }
                 title.office = o.payload
                 j = o.start - 1
             }
@@ -642,6 +635,12 @@ struct Analysis {
                         place: t.place.map { index.lexicon.places[$0].name }, range: rangeStart..<rangeEnd)
     }
 
+    /// Whether `e` is a country after `to` (`Russian ambassador to Washington`, `to the United States`): the host of
+    /// the office, not the country it serves.
+    func isHostCountry(_ e: TagSpan<EntityRef>) -> Bool {
+        e.payload.isCountry && (hash(e.start - 1) == Words.to || (hash(e.start - 1) == Words.the && hash(e.start - 2) == Words.to))
+    }
+
     /// `Russia's ambassador to the United Nations, Oleg Marin, said`, `The UN envoy for the region, Tomas Berger,`:
     /// a title set before a name between commas, with what follows the office (`to the United Nations`).
     func titleApposed(before span: NameSpan) -> Title? {
@@ -654,9 +653,7 @@ struct Analysis {
         var after: [EntityRef] = []
         while j >= max(lower, comma - 7), office(endingAt: j) == nil {
             if let e = entity(endingAt: j), e.start >= lower {
-                // `ambassador to Washington`: the country after `to` is the host, not the one served.
-                let host = hash(e.start - 1) == Words.to || (hash(e.start - 1) == Words.the && hash(e.start - 2) == Words.to)
-                if !(host && e.payload.isCountry) { after.append(e.payload) }
+                if !isHostCountry(e) { after.append(e.payload) }
                 j = e.start - 1
                 continue
             }
@@ -714,7 +711,7 @@ struct Analysis {
             var m = k + 1
             if hash(m) == Words.the { m += 1 }
             if let en = entity(startingAt: m) {
-                if hash(k) != Words.to || !en.payload.isCountry { absorb(en.payload, into: &title) }
+                if !isHostCountry(en) { absorb(en.payload, into: &title) }
                 k = en.end
                 last = en.end - 1
             }

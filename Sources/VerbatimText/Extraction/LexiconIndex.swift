@@ -27,6 +27,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The hash of every phrase's first token.
     private(set) var firstHashes: [UInt64] = []
 
+    /// Adds `phrase` with `payload`; for a phrase already there, the first payload stays.
     ///
     /// With `anyCaseTail`, capitalized words after a capitalized first word match in any case: newspapers write
     /// `China's Foreign Ministry` and `China's foreign ministry` alike. Acronyms keep their capitals.
