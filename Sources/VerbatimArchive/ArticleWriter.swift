@@ -116,8 +116,8 @@ struct ArticleWriter {
         let insertStatement = try db.cachedStatement(sql: """
             INSERT INTO statements(article_id, kind, text, start, "end", cue, cue_lemma, cue_start, cue_end, speaker,
                                    speaker_kind, person_id, organization_id, country_code, office_id, speaker_mention,
-                                   speaker_start, speaker_end, context, context_start, context_end, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   speaker_start, speaker_end, context, context_start, context_end, rule, published_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertAct = try db.cachedStatement(sql: """
             INSERT INTO statement_acts(statement_id, position, act, cameo, origin, target_kind, target, target_country_code,
@@ -170,7 +170,7 @@ struct ArticleWriter {
                 statement.cueLemma, cue?.lowerBound, cue?.upperBound, statement.speaker?.name,
                 statement.speaker?.kind.rawValue, personID, organizationID, country, officeID,
                 statement.speaker?.mentionText, speakerRange?.lowerBound, speakerRange?.upperBound,
-                parsed.string(statement.context), context.lowerBound, context.upperBound, statement.rule,
+                parsed.string(statement.context), context.lowerBound, context.upperBound, statement.rule, date,
             ])
             let statementID = db.lastInsertedRowID
             for (position, act) in statement.acts.enumerated() {
@@ -190,11 +190,11 @@ struct ArticleWriter {
                 let origin: String
                 let weight: Double
                 if statement.range.contains(mention.range.lowerBound) {
-                    (origin, weight) = ("statement", 1.0)
+                    (origin, weight) = Self.topicWeights[0]
                 } else if statement.context.contains(mention.range.lowerBound) {
-                    (origin, weight) = ("context", 0.6)
+                    (origin, weight) = Self.topicWeights[1]
                 } else if framing?.contains(mention.range.lowerBound) == true {
-                    (origin, weight) = ("paragraph", 0.4)
+                    (origin, weight) = Self.topicWeights[2]
                 } else {
                     continue
                 }
@@ -223,7 +223,7 @@ struct ArticleWriter {
                 }
                 try insertTopic.execute(arguments: [
                     statementID, "event", parsed.string(mention), nil, nil, nil, eventID, origin,
-                    origin == "statement" ? 1.0 : 0.6,
+                    Self.topicWeights.first { $0.origin == origin }!.weight,
                 ])
             }
         }
@@ -419,6 +419,10 @@ struct ArticleWriter {
         }
     }
 
+    /// How closely a topic link ties a statement to the topic, by where the mention is: in the statement's own words,
+    /// in its framing sentence, or in the paragraph the statement answers. `ask` ranks answers by these weights.
+    static let topicWeights: [(origin: String, weight: Double)] = [("statement", 1.0), ("context", 0.6), ("paragraph", 0.4)]
+
     /// The paragraph before the statement's, when the statement's paragraph opens with a quotation mark: the quote
     /// answers or goes on from it (`… offensive in Aleppo, AFP reported.` then `"It's in bad taste," Churkin said`).
     static func framingParagraph(of statement: VerbatimText.Statement, in parsed: ParsedArticle) -> Range<Int>? {
@@ -527,13 +531,17 @@ extension Archive {
     /// Tidies up after an import of `statements` statements: the planner's statistics, and, after a load that is a
     /// large part of the archive, the full-text index merged into one segment. (Merging rewrites the whole index, so
     /// a small import into a large archive leaves it to FTS5's own merging.)
+    ///
+    /// The statistics are gathered anew (`ANALYZE`, about 2 s per GB) when the import added a tenth of the archive's
+    /// statements: which index serves a question best depends on them, and a plan chosen on stale counts can take a
+    /// second where the right one takes a millisecond. Smaller imports leave it to `PRAGMA optimize`.
     func optimizeAfterImport(statements: Int) throws {
         try write { db in
             let total = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
             if statements >= 10_000, statements * 3 >= total {
                 try db.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES ('optimize')")
             }
-            try db.execute(sql: "PRAGMA optimize")
+            try db.execute(sql: statements * 10 >= total && statements > 0 ? "ANALYZE" : "PRAGMA optimize")
         }
     }
 }

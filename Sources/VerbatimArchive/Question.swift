@@ -182,12 +182,12 @@ extension Archive {
                     guard let act = question.act, let words = question.target else { throw error }
                     conditions.append(try Self.actCondition(act: act, target: nil, lexicon: lexicon, db: db))
                     explanation.append("act '\(act)' about '\(words)' (no country, organization or person of that name)")
-                    conditions.append(try Self.aboutCondition(words, lexicon: lexicon, db: db))
+                    conditions.append(try Self.aboutCondition(words, walk: question.mode != .count, lexicon: lexicon, db: db))
                     if topic == nil { topic = words }
                 }
             }
             if let topic = question.topic {
-                conditions.append(try Self.aboutCondition(topic, lexicon: lexicon, db: db))
+                conditions.append(try Self.aboutCondition(topic, walk: question.mode != .count, lexicon: lexicon, db: db))
                 explanation.append("topic '\(topic)': linked topics, or the words in the statement or its context")
             }
             if question.quotesOnly {
@@ -201,7 +201,7 @@ extension Archive {
             }
             guard !conditions.isEmpty else { throw ArchiveError("the question asks about no one and nothing") }
             if question.mode == .count {
-                let sql = "SELECT count(*) AS statements FROM v_statements v WHERE "
+                let sql = "SELECT count(*) AS statements FROM statements v WHERE "
                     + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
                 explanation.append("SQL: \(sql)")
                 let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
@@ -210,17 +210,21 @@ extension Archive {
             let shown = allColumns ? Self.exportColumns + ["title", "source"]
                 : ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text", "title",
                    "source", "context"]
-            let columns = shown.map { "v.\"\($0)\"" }.joined(separator: ", ")
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
             // answers), then newest first.
-            let score = try topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) } ?? SQLCondition("1.0")
-            let sql = "SELECT \(columns), \(score.sql) AS score FROM v_statements v WHERE "
+            let score = try topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) }
+            let ids: [Int64]
+            switch (question.mode, score) {
+            case (.latest, _): ids = try Self.statementIDs(db, conditions, limit: 1)
+            case (_, let score?): ids = try Self.rankedStatementIDs(db, conditions, score: score, limit: limit)
+            case (_, nil): ids = try Self.statementIDs(db, conditions, limit: limit)
+            }
+            explanation.append("SQL: SELECT v.id FROM statements v WHERE "
                 + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-                + (question.mode == .latest ? " ORDER BY v.published_on DESC, v.article, v.start LIMIT 1"
-                    : " ORDER BY score DESC, v.published_on DESC, v.article, v.start LIMIT \(limit)")
-            explanation.append("SQL: \(sql)")
-            let arguments = score.arguments + conditions.flatMap(\.arguments)
-            let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+                + (score.map { " ranked by \($0.sql), then " } ?? " ORDER BY ") + Self.newestFirst)
+            let table = try Self.statementRows(
+                db, ids: ids, columns: shown.map { "v.\"\($0)\"" } + ["\(score?.sql ?? "1.0") AS score"],
+                arguments: score?.arguments ?? [])
             return Answer(table: table, explanation: explanation)
         }
     }

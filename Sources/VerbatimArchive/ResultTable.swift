@@ -75,8 +75,11 @@ public struct ResultTable: Sendable {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
         func line(_ items: [String]) -> String {
-            zip(items, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            var text = zip(items, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
+                .joined(separator: "  ")
+            // Padding only: a regular expression here would cost more than the query (ICU compiles it per process).
+            while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+            return text
         }
         var out = line(columns) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         for row in cells { out += line(row) + "\n" }

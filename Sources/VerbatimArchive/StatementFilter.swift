@@ -69,7 +69,7 @@ extension Archive {
                 guard let code = try Self.countryCode(country, db: db) else {
                     throw ArchiveError("no country in the archive matches '\(country)'")
                 }
-                conditions.append(SQLCondition("v.speaker_country = ?", [code]))
+                conditions.append(Self.speakerCountryCondition(code))
             }
             if let organization = filter.organization {
                 let ids = try Self.organizationIDs(organization, db: db)
@@ -86,11 +86,8 @@ extension Archive {
             }
             if let since = filter.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
             if let until = filter.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
-            let shown = (columns ?? Self.listColumns).map { "v.\"\($0)\"" }.joined(separator: ", ")
-            let (sql, arguments) = SQLCondition.query(
-                "SELECT \(shown) FROM v_statements v", conditions, order: "v.published_on DESC, v.article, v.start",
-                limit: filter.limit)
-            return try ResultTable.fetch(db, sql: sql, arguments: arguments)
+            let ids = try Self.statementIDs(db, conditions, limit: filter.limit)
+            return try Self.statementRows(db, ids: ids, columns: (columns ?? Self.listColumns).map { "v.\"\($0)\"" })
         }
     }
 
@@ -139,23 +136,54 @@ extension Archive {
             """, arguments: [name])
     }
 
+    /// Statements whose speaker serves or is one of the organizations `ids`: the office's organization when the
+    /// office has one, else the statement's own; as two indexed terms (see ``speakerCountryCondition(_:)``).
     static func organizationCondition(_ ids: [Int64]) -> SQLCondition {
         let marks = ids.map { _ in "?" }.joined(separator: ",")
         return SQLCondition("""
-            v.id IN (SELECT s.id FROM statements s LEFT JOIN offices o ON o.id = s.office_id
-                     WHERE coalesce(o.organization_id, s.organization_id) IN (\(marks)))
-            """, ids)
+            v.office_id IN (SELECT id FROM offices WHERE organization_id IN (\(marks)))
+            OR (v.organization_id IN (\(marks))
+                AND coalesce((SELECT organization_id FROM offices WHERE id = v.office_id), v.organization_id) IN (\(marks)))
+            """, ids + ids + ids)
     }
 
     /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
     /// its words in the statement or its context.
-    static func aboutCondition(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
+    ///
+    /// A topic linked to many statements (`Russia`) is tested statement by statement, so that a list of them newest
+    /// first stops as soon as it is full; a rarer one is listed once, so that SQLite starts from its few statements.
+    ///
+    /// - Parameters:
+    ///   - walk: whether the statements are listed newest first up to a limit (not counted).
+    ///   - many: how many topic links make a topic common (see ``manyTopicLinks``); `some`, see ``someTopicLinks``.
+    static func aboutCondition(_ text: String, walk: Bool = true, many: Int = manyTopicLinks, some: Int = someTopicLinks,
+                               lexicon: Lexicon, db: Database) throws -> SQLCondition {
         let topics = try topicMatch(text, lexicon: lexicon, db: db)
+        let arguments = StatementArguments(topics.arguments)
+        let linked = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM statement_topics t WHERE \(topics.sql) LIMIT \(max(many, some)))
+            """, arguments: arguments) ?? 0
+        if linked >= many, walk {
+            return SQLCondition("""
+                EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql)))
+                OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+                """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
+        }
+        // `+v.id` keeps SQLite from reading each listed statement to sort them by date: for a list of some size,
+        // walking the date index newest first and testing each id against the list finds the newest sooner.
+        let id = walk && linked >= some ? "+v.id" : "v.id"
         return SQLCondition("""
-            v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))
-            OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+            \(id) IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))
+            OR \(id) IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
             """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
     }
+
+    /// How many topic links make a topic common enough to test statement by statement: in a large archive, a walk
+    /// newest first then meets one within a few hundred rows.
+    static let manyTopicLinks = 5000
+    /// How many topic links make a list of statements worth testing during a walk newest first rather than reading
+    /// each to sort them.
+    static let someTopicLinks = 1000
 
     /// How closely a statement (`v`) is about `text`: the weight of its best link to the topic (1 for its own words,
     /// 0.6 for its sentence, 0.4 for the paragraph it answers), 1 when only its words match.

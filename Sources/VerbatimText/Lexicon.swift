@@ -164,10 +164,35 @@ public struct Lexicon: Sendable {
         Bundle.module.url(forResource: "data", withExtension: nil)
     }
 
+    /// Which files of `data/` to read, beyond the countries every part refers to.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// `organizations.tsv`.
+        public static let organizations = Parts(rawValue: 1 << 0)
+        /// `offices.tsv`.
+        public static let offices = Parts(rawValue: 1 << 1)
+        /// `speech_cues.tsv` and `acts.tsv`.
+        public static let speech = Parts(rawValue: 1 << 2)
+        /// `events.tsv`.
+        public static let events = Parts(rawValue: 1 << 3)
+        /// `places.tsv`.
+        public static let places = Parts(rawValue: 1 << 4)
+        /// `speaker_nouns.tsv`, `honorifics.tsv` and `first_names.tsv`.
+        public static let people = Parts(rawValue: 1 << 5)
+        /// Everything: what extraction and import need.
+        public static let all: Parts = [.organizations, .offices, .speech, .events, .places, .people]
+        /// What answering questions needs (office titles, places, event words); the rest it reads from the archive.
+        public static let questions: Parts = [.offices, .events, .places]
+    }
+
     /// Reads the lexicon shipped with the library, or the one in `directory` when given.
     ///
+    /// - Parameter parts: the files to read besides the countries; the others leave their lists empty. A tool that
+    ///   only answers questions reads a third of the files, which matters at every start.
     /// - Throws: ``LexiconError`` naming the first file that is missing or malformed.
-    public static func load(from directory: URL? = nil) throws -> Lexicon {
+    public static func load(from directory: URL? = nil, parts: Parts = .all) throws -> Lexicon {
         guard let directory = directory ?? bundledDirectory else {
             throw LexiconError(path: "data", reason: "the bundled data directory is missing")
         }
@@ -204,103 +229,116 @@ public struct Lexicon: Sendable {
                 officialName: optional(row[cOfficial]), aliases: own)
         }
 
-        let orgs = try table("organizations.tsv")
-        let o = try (
-            key: orgs.column("key"), name: orgs.column("name"), acronym: orgs.column("acronym"),
-            kind: orgs.column("kind"), parent: orgs.column("parent"), country: orgs.column("country"),
-            head: orgs.column("head_role"), aliases: orgs.column("aliases")
-        )
-        lexicon.organizations = orgs.rows.map { row in
-            Organization(
-                key: row[o.key], name: row[o.name], acronym: optional(row[o.acronym]), kind: row[o.kind],
-                parent: optional(row[o.parent]), country: optional(row[o.country]), headRole: optional(row[o.head]),
-                aliases: TSVTable.list(row[o.aliases]))
-        }
-        let orgKeys = Set(lexicon.organizations.map(\.key))
-        for org in lexicon.organizations {
-            if let parent = org.parent, !orgKeys.contains(parent) {
-                throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown parent '\(parent)'")
+        if parts.contains(.organizations) {
+            let orgs = try table("organizations.tsv")
+            let o = try (
+                key: orgs.column("key"), name: orgs.column("name"), acronym: orgs.column("acronym"),
+                kind: orgs.column("kind"), parent: orgs.column("parent"), country: orgs.column("country"),
+                head: orgs.column("head_role"), aliases: orgs.column("aliases")
+            )
+            lexicon.organizations = orgs.rows.map { row in
+                Organization(
+                    key: row[o.key], name: row[o.name], acronym: optional(row[o.acronym]), kind: row[o.kind],
+                    parent: optional(row[o.parent]), country: optional(row[o.country]), headRole: optional(row[o.head]),
+                    aliases: TSVTable.list(row[o.aliases]))
             }
-            if let country = org.country, !knownCodes.contains(country) {
-                throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown country '\(country)'")
-            }
-        }
-
-        let offices = try table("offices.tsv")
-        let (fSurface, fRole, fCategory) = try (
-            offices.column("surface"), offices.column("role"), offices.column("category")
-        )
-        let fCountry = offices.columns.firstIndex(of: "country")
-        lexicon.offices = try offices.rows.map { row in
-            let country = fCountry.flatMap { optional(row[$0]) }
-            if let country, !knownCodes.contains(country) {
-                throw LexiconError(path: offices.path, reason: "office '\(row[fSurface])' names unknown country '\(country)'")
-            }
-            return Office(surface: row[fSurface].lowercased(), role: row[fRole], category: row[fCategory], country: country)
-        }
-
-        let cues = try table("speech_cues.tsv")
-        let (sLemma, sForms, sAct, sType, sFrames) = try (
-            cues.column("lemma"), cues.column("forms"), cues.column("act"), cues.column("type"), cues.column("frames")
-        )
-        lexicon.speechCues = try cues.rows.map { row in
-            let frames = Set(TSVTable.list(row[sFrames]))
-            if let unknown = frames.subtracting(cueFrames).sorted().first {
-                throw LexiconError(path: cues.path, reason: "cue '\(row[sLemma])' has unknown frame '\(unknown)'")
-            }
-            return SpeechCue(lemma: row[sLemma], forms: TSVTable.list(row[sForms]).map { $0.lowercased() },
-                             act: row[sAct], type: row[sType], frames: frames)
-        }
-
-        let acts = try table("acts.tsv")
-        let (aAct, aCameo, aRoot, aLabel, aNeutral, aWords) = try (
-            acts.column("act"), acts.column("cameo"), acts.column("cameo_root"), acts.column("label"),
-            acts.column("neutral"), acts.column("words")
-        )
-        lexicon.acts = acts.rows.map {
-            Act(act: $0[aAct], cameo: $0[aCameo], cameoRoot: $0[aRoot], label: $0[aLabel], isNeutral: $0[aNeutral] == "yes",
-                words: TSVTable.list($0[aWords]).map { $0.lowercased() })
-        }
-        let actNames = Set(lexicon.acts.map(\.act))
-        if let cue = lexicon.speechCues.first(where: { !actNames.contains($0.act) }) {
-            throw LexiconError(path: acts.path, reason: "has no act '\(cue.act)' that speech cue '\(cue.lemma)' names")
-        }
-
-        let events = try table("events.tsv")
-        let (eKind, eForms) = try (events.column("kind"), events.column("forms"))
-        let eLocated = events.columns.firstIndex(of: "located"), eTo = events.columns.firstIndex(of: "to_place")
-        lexicon.eventKinds = events.rows.map { row in
-            EventKind(kind: row[eKind], forms: TSVTable.list(row[eForms]).map { $0.lowercased() },
-                      isLocated: eLocated.map { row[$0] != "no" } ?? true, takesTo: eTo.map { row[$0] == "yes" } ?? false)
-        }
-
-        let places = try table("places.tsv")
-        let (pName, pCountry, pKind, pAliases) = try (
-            places.column("name"), places.column("country"), places.column("kind"), places.column("aliases")
-        )
-        lexicon.places = places.rows.map {
-            Place(name: $0[pName], country: optional($0[pCountry]), kind: $0[pKind], aliases: TSVTable.list($0[pAliases]))
-        }
-        if let place = lexicon.places.first(where: { $0.country.map { !knownCodes.contains($0) } ?? false }) {
-            throw LexiconError(path: places.path, reason: "place '\(place.name)' names unknown country '\(place.country!)'")
-        }
-
-        let nouns = try table("speaker_nouns.tsv")
-        let (nSingular, nPlural) = try (nouns.column("singular"), nouns.column("plural"))
-        lexicon.speakerNouns = nouns.rows.map { SpeakerNoun(singular: $0[nSingular], plural: $0[nPlural]) }
-
-        let honorifics = try table("honorifics.tsv")
-        let (hForm, hGender) = try (honorifics.column("form"), honorifics.column("gender"))
-        lexicon.honorifics = honorifics.rows.map { Honorific(form: $0[hForm], gender: $0[hGender]) }
-
-        let namesURL = directory.appendingPathComponent("first_names.tsv")
-        if FileManager.default.fileExists(atPath: namesURL.path) {
-            let names = try TSVTable(contentsOf: namesURL)
-            let (nName, nGender) = try (names.column("name"), names.column("gender"))
-            for row in names.rows where ["m", "f", "u"].contains(row[nGender]) {
-                lexicon.firstNames[row[nName].lowercased()] = row[nGender]
+            let orgKeys = Set(lexicon.organizations.map(\.key))
+            for org in lexicon.organizations {
+                if let parent = org.parent, !orgKeys.contains(parent) {
+                    throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown parent '\(parent)'")
+                }
+                if let country = org.country, !knownCodes.contains(country) {
+                    throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown country '\(country)'")
+                }
             }
         }
+
+        if parts.contains(.offices) {
+            let offices = try table("offices.tsv")
+            let (fSurface, fRole, fCategory) = try (
+                offices.column("surface"), offices.column("role"), offices.column("category")
+            )
+            let fCountry = offices.columns.firstIndex(of: "country")
+            lexicon.offices = try offices.rows.map { row in
+                let country = fCountry.flatMap { optional(row[$0]) }
+                if let country, !knownCodes.contains(country) {
+                    throw LexiconError(path: offices.path, reason: "office '\(row[fSurface])' names unknown country '\(country)'")
+                }
+                return Office(surface: row[fSurface].lowercased(), role: row[fRole], category: row[fCategory], country: country)
+            }
+        }
+
+        if parts.contains(.speech) {
+            let cues = try table("speech_cues.tsv")
+            let (sLemma, sForms, sAct, sType, sFrames) = try (
+                cues.column("lemma"), cues.column("forms"), cues.column("act"), cues.column("type"), cues.column("frames")
+            )
+            lexicon.speechCues = try cues.rows.map { row in
+                let frames = Set(TSVTable.list(row[sFrames]))
+                if let unknown = frames.subtracting(cueFrames).sorted().first {
+                    throw LexiconError(path: cues.path, reason: "cue '\(row[sLemma])' has unknown frame '\(unknown)'")
+                }
+                return SpeechCue(lemma: row[sLemma], forms: TSVTable.list(row[sForms]).map { $0.lowercased() },
+                                 act: row[sAct], type: row[sType], frames: frames)
+            }
+
+            let acts = try table("acts.tsv")
+            let (aAct, aCameo, aRoot, aLabel, aNeutral, aWords) = try (
+                acts.column("act"), acts.column("cameo"), acts.column("cameo_root"), acts.column("label"),
+                acts.column("neutral"), acts.column("words")
+            )
+            lexicon.acts = acts.rows.map {
+                Act(act: $0[aAct], cameo: $0[aCameo], cameoRoot: $0[aRoot], label: $0[aLabel], isNeutral: $0[aNeutral] == "yes",
+                    words: TSVTable.list($0[aWords]).map { $0.lowercased() })
+            }
+            let actNames = Set(lexicon.acts.map(\.act))
+            if let cue = lexicon.speechCues.first(where: { !actNames.contains($0.act) }) {
+                throw LexiconError(path: acts.path, reason: "has no act '\(cue.act)' that speech cue '\(cue.lemma)' names")
+            }
+        }
+
+        if parts.contains(.events) {
+            let events = try table("events.tsv")
+            let (eKind, eForms) = try (events.column("kind"), events.column("forms"))
+            let eLocated = events.columns.firstIndex(of: "located"), eTo = events.columns.firstIndex(of: "to_place")
+            lexicon.eventKinds = events.rows.map { row in
+                EventKind(kind: row[eKind], forms: TSVTable.list(row[eForms]).map { $0.lowercased() },
+                          isLocated: eLocated.map { row[$0] != "no" } ?? true, takesTo: eTo.map { row[$0] == "yes" } ?? false)
+            }
+        }
+
+        if parts.contains(.places) {
+            let places = try table("places.tsv")
+            let (pName, pCountry, pKind, pAliases) = try (
+                places.column("name"), places.column("country"), places.column("kind"), places.column("aliases")
+            )
+            lexicon.places = places.rows.map {
+                Place(name: $0[pName], country: optional($0[pCountry]), kind: $0[pKind], aliases: TSVTable.list($0[pAliases]))
+            }
+            if let place = lexicon.places.first(where: { $0.country.map { !knownCodes.contains($0) } ?? false }) {
+                throw LexiconError(path: places.path, reason: "place '\(place.name)' names unknown country '\(place.country!)'")
+            }
+        }
+
+        if parts.contains(.people) {
+            let nouns = try table("speaker_nouns.tsv")
+            let (nSingular, nPlural) = try (nouns.column("singular"), nouns.column("plural"))
+            lexicon.speakerNouns = nouns.rows.map { SpeakerNoun(singular: $0[nSingular], plural: $0[nPlural]) }
+
+            let honorifics = try table("honorifics.tsv")
+            let (hForm, hGender) = try (honorifics.column("form"), honorifics.column("gender"))
+            lexicon.honorifics = honorifics.rows.map { Honorific(form: $0[hForm], gender: $0[hGender]) }
+
+            let namesURL = directory.appendingPathComponent("first_names.tsv")
+            if FileManager.default.fileExists(atPath: namesURL.path) {
+                let names = try TSVTable(contentsOf: namesURL)
+                let (nName, nGender) = try (names.column("name"), names.column("gender"))
+                for row in names.rows where ["m", "f", "u"].contains(row[nGender]) {
+                    lexicon.firstNames[row[nName].lowercased()] = row[nGender]
+                }
+            }
+        }
+
         return lexicon
     }
 }

@@ -21,21 +21,25 @@ struct ArchiveOptions: ParsableArguments {
         return "verbatim.sqlite"
     }
 
-    func lexicon() throws -> Lexicon {
-        try Lexicon.load(from: data.map { URL(fileURLWithPath: $0) })
+    func lexicon(_ parts: Lexicon.Parts = .all) throws -> Lexicon {
+        try Lexicon.load(from: data.map { URL(fileURLWithPath: $0) }, parts: parts)
     }
 
-    /// Opens (creating when needed) the archive.
+    /// Opens (creating when needed) the archive, with the whole lexicon an import needs.
     func open() throws -> Archive {
-        try Archive(path: path, migrations: migrations.map { URL(fileURLWithPath: $0) }, lexicon: lexicon())
+        try open(parts: .all)
     }
 
-    /// Opens an archive that must already exist.
+    /// Opens an archive that must already exist, to query it: with the parts of the lexicon questions need.
     func openExisting() throws -> Archive {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ArchiveError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
         }
-        return try open()
+        return try open(parts: .questions)
+    }
+
+    private func open(parts: Lexicon.Parts) throws -> Archive {
+        try Archive(path: path, migrations: migrations.map { URL(fileURLWithPath: $0) }, lexicon: lexicon(parts))
     }
 }
 

@@ -163,6 +163,35 @@ import Testing
         ])
     }
 
+    @Test func everyWayOfFindingATopicsStatementsFindsTheSame() throws {
+        // A common topic is tested statement by statement, a list of some size during a walk newest first, a rare one
+        // as a list SQLite starts from: the same statements in the same order, whichever is used.
+        for topic in ["Homs", "Russia", "ISIS", "the talks"] {
+            let found = try Self.archive.read { db in
+                try [(0, 0), (1_000_000, 0), (1_000_000, 1_000_000)].map { many, some in
+                    let about = try Archive.aboutCondition(topic, many: many, some: some, lexicon: sharedLexicon, db: db)
+                    return try Archive.statementIDs(db, [about], limit: 50)
+                }
+            }
+            #expect(!found[0].isEmpty, "\(topic)")
+            #expect(found[1] == found[0] && found[2] == found[0], "\(topic): \(found)")
+        }
+    }
+
+    @Test func listsAreNewestFirstAndRankedAnswersByTier() throws {
+        let ids = try Self.archive.read { db in try Archive.statementIDs(db, [], limit: nil) }
+        let dates = try Self.archive.read { db in
+            try ids.map { try String.fetchOne(db, sql: "SELECT published_on FROM v_statements WHERE id = ?", arguments: [$0]) ?? "" }
+        }
+        #expect(dates == dates.sorted(by: >) && ids.count > 10)
+        // A limit smaller than the statements of the top tier takes the newest of that tier only.
+        let answer = try Self.archive.answer(Question.parse("what did Russia's UN envoy say about Homs")!, limit: 2)
+        #expect(answer.table.rows.map { ResultTable.plain($0[answer.table.columns.firstIndex(of: "text")!]) } == [
+            "that the operation near Homs had ended",
+            "that Russian air strikes near Homs were aimed only at terrorists",
+        ])
+    }
+
     @Test func whatDidSpeakerSayWithADateClause() throws {
         #expect(try ask("what did Marin say in 2025") == [
             "Oleg Marin|Moscow would host new talks in July", "Oleg Marin|The talks will include every party",

@@ -185,23 +185,54 @@ import Testing
         }
     }
 
+    /// An archive whose schema stops before migration `first` (`"0004"`), holding what importing `files` into a
+    /// current archive stores, column for column: as an older Verbatim would have written it.
+    private func archiveBefore(_ first: String, _ files: [String: String], in dir: TemporaryDirectory) throws -> String {
+        let bundled = try #require(Archive.bundledMigrations)
+        try FileManager.default.createDirectory(atPath: dir.path("old"), withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: bundled.path) where name < first {
+            try FileManager.default.copyItem(atPath: bundled.appendingPathComponent(name).path, toPath: dir.path("old/\(name)"))
+        }
+        for (name, text) in files { try dir.write("in/\(name)", text) }
+        let current = try Archive(path: dir.path("current.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: current, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        let old = try Archive(path: dir.path("old.sqlite"), migrations: dir.url.appendingPathComponent("old"), lexicon: sharedLexicon)
+        try old.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [dir.path("current.sqlite")])
+            try db.inTransaction {
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")  // tables are copied in name order
+                let tables = try String.fetchAll(db, sql: """
+                    SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                      AND name NOT LIKE 'statements_fts%' AND name != 'grdb_migrations' ORDER BY name
+                    """)
+                for table in tables {
+                    let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table])
+                        .map { "\"\($0)\"" }.joined(separator: ", ")
+                    try db.execute(sql: "INSERT OR REPLACE INTO main.\(table)(\(columns)) SELECT \(columns) FROM current.\(table)")
+                }
+                try db.execute(sql: "INSERT INTO statements_fts(rowid, text, context) SELECT id, text, context FROM statements")
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE current")
+        }
+        return dir.path("old.sqlite")
+    }
+
     @Test func anArchiveFromBeforeTheFastInsertsMigrationKeepsEverything() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        let bundled = try #require(Archive.bundledMigrations)
-        try FileManager.default.createDirectory(atPath: dir.path("old"), withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: bundled.path) where name < "0004" {
-            try FileManager.default.copyItem(atPath: bundled.appendingPathComponent(name).path, toPath: dir.path("old/\(name)"))
-        }
-        try dir.write("in/desk_2023-03-07_cod.txt", fisheriesArticle)
-        let old = try Archive(path: dir.path("a.sqlite"), migrations: dir.url.appendingPathComponent("old"), lexicon: sharedLexicon)
-        try Importer(archive: old, lexicon: sharedLexicon).run(paths: [dir.path("in")])
-        let before = try old.statements(StatementFilter())
-        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let path = try archiveBefore("0004", ["desk_2023-03-07_cod.txt": fisheriesArticle], in: dir)
+        let before = try Archive(path: dir.path("current.sqlite"), lexicon: sharedLexicon).statements(StatementFilter())
+        let archive = try Archive(path: path, lexicon: sharedLexicon)
         let after = try archive.statements(StatementFilter())
         #expect(after.rows.count == before.rows.count && after.rows.count == 4)
         #expect(after.rows.map { $0.map(ResultTable.plain) } == before.rows.map { $0.map(ResultTable.plain) })
         try archive.read { db in
+            // Migration 0005: every statement carries its article's date.
+            #expect(try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id
+                WHERE s.published_on = a.published_on AND s.published_on = '2023-03-07'
+                """) == 4)
             // No CHECK … IN (…) is left, and the full-text index still finds the words.
             let checks = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK (% IN (%'")
             #expect(checks.count == 3, "\(checks)")  // the small gazetteer tables and offices keep theirs

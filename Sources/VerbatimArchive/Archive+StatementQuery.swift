@@ -1,0 +1,71 @@
+import GRDB
+
+/// How `statements` and `ask` find their rows fast in a large archive.
+///
+/// A query runs in two steps. The first finds the ids of the statements to show on the `statements` table alone
+/// (aliased `v`, like the view, so conditions read the same), newest first: `published_on` and the speaker indexes
+/// that carry it let SQLite walk a speaker's statements from the newest and stop after the rows it shows. The second
+/// reads the columns of `v_statements` for those ids only.
+extension Archive {
+    /// The order of statement lists: newest first, then as stored (by article, then position in it).
+    static let newestFirst = "v.published_on DESC, v.id"
+
+    /// The ids of the statements (`v`) matching every condition, newest first, at most `limit`.
+    static func statementIDs(_ db: Database, _ conditions: [SQLCondition], limit: Int?) throws -> [Int64] {
+        let (sql, arguments) = SQLCondition.query(
+            "SELECT v.id FROM statements v", conditions, order: newestFirst, limit: limit)
+        return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// The ids of the `limit` statements that rank first by `score` (an expression over `v` with its arguments), then
+    /// newest first.
+    ///
+    /// A score is the weight of a topic link, one of a few values: the statements of each weight are read newest
+    /// first in turn, from the highest, until `limit` are found. Each pass stops when it has its rows, where sorting
+    /// by the score would compute it for every statement that matches. Any other score (from a link written by hand)
+    /// comes last, newest first.
+    static func rankedStatementIDs(_ db: Database, _ conditions: [SQLCondition], score: SQLCondition,
+                                   limit: Int) throws -> [Int64] {
+        let weights = ArticleWriter.topicWeights.map(\.weight)
+        var ids: [Int64] = []
+        for weight in weights where ids.count < limit {
+            let tier = SQLCondition("(\(score.sql)) = ?", score.arguments + [weight.databaseValue])
+            ids += try statementIDs(db, conditions + [tier], limit: limit - ids.count)
+        }
+        if ids.count < limit {
+            let others = SQLCondition("(\(score.sql)) NOT IN (\(weights.map { "\($0)" }.joined(separator: ", ")))",
+                                      score.arguments)
+            ids += try statementIDs(db, conditions + [others], limit: limit - ids.count)
+        }
+        return ids
+    }
+
+    /// The `v_statements` rows of `ids`, in that order, with `columns` (names of the view, or `expression AS name`).
+    static func statementRows(_ db: Database, ids: [Int64], columns: [String],
+                              arguments: [DatabaseValue] = []) throws -> ResultTable {
+        let shown = columns.joined(separator: ", ")
+        guard !ids.isEmpty else {
+            return try ResultTable.fetch(db, sql: "SELECT \(shown) FROM v_statements v WHERE 0",
+                                         arguments: StatementArguments(arguments))
+        }
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let fetched = try ResultTable.fetch(
+            db, sql: "SELECT \(shown), v.id FROM v_statements v WHERE v.id IN (\(marks))",
+            arguments: StatementArguments(arguments + ids.map(\.databaseValue)))
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let rows = fetched.rows.sorted {
+            position[Int64.fromDatabaseValue($0.last!) ?? 0, default: 0]
+                < position[Int64.fromDatabaseValue($1.last!) ?? 0, default: 0]
+        }
+        return ResultTable(columns: Array(fetched.columns.dropLast()), rows: rows.map { Array($0.dropLast()) })
+    }
+
+    /// Statements whose speaker serves or is the country `code`: the office's country when the office has one, else
+    /// the statement's own. Written as two indexed terms, not as the view's `coalesce`, which no index can serve.
+    static func speakerCountryCondition(_ code: String) -> SQLCondition {
+        SQLCondition("""
+            v.office_id IN (SELECT id FROM offices WHERE country_code = ?)
+            OR (v.country_code = ? AND coalesce((SELECT country_code FROM offices WHERE id = v.office_id), ?) = ?)
+            """, [code, code, code, code])
+    }
+}
