@@ -219,9 +219,12 @@ extension Archive {
             case (_, let score?): ids = try Self.rankedStatementIDs(db, conditions, score: score, limit: limit)
             case (_, nil): ids = try Self.statementIDs(db, conditions, limit: limit)
             }
-            explanation.append("SQL: SELECT v.id FROM statements v WHERE "
-                + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-                + (score.map { " ranked by \($0.sql), then " } ?? " ORDER BY ") + Self.newestFirst)
+            let ranked = question.mode != .latest ? score : nil
+            let tier = ranked.map { [SQLCondition("(\($0.sql)) = ?")] } ?? []
+            let scores = ArticleWriter.topicWeights.map { "\($0.weight)" }.joined(separator: ", ")
+            explanation.append((ranked == nil ? "SQL: " : "SQL, run once per score from the highest (\(scores)): ")
+                + SQLCondition.query("SELECT v.id FROM statements v", conditions + tier, order: Self.newestFirst,
+                                     limit: question.mode == .latest ? 1 : limit).0)
             let table = try Self.statementRows(
                 db, ids: ids, columns: shown.map { "v.\"\($0)\"" } + ["\(score?.sql ?? "1.0") AS score"],
                 arguments: score?.arguments ?? [])

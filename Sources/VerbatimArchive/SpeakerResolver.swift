@@ -188,9 +188,12 @@ struct SpeakerResolver {
     /// People whose full name, or surname, is `text` (folded for case and diacritics): ids and names.
     func people(named text: String) throws -> [(id: Int64, name: String)] {
         let folded = ArticleWriter.fold(text)
+        // The last words of a name (`bin Zayed`); one word is a surname, which its index finds without reading every
+        // name.
+        let tail = folded.contains(" ") ? "OR folded_name LIKE '% ' || ?1" : ""
         return try Row.fetchAll(db, sql: """
             SELECT id, name FROM people
-            WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 OR folded_name LIKE '% ' || ?1 ORDER BY name
+            WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 \(tail) ORDER BY name
             """, arguments: [folded, ArticleWriter.matchName(folded).name]).map { ($0[0], $0[1]) }
     }
 
