@@ -33,7 +33,7 @@ public final class Archive: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(Self.cacheSize); PRAGMA temp_store = MEMORY")
         }
         do {
             writer = try DatabasePool(path: path, configuration: config)
@@ -51,6 +51,9 @@ public final class Archive: Sendable {
             throw ArchiveError("\(path): cannot be opened as a Verbatim archive (\(error.message ?? "\(error)"))")
         }
     }
+
+    /// The page cache of each connection (`PRAGMA cache_size`: negative is KiB), 32 MB.
+    static let cacheSize = -32_768
 
     /// The migrations directory shipped with the library.
     public static var bundledMigrations: URL? {

@@ -512,10 +512,13 @@ extension Archive {
     /// Sets the writer up for an import, or back for everything else.
     ///
     /// An import does not check references row by row: its writer only stores ids it has just read or written, and
-    /// each check costs a lookup per reference (a fifth of the import).
+    /// each check costs a lookup per reference (a fifth of the import). It keeps 128 MB of pages in memory instead
+    /// of 32: each statement lands in a dozen indexes at as many places, and in a large archive those pages stop
+    /// fitting (an import of 40,000 articles takes an eighth less time).
     func setBulkLoad(_ on: Bool) throws {
         try writer.writeWithoutTransaction { db in
-            try db.execute(sql: on ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON")
+            try db.execute(sql: on ? "PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(4 * Self.cacheSize)"
+                                   : "PRAGMA foreign_keys = ON; PRAGMA cache_size = \(Self.cacheSize)")
         }
     }
 
