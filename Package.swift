@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 "VerbatimText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: ".",
             exclude: ["Sources/VerbatimText", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "README.md", ".ci"],

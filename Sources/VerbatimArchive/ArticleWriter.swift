@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VerbatimText
 
 /// Writes extracted articles into the archive, one transaction per batch, with prepared statements reused and the
@@ -97,9 +98,10 @@ struct ArticleWriter {
             case .organization: organization = organizationIDs[mention.key]
             case .place: place = mention.key
             }
-            try insertMention.execute(arguments: [
-                articleID, mention.kind.rawValue, range.lowerBound, range.upperBound, mention.text, personID, country,
-                organization, place,
+            try insertMention.run([
+                articleID.databaseValue, mention.kind.rawValue.databaseValue, range.lowerBound.databaseValue,
+                range.upperBound.databaseValue, mention.text.databaseValue, personID.databaseValue, country.databaseValue,
+                organization.databaseValue, place.databaseValue,
             ])
         }
 
@@ -165,21 +167,34 @@ struct ArticleWriter {
                 if organizationID == nil { organizationID = speaker.organization.flatMap { organizationIDs[$0] } }
             }
             let speakerRange = statement.speaker.map { offsets.scalars($0.mention) }
-            try insertStatement.execute(arguments: [
-                articleID, statement.kind.rawValue, statement.text, range.lowerBound, range.upperBound, statement.cue,
-                statement.cueLemma, cue?.lowerBound, cue?.upperBound, statement.speaker?.name,
-                statement.speaker?.kind.rawValue, personID, organizationID, country, officeID,
-                statement.speaker?.mentionText, speakerRange?.lowerBound, speakerRange?.upperBound,
-                parsed.string(statement.context), context.lowerBound, context.upperBound, statement.rule, date,
-            ])
+            let speaker = statement.speaker
+            var values: [DatabaseValue] = [
+                articleID.databaseValue, statement.kind.rawValue.databaseValue, statement.text.databaseValue,
+                range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
+                statement.cueLemma.databaseValue, (cue?.lowerBound).databaseValue, (cue?.upperBound).databaseValue,
+            ]
+            values += [
+                (speaker?.name).databaseValue, (speaker?.kind.rawValue).databaseValue, personID.databaseValue,
+                organizationID.databaseValue, country.databaseValue, officeID.databaseValue,
+                (speaker?.mentionText).databaseValue, (speakerRange?.lowerBound).databaseValue,
+                (speakerRange?.upperBound).databaseValue,
+            ]
+            values += [
+                parsed.string(statement.context).databaseValue, context.lowerBound.databaseValue,
+                context.upperBound.databaseValue, statement.rule.databaseValue, date.databaseValue,
+            ]
+            try insertStatement.run(values)
             let statementID = db.lastInsertedRowID
             for (position, act) in statement.acts.enumerated() {
                 let target = try act.target.flatMap { try entity($0, db: db) }
                 let range = target == nil ? nil : act.target.map { offsets.scalars($0.range) }
-                try insertAct.execute(arguments: [
-                    statementID, position, act.act, act.cameo, act.origin.rawValue, target?.kind, target?.label,
-                    target?.country, target?.organization, target?.person, range?.lowerBound, range?.upperBound,
-                ])
+                let values: [DatabaseValue] = [
+                    statementID.databaseValue, position.databaseValue, act.act.databaseValue, act.cameo.databaseValue,
+                    act.origin.rawValue.databaseValue, (target?.kind).databaseValue, (target?.label).databaseValue,
+                    (target?.country).databaseValue, (target?.organization).databaseValue,
+                    (target?.person).databaseValue, (range?.lowerBound).databaseValue, (range?.upperBound).databaseValue,
+                ]
+                try insertAct.run(values)
             }
 
             // Topics: what the statement's words and its framing sentence mention, the speaker aside; and, for a
@@ -207,8 +222,10 @@ struct ArticleWriter {
                 case .person: person = try self.person(mention.key, db: db)
                 case .place: break
                 }
-                try insertTopic.execute(arguments: [
-                    statementID, mention.kind.rawValue, mention.key, country, organization, person, nil, origin, weight,
+                try insertTopic.run([
+                    statementID.databaseValue, mention.kind.rawValue.databaseValue, mention.key.databaseValue,
+                    country.databaseValue, organization.databaseValue, person.databaseValue, .null,
+                    origin.databaseValue, weight.databaseValue,
                 ])
             }
             for (eventRanges, eventID) in eventIDs {
@@ -221,9 +238,10 @@ struct ArticleWriter {
                 } else {
                     continue
                 }
-                try insertTopic.execute(arguments: [
-                    statementID, "event", parsed.string(mention), nil, nil, nil, eventID, origin,
-                    Self.topicWeights.first { $0.origin == origin }!.weight,
+                try insertTopic.run([
+                    statementID.databaseValue, "event".databaseValue, parsed.string(mention).databaseValue, .null, .null,
+                    .null, eventID.databaseValue, origin.databaseValue,
+                    Self.topicWeights.first { $0.origin == origin }!.weight.databaseValue,
                 ])
             }
         }
@@ -515,12 +533,39 @@ extension Archive {
     /// each check costs a lookup per reference (a fifth of the import). It keeps 128 MB of pages in memory instead
     /// of 32: each statement lands in a dozen indexes at as many places, and in a large archive those pages stop
     /// fitting (an import of 40,000 articles takes an eighth less time).
+    ///
+    /// Into an archive of fewer than ``deferIndexesBelow`` statements, an import also defers the indexes of the tables
+    /// it fills (see `migrations/0006_deferred_indexes.sql`): they are dropped here and built again when bulk load
+    /// ends. Indexes an interrupted import left dropped are built first.
     func setBulkLoad(_ on: Bool) throws {
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: on ? "PRAGMA foreign_keys = OFF; PRAGMA cache_size = \(4 * Self.cacheSize)"
                                    : "PRAGMA foreign_keys = ON; PRAGMA cache_size = \(Self.cacheSize)")
         }
+        try write { db in
+            for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM deferred_indexes ORDER BY name") {
+                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+                                               arguments: [row["name"] as String]) ?? false
+                if !exists { try db.execute(sql: row["sql"]) }
+            }
+            try db.execute(sql: "DELETE FROM deferred_indexes")
+            let statements = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+            guard on, statements < Self.deferIndexesBelow else { return }
+            let tables = Self.bulkLoadedTables.map { "'\($0)'" }.joined(separator: ", ")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(tables))
+                """) {
+                let name: String = row["name"]
+                try db.execute(sql: "INSERT INTO deferred_indexes(name, sql) VALUES (?, ?)", arguments: [name, row["sql"]])
+                try db.execute(sql: "DROP INDEX \"\(name)\"")
+            }
+        }
     }
+
+    /// The tables an import fills row by row, whose indexes it may defer; the writer never reads them by those indexes.
+    static let bulkLoadedTables = ["statements", "mentions", "statement_topics", "statement_acts"]
+    /// Below how many statements an archive has its import's indexes built at the end rather than row by row.
+    static let deferIndexesBelow = 100_000
 
     /// Throws when a row refers to one that does not exist, naming the first.
     func checkForeignKeys() throws {
@@ -548,3 +593,35 @@ extension Archive {
         }
     }
 }
+
+extension GRDB.Statement {
+    /// Runs the statement with values already converted, bound straight to its SQLite statement.
+    ///
+    /// GRDB's arguments convert each value through a protocol at run time (an array literal boxes them; a typed
+    /// sequence goes through a key path), which cost a quarter of an import's writer thread: an import runs this a
+    /// hundred times per article. The statement stays GRDB's, prepared, cached and stepped by it; only the binding
+    /// is done here.
+    func run(_ values: [DatabaseValue]) throws {
+        setUncheckedArguments([])  // resets the statement and clears its bindings; GRDB then takes them as set
+        let handle = sqliteStatement
+        for (offset, value) in values.enumerated() {
+            let index = CInt(offset + 1)
+            let code: CInt
+            switch value.storage {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .int64(let v): code = sqlite3_bind_int64(handle, index, v)
+            case .double(let v): code = sqlite3_bind_double(handle, index, v)
+            case .string(let v): code = sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
+            case .blob(let v):
+                code = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient) }
+            }
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)", sql: sql)
+            }
+        }
+        try execute()
+    }
+}
+
+/// SQLite copies the text or blob before the call returns.
+private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

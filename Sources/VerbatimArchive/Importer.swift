@@ -157,6 +157,7 @@ public final class Importer {
         }
         try flush()
         try collect()
+        try archive.setBulkLoad(false)  // builds deferred indexes; an error here is the import's
         #if DEBUG
         // References are not checked row by row during an import; tests check them all here.
         try archive.checkForeignKeys()

@@ -81,6 +81,33 @@ import Testing
         #expect(try counts() == before)
     }
 
+    @Test func anImportBuildsTheIndexesItDeferredAndMendsThoseAStoppedOneLeft() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("a/one.txt", fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let indexes = { try archive.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        } }
+        let before = try indexes()
+        #expect(before.contains { $0.hasPrefix("CREATE INDEX statements_published ON statements") })
+        _ = try importPaths([dir.path("a")], into: archive)
+        #expect(try indexes() == before)
+        #expect(try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deferred_indexes") } == 0)
+        // An import stopped after dropping its indexes leaves them listed; the next import builds them.
+        try archive.write { db in
+            try db.execute(sql: """
+                INSERT INTO deferred_indexes SELECT name, sql FROM sqlite_master WHERE name IN ('mentions_person', 'statements_person');
+                DROP INDEX mentions_person; DROP INDEX statements_person;
+                """)
+        }
+        #expect(try indexes().count == before.count - 2)
+        try dir.write("b/two.txt", "Cod talks\n\n\"We will not move,\" said Erik Holm, the Danish transport minister.\n")
+        #expect(try importPaths([dir.path("b")], into: archive).0.imported == 1)
+        #expect(try indexes() == before)
+        #expect(try archive.answer(Question.parse("what did Holm say")!).table.rows.count == 1)
+    }
+
     @Test func datesComeFromTheOptionTheManifestOrTheFileName() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
