@@ -29,8 +29,7 @@ extension Archive {
         let weights = ArticleWriter.topicWeights.map(\.weight)
         var ids: [Int64] = []
         for weight in weights where ids.count < limit {
-            let tier = SQLCondition("(\(score.sql)) = ?", score.arguments + [weight.databaseValue])
-            ids += try statementIDs(db, conditions + [tier], limit: limit - ids.count)
+            ids += try statementIDs(db, conditions + [scoreTier(score, weight)], limit: limit - ids.count)
         }
         if ids.count < limit {
             let others = SQLCondition("(\(score.sql)) NOT IN (\(weights.map { "\($0)" }.joined(separator: ", ")))",
@@ -38,6 +37,11 @@ extension Archive {
             ids += try statementIDs(db, conditions + [others], limit: limit - ids.count)
         }
         return ids
+    }
+
+    /// The condition that a statement's `score` is `weight` (a placeholder when nil, to show the SQL).
+    static func scoreTier(_ score: SQLCondition, _ weight: Double?) -> SQLCondition {
+        SQLCondition("(\(score.sql)) = ?", score.arguments + (weight.map { [$0.databaseValue] } ?? []))
     }
 
     /// The `v_statements` rows of `ids`, in that order, with `columns` (names of the view, or `expression AS name`).
@@ -52,20 +56,26 @@ extension Archive {
         let fetched = try ResultTable.fetch(
             db, sql: "SELECT \(shown), v.id FROM v_statements v WHERE v.id IN (\(marks))",
             arguments: StatementArguments(arguments + ids.map(\.databaseValue)))
-        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        let rows = fetched.rows.sorted {
-            position[Int64.fromDatabaseValue($0.last!) ?? 0, default: 0]
-                < position[Int64.fromDatabaseValue($1.last!) ?? 0, default: 0]
-        }
-        return ResultTable(columns: Array(fetched.columns.dropLast()), rows: rows.map { Array($0.dropLast()) })
+        let byID = Dictionary(fetched.rows.map { (Int64.fromDatabaseValue($0.last!) ?? 0, Array($0.dropLast())) },
+                              uniquingKeysWith: { first, _ in first })
+        return ResultTable(columns: Array(fetched.columns.dropLast()), rows: ids.compactMap { byID[$0] })
     }
 
     /// Statements whose speaker serves or is the country `code`: the office's country when the office has one, else
     /// the statement's own. Written as two indexed terms, not as the view's `coalesce`, which no index can serve.
     static func speakerCountryCondition(_ code: String) -> SQLCondition {
-        SQLCondition("""
-            v.office_id IN (SELECT id FROM offices WHERE country_code = ?)
-            OR (v.country_code = ? AND coalesce((SELECT country_code FROM offices WHERE id = v.office_id), ?) = ?)
-            """, [code, code, code, code])
+        speakerServes("country_code", [code])
+    }
+
+    /// Statements whose speaker's office has one of `values` in `column` (`country_code`, `organization_id`), or,
+    /// when the office has none, whose own `column` has one: `coalesce(office, statement) IN values`, as an office
+    /// term and a statement term that each have an index.
+    static func speakerServes(_ column: String, _ values: [DatabaseValueConvertible]) -> SQLCondition {
+        let marks = values.map { _ in "?" }.joined(separator: ",")
+        return SQLCondition("""
+            v.office_id IN (SELECT id FROM offices WHERE \(column) IN (\(marks)))
+            OR (v.\(column) IN (\(marks))
+                AND coalesce((SELECT \(column) FROM offices WHERE id = v.office_id), v.\(column)) IN (\(marks)))
+            """, values + values + values)
     }
 }

@@ -229,19 +229,18 @@ struct ArticleWriter {
                 ])
             }
             for (eventRanges, eventID) in eventIDs {
-                let origin: String
+                let link: (origin: String, weight: Double)
                 let mention: Range<Int>
                 if let r = eventRanges.first(where: { statement.range.overlaps($0) }) {
-                    (origin, mention) = ("statement", r)
+                    (link, mention) = (Self.topicWeights[0], r)
                 } else if let r = eventRanges.first(where: { statement.context.overlaps($0) }) {
-                    (origin, mention) = ("context", r)
+                    (link, mention) = (Self.topicWeights[1], r)
                 } else {
                     continue
                 }
                 try insertTopic.run([
                     statementID.databaseValue, "event".databaseValue, parsed.string(mention).databaseValue, .null, .null,
-                    .null, eventID.databaseValue, origin.databaseValue,
-                    Self.topicWeights.first { $0.origin == origin }!.weight.databaseValue,
+                    .null, eventID.databaseValue, link.origin.databaseValue, link.weight.databaseValue,
                 ])
             }
         }

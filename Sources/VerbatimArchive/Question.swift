@@ -220,7 +220,7 @@ extension Archive {
             case (_, nil): ids = try Self.statementIDs(db, conditions, limit: limit)
             }
             let ranked = question.mode != .latest ? score : nil
-            let tier = ranked.map { [SQLCondition("(\($0.sql)) = ?")] } ?? []
+            let tier = ranked.map { [Self.scoreTier($0, nil)] } ?? []
             let scores = ArticleWriter.topicWeights.map { "\($0.weight)" }.joined(separator: ", ")
             explanation.append((ranked == nil ? "SQL: " : "SQL, run once per score from the highest (\(scores)): ")
                 + SQLCondition.query("SELECT v.id FROM statements v", conditions + tier, order: Self.newestFirst,

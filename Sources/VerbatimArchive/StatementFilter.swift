@@ -137,14 +137,9 @@ extension Archive {
     }
 
     /// Statements whose speaker serves or is one of the organizations `ids`: the office's organization when the
-    /// office has one, else the statement's own; as two indexed terms (see ``speakerCountryCondition(_:)``).
+    /// office has one, else the statement's own.
     static func organizationCondition(_ ids: [Int64]) -> SQLCondition {
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
-        return SQLCondition("""
-            v.office_id IN (SELECT id FROM offices WHERE organization_id IN (\(marks)))
-            OR (v.organization_id IN (\(marks))
-                AND coalesce((SELECT organization_id FROM offices WHERE id = v.office_id), v.organization_id) IN (\(marks)))
-            """, ids + ids + ids)
+        speakerServes("organization_id", ids)
     }
 
     /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
@@ -163,17 +158,16 @@ extension Archive {
         let linked = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM statement_topics t WHERE \(topics.sql) LIMIT \(max(many, some)))
             """, arguments: arguments) ?? 0
-        if linked >= many, walk {
-            return SQLCondition("""
-                EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql)))
-                OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
-                """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
-        }
-        // `+v.id` keeps SQLite from reading each listed statement to sort them by date: for a list of some size,
-        // walking the date index newest first and testing each id against the list finds the newest sooner.
-        let id = walk && linked >= some ? "+v.id" : "v.id"
+        // A common topic is tested statement by statement. A list of some size is tested during the walk: `+v.id`
+        // keeps SQLite from reading each listed statement to sort them by date. A rare one is a list SQLite starts
+        // from.
+        let common = walk && linked >= many
+        let id = walk && linked >= some && !common ? "+v.id" : "v.id"
+        let topicTest = common
+            ? "EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql)))"
+            : "\(id) IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))"
         return SQLCondition("""
-            \(id) IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))
+            \(topicTest)
             OR \(id) IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
             """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
     }
