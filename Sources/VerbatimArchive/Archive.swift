@@ -8,8 +8,8 @@ import VerbatimText
 /// transaction, and refuses a file written by a newer Verbatim. Every connection enforces foreign keys; the file uses
 /// WAL.
 public final class Archive: Sendable {
-    /// The database connection pool.
-    public let writer: DatabasePool
+    /// The database connections: a pool, or one read-only connection for an archive opened read-only.
+    public let writer: any DatabaseWriter
     /// The file path.
     public let path: String
     /// The gazetteers used to import and to understand questions (office titles, demonyms).
@@ -21,35 +21,49 @@ public final class Archive: Sendable {
     ///   - path: the SQLite file.
     ///   - migrations: a directory of `NNNN_name.sql` files; the bundled one when nil.
     ///   - lexicon: the gazetteers; the bundled `data/` when nil.
+    ///   - readOnly: whether to open the file for reading only: nothing is written, not even a WAL to create, so a
+    ///     question starts and ends sooner. An archive that needs a migration is still opened for writing to apply
+    ///     it. A read-only archive that does not exist cannot be opened.
     /// - Throws: ``ArchiveError`` when the file is not a database, is from a newer Verbatim, or a migration fails;
     ///   ``LexiconError`` when a gazetteer file is malformed.
-    public init(path: String, migrations: URL? = nil, lexicon: Lexicon? = nil) throws {
+    public init(path: String, migrations: URL? = nil, lexicon: Lexicon? = nil, readOnly: Bool = false) throws {
         self.path = path
         self.lexicon = try lexicon ?? Lexicon.load()
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: directory.path) {
             throw ArchiveError("\(path): the directory \(directory.path) does not exist")
         }
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(Self.cacheSize); PRAGMA temp_store = MEMORY")
-        }
-        do {
-            writer = try DatabasePool(path: path, configuration: config)
-        } catch let error as DatabaseError {
-            throw ArchiveError("\(path): cannot be opened as a Verbatim archive (\(error.message ?? "\(error)"))")
-        }
         let migrator = try Self.migrator(directory: migrations)
         do {
-            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+            var connections = try Self.connections(path, readOnly: readOnly)
+            let (superseded, current) = try connections.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
             if superseded {
                 throw ArchiveError("\(path): written by a newer Verbatim (its schema has migrations this version does not know); upgrade Verbatim to open it")
             }
-            try migrator.migrate(writer)
+            // An archive that is up to date is not written to.
+            if !current {
+                if readOnly { connections = try Self.connections(path, readOnly: false) }
+                try migrator.migrate(connections)
+            }
+            writer = connections
         } catch let error as DatabaseError {
             throw ArchiveError("\(path): cannot be opened as a Verbatim archive (\(error.message ?? "\(error)"))")
         }
+    }
+
+    /// A pool of connections on `path`, or one read-only connection (which reads the schema once, not once per
+    /// connection), with the settings of every connection.
+    private static func connections(_ path: String, readOnly: Bool) throws -> any DatabaseWriter {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readOnly
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(Self.cacheSize); PRAGMA temp_store = MEMORY")
+        }
+        return readOnly ? try DatabaseQueue(path: path, configuration: config)
+            : try DatabasePool(path: path, configuration: config)
     }
 
     /// The page cache of each connection (`PRAGMA cache_size`: negative is KiB), 32 MB.
@@ -75,13 +89,14 @@ public final class Archive: Sendable {
         if names.isEmpty { throw ArchiveError("\(directory.path): holds no .sql migrations") }
         var migrator = DatabaseMigrator()
         for name in names {
+            // Read when applied: an archive that is up to date needs the names only.
             let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let sql = String(data: data, encoding: .utf8)
-            else {
-                throw ArchiveError("\(url.path): cannot be read as UTF-8")
-            }
             migrator.registerMigration(String(name.dropLast(4))) { db in
+                guard let data = FileManager.default.contents(atPath: url.path),
+                      let sql = String(data: data, encoding: .utf8)
+                else {
+                    throw ArchiveError("\(url.path): cannot be read as UTF-8")
+                }
                 try db.execute(sql: sql)
             }
         }

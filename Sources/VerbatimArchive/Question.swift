@@ -172,6 +172,14 @@ extension Archive {
                 explanation.append("phrase '\(phrase)': the statement's own words")
             }
             var topic = question.topic
+            // Each topic's links are looked up once, for the condition and for the score.
+            var topicMatches: [String: SQLCondition] = [:]
+            func topicMatch(_ text: String) throws -> SQLCondition {
+                if let known = topicMatches[text] { return known }
+                let match = try Self.topicMatch(text, lexicon: lexicon, db: db)
+                topicMatches[text] = match
+                return match
+            }
             if question.act != nil || question.target != nil {
                 do {
                     conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
@@ -182,12 +190,14 @@ extension Archive {
                     guard let act = question.act, let words = question.target else { throw error }
                     conditions.append(try Self.actCondition(act: act, target: nil, lexicon: lexicon, db: db))
                     explanation.append("act '\(act)' about '\(words)' (no country, organization or person of that name)")
-                    conditions.append(try Self.aboutCondition(words, walk: question.mode != .count, lexicon: lexicon, db: db))
+                    conditions.append(try Self.aboutCondition(words, topics: topicMatch(words), walk: question.mode != .count,
+                                                              narrowed: !conditions.isEmpty, lexicon: lexicon, db: db))
                     if topic == nil { topic = words }
                 }
             }
             if let topic = question.topic {
-                conditions.append(try Self.aboutCondition(topic, walk: question.mode != .count, lexicon: lexicon, db: db))
+                conditions.append(try Self.aboutCondition(topic, topics: topicMatch(topic), walk: question.mode != .count,
+                                                          narrowed: !conditions.isEmpty, lexicon: lexicon, db: db))
                 explanation.append("topic '\(topic)': linked topics, or the words in the statement or its context")
             }
             if question.quotesOnly {
@@ -212,7 +222,7 @@ extension Archive {
                    "source", "context"]
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
             // answers), then newest first.
-            let score = try topic.map { try Self.aboutScore($0, lexicon: lexicon, db: db) }
+            let score = try topic.map { Self.aboutScore(topics: try topicMatch($0)) }
             let ids: [Int64]
             switch (question.mode, score) {
             case (.latest, _): ids = try Self.statementIDs(db, conditions, limit: 1)

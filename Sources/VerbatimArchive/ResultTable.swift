@@ -60,16 +60,21 @@ public struct ResultTable: Sendable {
             out = "| " + columns.joined(separator: " | ") + " |\n"
             out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
             for row in rows {
-                out += "| " + row.map { Self.plain($0).replacingOccurrences(of: "|", with: "\\|")
-                    .replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |\n"
+                out += "| " + row.map { Self.oneLine(Self.plain($0)).replacingOccurrences(of: "|", with: "\\|") }
+                    .joined(separator: " | ") + " |\n"
             }
         }
         return out
     }
 
+    /// `text` with its line breaks as spaces; most cells have none, and are returned as they are.
+    static func oneLine(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
+    }
+
     private func renderTable() -> String {
         let limit = 72
-        let cells = rows.map { $0.map { Self.shorten(Self.plain($0).replacingOccurrences(of: "\n", with: " "), limit) } }
+        let cells = rows.map { $0.map { Self.shorten(Self.oneLine(Self.plain($0)), limit) } }
         var widths = columns.map { $0.count }
         for row in cells {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }

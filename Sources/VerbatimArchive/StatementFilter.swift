@@ -145,45 +145,80 @@ extension Archive {
     /// Statements about `text`: linked to it as a topic (country, organization, place, person, event) or containing
     /// its words in the statement or its context.
     ///
-    /// A topic linked to many statements (`Russia`) is tested statement by statement, so that a list of them newest
-    /// first stops as soon as it is full; a rarer one is listed once, so that SQLite starts from its few statements.
+    /// The statements linked to the topic and those with its words are listed once, here, unless there are many. A
+    /// topic linked to many statements (`Russia`) is tested statement by statement, so that a list of them newest
+    /// first stops as soon as it is full; many statements with its words are a subquery.
     ///
     /// - Parameters:
+    ///   - topics: the topic's ``topicMatch(_:lexicon:db:)``, when the caller has it already.
     ///   - walk: whether the statements are listed newest first up to a limit (not counted).
-    ///   - many: how many topic links make a topic common (see ``manyTopicLinks``); `some`, see ``someTopicLinks``.
-    static func aboutCondition(_ text: String, walk: Bool = true, many: Int = manyTopicLinks, some: Int = someTopicLinks,
-                               lexicon: Lexicon, db: Database) throws -> SQLCondition {
-        let topics = try topicMatch(text, lexicon: lexicon, db: db)
-        let arguments = StatementArguments(topics.arguments)
-        let linked = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM (SELECT 1 FROM statement_topics t WHERE \(topics.sql) LIMIT \(max(many, some)))
-            """, arguments: arguments) ?? 0
-        // A common topic is tested statement by statement. A list of some size is tested during the walk: `+v.id`
-        // keeps SQLite from reading each listed statement to sort them by date. A rare one is a list SQLite starts
-        // from.
-        let common = walk && linked >= many
-        let id = walk && linked >= some && !common ? "+v.id" : "v.id"
-        let topicTest = common
-            ? "EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql)))"
-            : "\(id) IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))"
-        return SQLCondition("""
-            \(topicTest)
-            OR \(id) IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
-            """, topics.arguments.map { $0.databaseValue } + [Self.ftsPhrase(Self.trimArticle(text))])
+    ///   - narrowed: whether other conditions that an index serves (a speaker) go with this one.
+    ///   - many: how many statements make a topic common (see ``manyTopicLinks``); `some`, see ``someTopicLinks``.
+    static func aboutCondition(_ text: String, topics: SQLCondition? = nil, walk: Bool = true, narrowed: Bool = false,
+                               many: Int = manyTopicLinks, some: Int = someTopicLinks, lexicon: Lexicon,
+                               db: Database) throws -> SQLCondition {
+        let topics = try topics ?? topicMatch(text, lexicon: lexicon, db: db)
+        let phrase = Self.ftsPhrase(Self.trimArticle(text))
+        let linked = try Self.idList(db, "SELECT t.statement_id AS id FROM statement_topics t WHERE \(topics.sql)",
+                                     StatementArguments(topics.arguments), upTo: many)
+        let worded = try Self.idList(db, "SELECT rowid AS id FROM statements_fts WHERE statements_fts MATCH ?", [phrase],
+                                     upTo: many)
+        var lists: [String] = []
+        var listed = 0
+        var tests: [SQLCondition] = []
+        if let linked {
+            lists.append(linked.ids); listed += linked.count
+        } else if walk {
+            tests.append(SQLCondition(
+                "EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql)))", topics.arguments))
+        } else {
+            tests.append(SQLCondition(
+                "v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))", topics.arguments))
+        }
+        if let worded {
+            lists.append(worded.ids); listed += worded.count
+        } else {
+            tests.append(SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", [phrase]))
+        }
+        // A list of some size, or any list beside a per-statement test, is tested during the walk: `+v.id` keeps
+        // SQLite from reading each listed statement to sort them by date. A count narrowed by another condition (a
+        // speaker) starts from that one and tests a list of some size. A short list is one SQLite starts from: it
+        // cannot see how long a bound list is.
+        if listed > 0 {
+            let id = (walk || narrowed) && listed >= some || walk && !tests.isEmpty ? "+v.id" : "v.id"
+            // One JSON array bound as a value: SQLite parses thousands of literals in the SQL itself far more slowly.
+            let array = "[" + lists.filter { !$0.isEmpty }.joined(separator: ",") + "]"
+            tests.insert(SQLCondition("\(id) IN (SELECT value FROM json_each(?))", [array]), at: 0)
+        }
+        guard !tests.isEmpty else { return SQLCondition("0") }
+        return SQLCondition(tests.map(\.sql).joined(separator: "\nOR "), tests.flatMap(\.arguments))
     }
 
-    /// How many topic links make a topic common enough to test statement by statement: in a large archive, a walk
-    /// newest first then meets one within a few hundred rows.
-    static let manyTopicLinks = 5000
+    /// The ids `sql` selects (as a column `id`) as a comma-separated list, and how many; nil when there are more than
+    /// `limit`.
+    static func idList(_ db: Database, _ sql: String, _ arguments: StatementArguments, upTo limit: Int) throws
+        -> (ids: String, count: Int)?
+    {
+        let row = try Row.fetchOne(db, sql: "SELECT count(*), group_concat(id) FROM (\(sql) LIMIT \(limit + 1))",
+                                   arguments: arguments)
+        let count: Int = row?[0] ?? 0
+        return count > limit ? nil : (row?[1] ?? "", count)
+    }
+
+    /// How many statements linked to a topic make it common enough to test statement by statement: in a large
+    /// archive, a walk newest first then meets one within a few hundred rows. As many statements with its words are a
+    /// subquery.
+    static let manyTopicLinks = 15_000
     /// How many topic links make a list of statements worth testing during a walk newest first rather than reading
     /// each to sort them.
     static let someTopicLinks = 1000
 
-    /// How closely a statement (`v`) is about `text`: the weight of its best link to the topic (1 for its own words,
+    /// How closely a statement (`v`) is about a topic: the weight of its best link to the topic (1 for its own words,
     /// 0.6 for its sentence, 0.4 for the paragraph it answers), 1 when only its words match.
-    static func aboutScore(_ text: String, lexicon: Lexicon, db: Database) throws -> SQLCondition {
-        let topics = try topicMatch(text, lexicon: lexicon, db: db)
-        return SQLCondition("""
+    ///
+    /// - Parameter topics: the topic's ``topicMatch(_:lexicon:db:)``.
+    static func aboutScore(topics: SQLCondition) -> SQLCondition {
+        SQLCondition("""
             coalesce((SELECT max(t.weight) FROM statement_topics t WHERE t.statement_id = v.id AND (\(topics.sql))), 1.0)
             """, topics.arguments.map { $0.databaseValue })
     }
@@ -196,18 +231,29 @@ extension Archive {
         var arguments: [DatabaseValueConvertible?] = [term]
         // `the Geneva talks`, `air strikes around Aleppo`: an event of that kind whose place or name has the other words.
         let lowered = " " + term.lowercased() + " "
+        var eventIDs: [Int64] = []
         for kind in lexicon.eventKinds {
             guard let form = kind.forms.filter({ lowered.contains(" \($0) ") }).max(by: { $0.count < $1.count }) else {
                 continue
             }
             let rest = lowered.replacingOccurrences(of: " \(form) ", with: " ").split(separator: " ")
                 .filter { !["in", "at", "around", "near", "of", "on", "the"].contains($0) }.joined(separator: " ")
-            parts.append("""
-                t.event_id IN (SELECT id FROM events WHERE kind = ?
-                               AND (? = '' OR place LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%'))
-                """)
-            arguments += [kind.kind, rest, rest, rest]
+            let events = """
+                SELECT id FROM events WHERE kind = ? AND (? = '' OR place LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%')
+                """
+            let eventArguments: [DatabaseValueConvertible?] = [kind.kind, rest, rest, rest]
+            // A few events are listed once here: as a subquery, every query that tests the condition lists them
+            // again. Many stay a subquery, within SQLite's limit on bound values.
+            let ids = try Int64.fetchAll(db, sql: events + " LIMIT \(Self.listedEvents + 1)",
+                                         arguments: StatementArguments(eventArguments))
+            if ids.count <= Self.listedEvents {
+                eventIDs += ids
+            } else {
+                parts.append("t.event_id IN (\(events))")
+                arguments += eventArguments
+            }
         }
+        appendIn("t.event_id", eventIDs, to: &parts, &arguments)
         if let code = try countryCode(term, seats: false, db: db) {
             parts.append("t.country_code = ?")
             arguments.append(code)
@@ -215,6 +261,9 @@ extension Archive {
         appendIn("t.organization_id", try organizationIDs(term, db: db), to: &parts, &arguments)
         return SQLCondition(parts.joined(separator: " OR "), arguments)
     }
+
+    /// How many events of a topic are listed by id in its condition; more are selected by a subquery.
+    static let listedEvents = 500
 
     /// Appends `column IN (?, …)` for `ids`, and the ids, unless there are none.
     static func appendIn(_ column: String, _ ids: [Int64], to parts: inout [String],

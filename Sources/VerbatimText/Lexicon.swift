@@ -164,13 +164,15 @@ public struct Lexicon: Sendable {
         Bundle.module.url(forResource: "data", withExtension: nil)
     }
 
-    /// Which files of `data/` to read, beyond the countries every part refers to.
+    /// Which files of `data/` to read.
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
 
         /// `organizations.tsv`.
         public static let organizations = Parts(rawValue: 1 << 0)
+        /// `countries.tsv` and `country_aliases.tsv`; the other files' country codes are checked against them.
+        public static let countries = Parts(rawValue: 1 << 6)
         /// `offices.tsv`.
         public static let offices = Parts(rawValue: 1 << 1)
         /// `speech_cues.tsv` and `acts.tsv`.
@@ -182,14 +184,15 @@ public struct Lexicon: Sendable {
         /// `speaker_nouns.tsv`, `honorifics.tsv` and `first_names.tsv`.
         public static let people = Parts(rawValue: 1 << 5)
         /// Everything: what extraction and import need.
-        public static let all: Parts = [.organizations, .offices, .speech, .events, .places, .people]
-        /// What answering questions needs (office titles, places, event words); the rest it reads from the archive.
+        public static let all: Parts = [.countries, .organizations, .offices, .speech, .events, .places, .people]
+        /// What answering questions needs (office titles, places, event words); the rest, countries included, it reads
+        /// from the archive.
         public static let questions: Parts = [.offices, .events, .places]
     }
 
     /// Reads the lexicon shipped with the library, or the one in `directory` when given.
     ///
-    /// - Parameter parts: the files to read besides the countries; the others leave their lists empty. A tool that
+    /// - Parameter parts: the files to read; the others leave their lists empty. A tool that
     ///   only answers questions reads a third of the files, which matters at every start.
     /// - Throws: ``LexiconError`` naming the first file that is missing or malformed.
     public static func load(from directory: URL? = nil, parts: Parts = .all) throws -> Lexicon {
@@ -203,30 +206,35 @@ public struct Lexicon: Sendable {
         }
         func optional(_ cell: String) -> String? { cell.isEmpty ? nil : cell }
 
-        let countries = try table("countries.tsv")
-        let (c3, c2, cName, cOfficial, cCommon) = try (
-            countries.column("alpha3"), countries.column("alpha2"), countries.column("name"),
-            countries.column("official_name"), countries.column("common_name")
-        )
-        let aliases = try table("country_aliases.tsv")
-        let (a3, aKind, aText) = try (aliases.column("alpha3"), aliases.column("kind"), aliases.column("alias"))
-        var aliasesByCode: [String: [Alias]] = [:]
-        for row in aliases.rows {
-            guard let kind = Alias.Kind(rawValue: row[aKind]) else {
-                throw LexiconError(path: aliases.path, reason: "unknown alias kind '\(row[aKind])' for \(row[a3])")
+        // The country codes the other files may name; nil when the countries are not read, and not checked.
+        var knownCodes: Set<String>?
+        if parts.contains(.countries) {
+            let countries = try table("countries.tsv")
+            let (c3, c2, cName, cOfficial, cCommon) = try (
+                countries.column("alpha3"), countries.column("alpha2"), countries.column("name"),
+                countries.column("official_name"), countries.column("common_name")
+            )
+            let aliases = try table("country_aliases.tsv")
+            let (a3, aKind, aText) = try (aliases.column("alpha3"), aliases.column("kind"), aliases.column("alias"))
+            var aliasesByCode: [String: [Alias]] = [:]
+            for row in aliases.rows {
+                guard let kind = Alias.Kind(rawValue: row[aKind]) else {
+                    throw LexiconError(path: aliases.path, reason: "unknown alias kind '\(row[aKind])' for \(row[a3])")
+                }
+                aliasesByCode[row[a3], default: []].append(Alias(kind: kind, text: row[aText]))
             }
-            aliasesByCode[row[a3], default: []].append(Alias(kind: kind, text: row[aText]))
-        }
-        let knownCodes = Set(countries.rows.map { $0[c3] })
-        if let unknown = aliasesByCode.keys.sorted().first(where: { !knownCodes.contains($0) }) {
-            throw LexiconError(path: aliases.path, reason: "names unknown country code '\(unknown)'")
-        }
-        lexicon.countries = countries.rows.map { row in
-            let own = aliasesByCode[row[c3]] ?? []
-            let display = own.first(where: { $0.kind == .short })?.text ?? optional(row[cCommon]) ?? row[cName]
-            return Country(
-                alpha3: row[c3], alpha2: row[c2], name: display, isoName: row[cName],
-                officialName: optional(row[cOfficial]), aliases: own)
+            let codes = Set(countries.rows.map { $0[c3] })
+            knownCodes = codes
+            if let unknown = aliasesByCode.keys.sorted().first(where: { !codes.contains($0) }) {
+                throw LexiconError(path: aliases.path, reason: "names unknown country code '\(unknown)'")
+            }
+            lexicon.countries = countries.rows.map { row in
+                let own = aliasesByCode[row[c3]] ?? []
+                let display = own.first(where: { $0.kind == .short })?.text ?? optional(row[cCommon]) ?? row[cName]
+                return Country(
+                    alpha3: row[c3], alpha2: row[c2], name: display, isoName: row[cName],
+                    officialName: optional(row[cOfficial]), aliases: own)
+            }
         }
 
         if parts.contains(.organizations) {
@@ -247,7 +255,7 @@ public struct Lexicon: Sendable {
                 if let parent = org.parent, !orgKeys.contains(parent) {
                     throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown parent '\(parent)'")
                 }
-                if let country = org.country, !knownCodes.contains(country) {
+                if let country = org.country, knownCodes?.contains(country) == false {
                     throw LexiconError(path: orgs.path, reason: "organization '\(org.key)' names unknown country '\(country)'")
                 }
             }
@@ -261,7 +269,7 @@ public struct Lexicon: Sendable {
             let fCountry = offices.columns.firstIndex(of: "country")
             lexicon.offices = try offices.rows.map { row in
                 let country = fCountry.flatMap { optional(row[$0]) }
-                if let country, !knownCodes.contains(country) {
+                if let country, knownCodes?.contains(country) == false {
                     throw LexiconError(path: offices.path, reason: "office '\(row[fSurface])' names unknown country '\(country)'")
                 }
                 return Office(surface: row[fSurface].lowercased(), role: row[fRole], category: row[fCategory], country: country)
@@ -315,7 +323,7 @@ public struct Lexicon: Sendable {
             lexicon.places = places.rows.map {
                 Place(name: $0[pName], country: optional($0[pCountry]), kind: $0[pKind], aliases: TSVTable.list($0[pAliases]))
             }
-            if let place = lexicon.places.first(where: { $0.country.map { !knownCodes.contains($0) } ?? false }) {
+            if let place = lexicon.places.first(where: { $0.country.map { knownCodes?.contains($0) == false } ?? false }) {
                 throw LexiconError(path: places.path, reason: "place '\(place.name)' names unknown country '\(place.country!)'")
             }
         }

@@ -31,15 +31,18 @@ struct ArchiveOptions: ParsableArguments {
     }
 
     /// Opens an archive that must already exist, to query it: with the parts of the lexicon questions need.
-    func openExisting() throws -> Archive {
+    ///
+    /// - Parameter writes: whether the command writes to the archive (saved queries); else it is opened read-only.
+    func openExisting(writes: Bool = false) throws -> Archive {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ArchiveError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
         }
-        return try open(parts: .questions)
+        return try open(parts: .questions, readOnly: !writes)
     }
 
-    private func open(parts: Lexicon.Parts) throws -> Archive {
-        try Archive(path: path, migrations: migrations.map { URL(fileURLWithPath: $0) }, lexicon: lexicon(parts))
+    private func open(parts: Lexicon.Parts, readOnly: Bool = false) throws -> Archive {
+        try Archive(path: path, migrations: migrations.map { URL(fileURLWithPath: $0) }, lexicon: lexicon(parts),
+                    readOnly: readOnly)
     }
 }
 

@@ -4,6 +4,7 @@ import VerbatimArchive
 struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
+        _superCommandName: Verbatim.name,
         abstract: "Ask a question in plain English, such as \"what did Russia's UN envoy say about Aleppo\"."
     )
 

@@ -5,6 +5,7 @@ import VerbatimText
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-extract",
+        _superCommandName: Verbatim.name,
         abstract: "Measure extraction alone (layout, statements, speakers, mentions) on one core, with no database.",
         discussion: "Reads every .txt file under the paths into memory, then parses and extracts them one after another, "
             + "--rounds times, and prints one JSON object: articles, megabytes, seconds, mean and best-round MB/s, statements."

@@ -5,6 +5,7 @@ import VerbatimArchive
 struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
+        _superCommandName: Verbatim.name,
         abstract: "Show one event: where and when, who took part, the articles that report it, and what was said about it in time order."
     )
 

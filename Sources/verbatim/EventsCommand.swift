@@ -4,6 +4,7 @@ import VerbatimArchive
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
+        _superCommandName: Verbatim.name,
         abstract: "List events (talks, air strikes, votes…), newest first, with how many articles and statements.",
         discussion: "`verbatim event ID` shows one event with its articles and statements."
     )

@@ -5,6 +5,7 @@ import VerbatimText
 struct ExplainArticleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain-article",
+        _superCommandName: Verbatim.name,
         abstract: "Show the layout and every statement found in one article file, with the rule that found it."
     )
 

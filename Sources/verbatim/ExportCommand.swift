@@ -5,6 +5,7 @@ import VerbatimArchive
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
+        _superCommandName: Verbatim.name,
         abstract: "Export every statement, one row each, as JSON Lines or CSV.",
         discussion: "Columns: " + Archive.exportColumns.joined(separator: ", ")
     )

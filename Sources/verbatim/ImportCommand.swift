@@ -5,6 +5,7 @@ import VerbatimArchive
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
+        _superCommandName: Verbatim.name,
         abstract: "Import article files, directories (recursively) and JSON Lines archives.",
         discussion: """
             Plain-text articles: a title line, an optional lead, a source line, optional captions, paragraphs. \

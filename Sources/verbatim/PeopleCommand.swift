@@ -4,6 +4,7 @@ import VerbatimArchive
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
+        _superCommandName: Verbatim.name,
         abstract: "List officials with their offices, most quoted first."
     )
 

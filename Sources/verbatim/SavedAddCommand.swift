@@ -35,7 +35,7 @@ struct SavedAddCommand: ParsableCommand {
         var query = try file.map { try SavedQuery.load(file: $0) } ?? SavedQuery(name: name ?? "", sql: sql, question: question)
         if let name { query.name = name }
         if let description { query.description = description }
-        try archive.openExisting().save(query)
+        try archive.openExisting(writes: true).save(query)
         write("saved '\(query.name)'\n")
     }
 }

@@ -10,7 +10,7 @@ struct SavedRemoveCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        try archive.openExisting().removeSavedQuery(name)
+        try archive.openExisting(writes: true).removeSavedQuery(name)
         write("removed '\(name)'\n")
     }
 }

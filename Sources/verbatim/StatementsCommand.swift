@@ -4,6 +4,7 @@ import VerbatimArchive
 struct StatementsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statements",
+        _superCommandName: Verbatim.name,
         abstract: "List statements, newest first, filtered by speaker, country, organization, topic, act, target and date."
     )
 

@@ -4,6 +4,7 @@ import VerbatimArchive
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
+        _superCommandName: Verbatim.name,
         abstract: "Count the rows of each table, and show the oldest and newest article."
     )
 

@@ -84,6 +84,33 @@ import Testing
         #expect(value == "kept")
     }
 
+    @Test func aReadOnlyArchiveWritesNothingAndStillMigrates() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let path = dir.path("a.sqlite")
+        try Archive(path: path, lexicon: sharedLexicon).write { db throws in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('probe', 'kept')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try Archive(path: path, lexicon: sharedLexicon, readOnly: true)
+        #expect(try reader.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'probe'") } == "kept")
+        #expect(throws: (any Error).self) {
+            try reader.write { db in try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('other', 'x')") }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // An archive a migration behind is brought up to date even when opened to read.
+        let bundled = try #require(Archive.bundledMigrations)
+        try FileManager.default.createDirectory(atPath: dir.path("m"), withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: bundled.path) {
+            try FileManager.default.copyItem(atPath: bundled.appendingPathComponent(name).path, toPath: dir.path("m/\(name)"))
+        }
+        try dir.write("m/9000_local.sql", "CREATE TABLE local_notes (id INTEGER PRIMARY KEY, note TEXT);")
+        let migrated = try Archive(path: path, migrations: dir.url.appendingPathComponent("m"), lexicon: sharedLexicon,
+                                   readOnly: true)
+        #expect(try migrated.read { db in try db.tableExists("local_notes") })
+        #expect(throws: ArchiveError.self) { try Archive(path: dir.path("none.sqlite"), lexicon: sharedLexicon, readOnly: true) }
+    }
+
     @Test func sha256MatchesTheStandardVectors() {
         #expect(SHA256.hex("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex("".utf8) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

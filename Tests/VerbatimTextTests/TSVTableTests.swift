@@ -34,4 +34,13 @@ import Testing
         #expect(lexicon.offices.contains { $0.surface == "spokeswoman" && $0.role == "spokesperson" })
         #expect(lexicon.speechCues.contains { $0.forms.contains("said") })
     }
+
+    @Test func theQuestionPartsReadOnlyTheirFiles() throws {
+        let all = try Lexicon.load()
+        let questions = try Lexicon.load(parts: .questions)
+        #expect(questions.offices.count == all.offices.count && !questions.offices.isEmpty)
+        #expect(questions.places.count == all.places.count && !questions.places.isEmpty)
+        #expect(questions.eventKinds.count == all.eventKinds.count && !questions.eventKinds.isEmpty)
+        #expect(questions.countries.isEmpty && questions.organizations.isEmpty && questions.speechCues.isEmpty)
+    }
 }
