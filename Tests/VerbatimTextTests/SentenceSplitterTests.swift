@@ -7,6 +7,52 @@ struct SentenceSplitterTests {
         return SentenceSplitter.sentences(in: text, range: 0..<text.utf8.count).map(a.string)
     }
 
+    @Test func wordHashLiteralsAreTheHashesOfTheirWords() {
+        let literals: [(UInt64, String)] = [
+            (Words.it, "it"),
+            (Words.next, "next"),
+            (Words.other, "other"),
+            (Words.them, "them"),
+            (Words.on, "on"),
+            (Words.that, "that"),
+            (Words.he, "he"),
+            (Words.we, "we"),
+            (Words.she, "she"),
+            (Words.him, "him"),
+            (Words.her, "her"),
+            (Words.the, "the"),
+            (Words.to, "to"),
+            (Words.of, "of"),
+            (Words.at, "at"),
+            (Words.as_, "as"),
+            (Words.for_, "for"),
+            (Words.from, "from"),
+            (Words.percent, "percent"),
+            (Words.who, "who"),
+            (Words.last, "last"),
+            (Words.this, "this"),
+            (Words.by, "by"),
+            (Words.in_, "in"),
+            (Words.and, "and"),
+            (Words.but, "but"),
+            (Words.quoted, "quoted"),
+            (Words.saying, "saying"),
+            (Words.having, "having"),
+            (Words.said, "said"),
+            (Words.counterpart, "counterpart"),
+            (Words.counterparts, "counterparts"),
+            (Words.former, "former"),
+            (Words.ex, "ex"),
+            (Words.then, "then"),
+            (Words.according, "according"),
+        ]
+        for (literal, word) in literals {
+            #expect(literal == Hash.of(word), "\(word)")
+        }
+        // And of the tokens of text.
+        #expect(Tokenizer.tokens(of: "The").first?.hash == Words.the)
+    }
+
     @Test func plainSentences() {
         #expect(split("The ferry left at noon. It reached Lindholm by dusk! Was anyone hurt? No.")
             == ["The ferry left at noon.", "It reached Lindholm by dusk!", "Was anyone hurt?", "No."])

@@ -81,6 +81,9 @@ public enum SentenceSplitter {
 }
 
 /// Fixed word lists, as token hashes.
+///
+/// Single words are hash literals (`Hash.of` of the word in the comment, which a test checks): a hash computed at
+/// first use would cost a lazy-initialization check at every one of the millions of uses.
 enum Words {
     static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map(Hash.of)) }
 
@@ -109,7 +112,7 @@ enum Words {
         "on", "in", "at", "to", "for", "about", "with", "from", "back", "into", "after", "before", "during", "over",
         "by", "up", "off", "out",
     ])
-    static let it = Hash.of("it")
+    static let it: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
     /// Words before a title that say its holder no longer holds it: `ousted President`, `the late Senator`.
     static let formerModifiers = set(["ousted", "deposed", "toppled", "late", "onetime", "one-time", "retired"])
     /// Last words that make a capitalized run an institution's name whatever comes before it.
@@ -169,7 +172,7 @@ enum Words {
     static let definiteDeterminers = set(["the", "this", "that", "these", "those", "his", "her", "their", "its", "our"])
     /// Words that put a sentence in the future: `on Friday` then means the coming Friday.
     static let futureMarkers = set(["will", "'ll", "scheduled", "planned", "expected", "due", "upcoming"])
-    static let next = Hash.of("next")
+    static let next: UInt64 = 0xe531_6cba_a025_f028  // "next"
     static let negations = set([
         "not", "never", "no", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "cannot",
         "can't",
@@ -257,9 +260,9 @@ enum Words {
     @inline(__always) static func isForOfAt(_ h: UInt64) -> Bool { h == for_ || h == of || h == at }
     @inline(__always) static func isEndByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x85 }
     @inline(__always) static func isTrailingByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x97 }
-    static let other = Hash.of("other")
-    static let them = Hash.of("them")
-    static let on = Hash.of("on")
+    static let other: UInt64 = 0x0a24_ad61_c256_2a55  // "other"
+    static let them: UInt64 = 0x2579_c6ef_323d_0be3  // "them"
+    static let on: UInt64 = 0x08b0_5807_b556_6370  // "on"
     static let placePrepositions = set(["in", "around", "at", "near", "outside"])
     static let settingPrepositions = set(["in", "at", "during", "on", "via"])
     static let subordinators = set(["as", "when", "after", "before", "while"])
@@ -274,28 +277,28 @@ enum Words {
     static let participleOpeners = set(["before", "after", "while", "when", "by", "and", "then"])
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
-    static let that = Hash.of("that")
-    static let he = Hash.of("he")
-    static let we = Hash.of("we")
-    static let she = Hash.of("she")
-    static let him = Hash.of("him")
-    static let her = Hash.of("her")
-    static let the = Hash.of("the")
-    static let to = Hash.of("to")
-    static let of = Hash.of("of")
-    static let at = Hash.of("at")
-    static let as_ = Hash.of("as")
-    static let for_ = Hash.of("for")
-    static let from = Hash.of("from")
-    static let percent = Hash.of("percent")
+    static let that: UInt64 = 0x256c_adef_3232_570c  // "that"
+    static let he: UInt64 = 0x08ba_5307_b55e_af76  // "he"
+    static let we: UInt64 = 0x08cb_5307_b56d_22a9  // "we"
+    static let she: UInt64 = 0x8245_aa19_5cea_9e21  // "she"
+    static let him: UInt64 = 0x3373_3119_3006_8ff5  // "him"
+    static let her: UInt64 = 0x334a_1a19_2fe3_63cc  // "her"
+    static let the: UInt64 = 0x56f5_c919_4461_d57c  // "the"
+    static let to: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
+    static let of: UInt64 = 0x08b0_6007_b556_7108  // "of"
+    static let at: UInt64 = 0x089c_4e07_b545_a968  // "at"
+    static let as_: UInt64 = 0x089c_5507_b545_b54d  // "as"
+    static let for_: UInt64 = 0xdcb2_7818_fed9_da90  // "for"
+    static let from: UInt64 = 0x7f84_5078_d7a5_c0b5  // "from"
+    static let percent: UInt64 = 0x4253_14f7_20ae_7f7a  // "percent"
     /// Words after a comma that end reported content: the writer's own clause follows.
     static let clauseBreakers = set(["which", "while", "whereas", "although", "though", "but", "even"])
     /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
-    static let who = Hash.of("who")
-    static let last = Hash.of("last")
-    static let this = Hash.of("this")
-    static let by = Hash.of("by")
+    static let who: UInt64 = 0x5ec5_fc19_4891_690f  // "who"
+    static let last: UInt64 = 0x0456_d2ad_9058_47d9  // "last"
+    static let this: UInt64 = 0x2587_bcef_3249_3841  // "this"
+    static let by: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
     /// Prepositions that open a setting rather than a clause (`In a statement,`, `On November 19,`).
     static let settingOpeners = set([
         "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by", "of", "to", "under",
@@ -305,24 +308,24 @@ enum Words {
     /// Words before `asked` that make the question one put to the speaker: `when asked whether`.
     static let askOpeners = set(["when", "after", "if", "once", "before", "while"])
     static let questionOpeners = set(["about", "if", "whether", "what", "who", "how", "why", "when", "where", "on"])
-    static let in_ = Hash.of("in")
+    static let in_: UInt64 = 0x08b7_3807_b55c_4bbe  // "in"
     /// Numbers written as words, for shares of people (`six in 10`, `sixty percent`).
     static let numberWords = set([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ])
-    static let and = Hash.of("and")
-    static let but = Hash.of("but")
-    static let quoted = Hash.of("quoted")
-    static let saying = Hash.of("saying")
-    static let having = Hash.of("having")
-    static let said = Hash.of("said")
-    static let counterpart = Hash.of("counterpart")
-    static let counterparts = Hash.of("counterparts")
-    static let former = Hash.of("former")
-    static let ex = Hash.of("ex")
-    static let then = Hash.of("then")
-    static let according = Hash.of("according")
+    static let and: UInt64 = 0xe6f7_9719_051f_f286  // "and"
+    static let but: UInt64 = 0x0061_1e19_135a_72cc  // "but"
+    static let quoted: UInt64 = 0xc290_3860_9249_9bc9  // "quoted"
+    static let saying: UInt64 = 0x224f_0d56_fee4_9628  // "saying"
+    static let having: UInt64 = 0x9c68_c3ff_bacc_25dc  // "having"
+    static let said: UInt64 = 0x096e_4d18_bf89_481c  // "said"
+    static let counterpart: UInt64 = 0xae19_2e48_ea0e_05fe  // "counterpart"
+    static let counterparts: UInt64 = 0xe2cf_32e5_b5d3_6e97  // "counterparts"
+    static let former: UInt64 = 0x64cd_628e_eff3_227c  // "former"
+    static let ex: UInt64 = 0x088e_4207_b539_57a8  // "ex"
+    static let then: UInt64 = 0x2579_c7ef_323d_0d96  // "then"
+    static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // "according"
     /// Tokens that can open a reported clause without `that`.
     static let clauseOpeners = set([
         "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those", "his", "her",

@@ -65,9 +65,6 @@ enum Hash {
 
     @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* prime }
 
-    /// `then` and `ex`, the prefixes the tokenizer splits off a hyphenated title.
-    static let then = of("then"), ex = of("ex")
-
     /// The hash of a lowercase string, as tokens compute it.
     static func of(_ s: String) -> UInt64 {
         var h = offset
@@ -285,7 +282,7 @@ enum Tokenizer {
             case .punct(let b):
                 if b == 0x2D, i + 1 < end {
                     // `then-Secretary`, `ex-President`: the prefix stands apart, so the title is one of its own.
-                    if plain, h == Hash.then || h == Hash.ex { break }
+                    if plain, h == Words.then || h == Words.ex { break }
                     let (next, _) = Bytes.classify(p, i + 1, end)
                     if next == .letter || next == .digit {
                         if Bytes.isLower(p, i + 1, end) { flags.insert(.hyphenLower) }
