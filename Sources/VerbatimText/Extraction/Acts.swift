@@ -74,7 +74,8 @@ extension Analysis {
                 add(deny, target: about, origin: .words)
                 negated = false
             }
-            if index.tables(startingWith: tokens[k].hash).contains(.actWords), let m = index.actWords.match(tokens, k, end) {
+            if let slot = index.slots(startingWith: tokens[k].hash)?.actWords, slot >= 0,
+               let m = index.actWords.match(tokens, k, end, slot: Int(slot)) {
                 // `I don't blame China`, `did not condemn`: a negated act word is not that act; `should they begin`
                 // is a condition, not a call.
                 let negatedWord = (max(c.tokens.lowerBound, k - 2)..<k).contains { negations.contains(tokens[$0].hash) }

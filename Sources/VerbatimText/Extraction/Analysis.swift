@@ -190,9 +190,9 @@ struct Analysis {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
             for i in seg.tokens where tokens[i].isWord {
-                let tables = index.tables(startingWith: tokens[i].hash)
-                guard !tables.isEmpty else { continue }
-                if i >= nextEntity, tables.contains(.entities), let m = index.entities.match(tokens, i, end) {
+                guard let slots = index.slots(startingWith: tokens[i].hash) else { continue }
+                if i >= nextEntity, slots.entities >= 0,
+                   let m = index.entities.match(tokens, i, end, slot: Int(slots.entities)) {
                     nextEntity = i + m.length
                     entityStart[i] = Int32(entities.count); entityEnd[i + m.length - 1] = Int32(entities.count)
                     entities.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
@@ -200,7 +200,7 @@ struct Analysis {
                 }
                 // `the department under Secretary of State Tillerson`: a lowercase word before a capitalized title is
                 // not part of it.
-                if i >= nextOffice, tables.contains(.offices), let m = index.offices.match(tokens, i, end),
+                if i >= nextOffice, slots.offices >= 0, let m = index.offices.match(tokens, i, end, slot: Int(slots.offices)),
                    tokens[i].isCapitalized || m.length == 1 || !tokens[i + 1].isCapitalized {
                     nextOffice = i + m.length
                     officeStart[i] = Int32(offices.count); officeEnd[i + m.length - 1] = Int32(offices.count)
@@ -209,21 +209,23 @@ struct Analysis {
                 }
                 // After a determiner a cue form is a noun (`the states`, `a report`, `their claims`); capitalized
                 // inside a sentence it is a name (`Secretary of State`, `the United States`).
-                if i >= nextCue, tables.contains(.cues), i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
+                if i >= nextCue, slots.cues >= 0, i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
                    !tokens[i].isCapitalized || isSentenceStart(i),
-                   let m = index.cues.match(tokens, i, end) {
+                   let m = index.cues.match(tokens, i, end, slot: Int(slots.cues)) {
                     nextCue = i + m.length
                     cueStart[i] = Int32(cues.count)
                     cues.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.cue) }
                 }
-                if i >= nextNoun, tables.contains(.speakerNouns), let m = index.speakerNouns.match(tokens, i, end) {
+                if i >= nextNoun, slots.speakerNouns >= 0,
+                   let m = index.speakerNouns.match(tokens, i, end, slot: Int(slots.speakerNouns)) {
                     nextNoun = i + m.length
                     nounStart[i] = Int32(nouns.count); nounEnd[i + m.length - 1] = Int32(nouns.count)
                     nouns.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.noun) }
                 }
-                if i >= nextHonorific, tables.contains(.honorifics), let m = index.honorifics.match(tokens, i, end) {
+                if i >= nextHonorific, slots.honorifics >= 0,
+                   let m = index.honorifics.match(tokens, i, end, slot: Int(slots.honorifics)) {
                     nextHonorific = i + m.length
                     var e = i + m.length
                     if e < end, tokens[e].isPunct(0x2E), tokens[e].start == tokens[e - 1].end { e += 1 }

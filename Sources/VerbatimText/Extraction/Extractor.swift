@@ -250,8 +250,8 @@ extension Analysis {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
             while i < end {
-                guard tokens[i].isWord, index.tables(startingWith: tokens[i].hash).contains(.events),
-                      let m = index.events.match(tokens, i, end) else { i += 1; continue }
+                guard tokens[i].isWord, let slot = index.slots(startingWith: tokens[i].hash)?.events, slot >= 0,
+                      let m = index.events.match(tokens, i, end, slot: Int(slot)) else { i += 1; continue }
                 // `could not visit`, `will vote`, `to attack`: a verb, not an event; `any attack`, `through
                 // negotiations`: no particular one.
                 let before = i > seg.tokens.lowerBound ? hash(i - 1) : 0

@@ -13,18 +13,27 @@ enum EntityRef: Sendable, Hashable {
 }
 
 /// A table of phrases (token hash sequences) with a payload, matched longest first.
+///
+/// Phrases that share a first token form a slot; ``LexiconIndex/slots(startingWith:)`` finds the slot of a token in
+/// every table with one lookup.
 struct PhraseTable<Payload: Sendable>: Sendable {
+    /// A phrase: its tokens' hashes and cases are `hashes[start..<start + length]` and `cases[…]`.
     struct Entry: Sendable {
-        var hashes: [UInt64]
-        /// Per token: 0 any case, 1 capitalized, 2 all caps; plus ``possessive`` when the token ends in `'s`.
-        var cases: [UInt8]
+        var start: Int
+        var length: Int
         var payload: Payload
-        static var possessive: UInt8 { 4 }
     }
+    /// Per token: 0 any case, 1 capitalized, 2 all caps; plus this bit when the token ends in `'s`.
+    static var possessive: UInt8 { 4 }
 
     private var firstIndex = HashMap64()
+    /// The entries of each slot, longest first.
     private var lists: [[Entry]] = []
-    /// The hash of every phrase's first token.
+    /// The token hashes of every phrase, one phrase after another.
+    private var hashes: [UInt64] = []
+    /// The case marks of every phrase's tokens, aligned with ``hashes``.
+    private var cases: [UInt8] = []
+    /// The hash of every phrase's first token, in slot order.
     private(set) var firstHashes: [UInt64] = []
 
     /// Adds `phrase` with `payload`; for a phrase already there, the first payload stays.
@@ -34,53 +43,69 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true, anyCaseTail: Bool = false) {
         let tokens = Tokenizer.tokens(of: phrase)
         guard !tokens.isEmpty else { return }
-        let hashes = tokens.map(\.hash)
-        let cases: [UInt8] = tokens.enumerated().map { k, t in
-            let possessive = t.flags.contains(.possessive) ? Entry.possessive : 0
+        let phraseHashes = tokens.map(\.hash)
+        let phraseCases: [UInt8] = tokens.enumerated().map { k, t in
+            let possessive = t.flags.contains(.possessive) ? Self.possessive : 0
             guard caseSensitive, t.kind == .word else { return possessive }
             if t.flags.contains(.allCaps) { return 2 | possessive }
             if anyCaseTail, k > 0, tokens[0].isCapitalized { return possessive }
             return (t.isCapitalized ? 1 : 0) | possessive
         }
         let slot: Int
-        if let s = firstIndex.get(hashes[0]) {
+        if let s = firstIndex.get(phraseHashes[0]) {
             slot = s
         } else {
             slot = lists.count
             lists.append([])
-            firstIndex.set(hashes[0], slot)
-            firstHashes.append(hashes[0])
+            firstIndex.set(phraseHashes[0], slot)
+            firstHashes.append(phraseHashes[0])
         }
-        let marks = cases.map { $0 & Entry.possessive }
-        if let same = lists[slot].firstIndex(where: { $0.hashes == hashes && $0.cases.map { $0 & Entry.possessive } == marks }) {
+        let marks = phraseCases.map { $0 & Self.possessive }
+        if let same = lists[slot].first(where: { e in
+            hashes[e.start..<e.start + e.length].elementsEqual(phraseHashes)
+                && cases[e.start..<e.start + e.length].map({ $0 & Self.possessive }) == marks
+        }) {
             // The first payload wins; a variant in other case (`Chinese foreign ministry`) widens what matches.
-            lists[slot][same].cases = zip(lists[slot][same].cases, cases).map { a, b in
+            for (k, b) in phraseCases.enumerated() {
+                let a = cases[same.start + k]
                 let (x, y) = (a & 3, b & 3)
-                return (x == 0 || y == 0 ? 0 : min(x, y)) | (a & Entry.possessive)
+                cases[same.start + k] = (x == 0 || y == 0 ? 0 : min(x, y)) | (a & Self.possessive)
             }
             return
         }
-        lists[slot].append(Entry(hashes: hashes, cases: cases, payload: payload))
-        lists[slot].sort { $0.hashes.count > $1.hashes.count }
+        lists[slot].append(Entry(start: hashes.count, length: phraseHashes.count, payload: payload))
+        hashes.append(contentsOf: phraseHashes)
+        cases.append(contentsOf: phraseCases)
+        lists[slot].sort { $0.length > $1.length }
     }
+
+    /// The slot of the phrases starting with the token of hash `h`.
+    func slot(startingWith h: UInt64) -> Int? { firstIndex.get(h) }
 
     /// The longest phrase starting at token `i` and ending before `end`: its length in tokens and payload.
     @inline(__always)
     func match(_ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, payload: Payload)? {
         guard let slot = firstIndex.get(tokens[i].hash) else { return nil }
+        return match(tokens, i, end, slot: slot)
+    }
+
+    /// ``match(_:_:_:)`` for a token whose slot is known.
+    @inline(__always)
+    func match(_ tokens: [Token], _ i: Int, _ end: Int, slot: Int) -> (length: Int, payload: Payload)? {
         outer: for e in lists[slot] {
-            let n = e.hashes.count
+            let n = e.length
             if i + n > end { continue }
             for k in 0..<n {
                 let t = tokens[i + k]
+                let marks = cases[e.start + k]
                 if k > 0 {
-                    if t.hash != e.hashes[k] { continue outer }
+                    if t.hash != hashes[e.start + k] { continue outer }
                     // `Russia's Foreign Ministry` crosses a possessive only where the phrase has one.
-                    if tokens[i + k - 1].flags.contains(.possessive) != (e.cases[k - 1] & Entry.possessive != 0) {
+                    if tokens[i + k - 1].flags.contains(.possessive) != (cases[e.start + k - 1] & Self.possessive != 0) {
                         continue outer
                     }
                 }
-                switch e.cases[k] & 3 {
+                switch marks & 3 {
                 case 1: if !t.isCapitalized { continue outer }
                 case 2: if !t.flags.contains(.allCaps) { continue outer }
                 default: break
@@ -92,16 +117,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 }
 
-/// The phrase tables of a ``LexiconIndex``, as bits.
-struct PhraseTables: OptionSet, Sendable {
-    let rawValue: UInt8
-    static let entities = PhraseTables(rawValue: 1)
-    static let offices = PhraseTables(rawValue: 2)
-    static let cues = PhraseTables(rawValue: 4)
-    static let speakerNouns = PhraseTables(rawValue: 8)
-    static let honorifics = PhraseTables(rawValue: 16)
-    static let events = PhraseTables(rawValue: 32)
-    static let actWords = PhraseTables(rawValue: 64)
+/// The slot of one first token in each phrase table of a ``LexiconIndex``: -1 where a table has no phrase starting
+/// with it.
+struct PhraseSlots: Sendable {
+    var entities: Int32 = -1
+    var offices: Int32 = -1
+    var cues: Int32 = -1
+    var speakerNouns: Int32 = -1
+    var honorifics: Int32 = -1
+    var events: Int32 = -1
+    var actWords: Int32 = -1
 }
 
 /// Every lookup extraction needs, built once per ``Lexicon``.
@@ -115,19 +140,20 @@ final class LexiconIndex: Sendable {
     /// Speaker nouns: index and whether the form is plural.
     let speakerNouns: PhraseTable<(Int, Bool)>
     let honorifics: PhraseTable<Int>
-    /// Tokens that start a phrase, with a bit for each table that has one (see ``PhraseTables``): the other tokens
-    /// need no lookup at all.
-    let phraseStarts: HashMap64
+    /// Tokens that start a phrase: the index of their ``PhraseSlots`` in ``startSlots``. The other tokens need no
+    /// lookup at all.
+    private let phraseStarts: HashMap64
+    private let startSlots: [PhraseSlots]
     /// A bit per hash bucket of ``phraseStarts``, small enough to stay in the first-level cache: most words are no
     /// phrase start, and this says so without touching the larger map.
     private let startFilter: [UInt64]
     private static let filterWords = 1024
 
-    /// The tables that have a phrase starting with the token of hash `h`.
-    @inline(__always) func tables(startingWith h: UInt64) -> PhraseTables {
+    /// The slots of the token of hash `h` in every phrase table, or nil when no phrase starts with it.
+    @inline(__always) func slots(startingWith h: UInt64) -> PhraseSlots? {
         let word = startFilter.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] }
-        guard word & (1 << (h & 63)) != 0, let bits = phraseStarts.get(h) else { return [] }
-        return PhraseTables(rawValue: UInt8(truncatingIfNeeded: bits))
+        guard word & (1 << (h & 63)) != 0, let row = phraseStarts.get(h) else { return nil }
+        return startSlots[row]
     }
     /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
     let firstNameGender: HashMap64
@@ -211,13 +237,23 @@ final class LexiconIndex: Sendable {
         unlocatedEventKinds = Set(lexicon.eventKinds.filter { !$0.isLocated }.map(\.kind))
         toPlaceEventKinds = Set(lexicon.eventKinds.filter(\.takesTo).map(\.kind))
         var starts = HashMap64(capacity: 4096)
-        for (bit, hashes) in [(PhraseTables.entities, entities.firstHashes), (.offices, offices.firstHashes),
-                              (.cues, cues.firstHashes), (.speakerNouns, speakerNouns.firstHashes),
-                              (.honorifics, honorifics.firstHashes), (.events, events.firstHashes),
-                              (.actWords, actWords.firstHashes)] {
-            for h in hashes { starts.set(h, (starts.get(h) ?? 0) | Int(bit.rawValue)) }
+        var rows: [PhraseSlots] = []
+        func add(_ hashes: [UInt64], _ slot: (UInt64) -> Int?, _ field: WritableKeyPath<PhraseSlots, Int32>) {
+            for h in hashes {
+                let row: Int
+                if let r = starts.get(h) { row = r } else { row = rows.count; rows.append(PhraseSlots()); starts.set(h, row) }
+                rows[row][keyPath: field] = Int32(slot(h) ?? -1)
+            }
         }
+        add(entities.firstHashes, entities.slot(startingWith:), \.entities)
+        add(offices.firstHashes, offices.slot(startingWith:), \.offices)
+        add(cues.firstHashes, cues.slot(startingWith:), \.cues)
+        add(speakerNouns.firstHashes, speakerNouns.slot(startingWith:), \.speakerNouns)
+        add(honorifics.firstHashes, honorifics.slot(startingWith:), \.honorifics)
+        add(events.firstHashes, events.slot(startingWith:), \.events)
+        add(actWords.firstHashes, actWords.slot(startingWith:), \.actWords)
         phraseStarts = starts
+        startSlots = rows
         var filter = [UInt64](repeating: 0, count: LexiconIndex.filterWords)
         for tables in [entities.firstHashes, offices.firstHashes, cues.firstHashes, speakerNouns.firstHashes,
                        honorifics.firstHashes, events.firstHashes, actWords.firstHashes] {

@@ -186,6 +186,16 @@ enum Tokenizer {
                 i += 1
                 continue
             }
+            // ASCII letters and digits, which open most tokens, without classifying.
+            let b = p[i]
+            if b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10 {
+                let token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
+                tokens.append(token)
+                i = token.end
+                spaces = 0
+                newline = false
+                continue
+            }
             let (cls, n) = Bytes.classify(p, i, end)
             switch cls {
             case .space, .newline:
@@ -269,6 +279,7 @@ enum Tokenizer {
             if b &- 0x61 < 26 { lower &+= 1; h = Hash.add(h, b); i &+= 1; continue }
             if b &- 0x41 < 26 { upper &+= 1; h = Hash.add(h, b | 0x20); i &+= 1; continue }
             if b &- 0x30 < 10 { h = Hash.add(h, b); i &+= 1; continue }
+            if b == 0x20 { break }  // a plain space ends the word, as classifying it would
             let (cls, n) = Bytes.classify(p, i, end)
             switch cls {
             case .letter, .digit:
