@@ -176,16 +176,23 @@ struct Analysis {
 
     // MARK: - Lexicon tags
 
+    /// Tags the lexicon's phrases: entities, offices, speech cues, speaker nouns and forms of address.
+    ///
+    /// The spans and per-token indexes are built in local arrays and stored at the end, so that the loop works on
+    /// its own buffers rather than on the fields of this large value.
     private mutating func tag() {
         let n = tokens.count
-        tags = Array(repeating: [], count: n)
+        var tags = [Tags](repeating: [], count: n)
         // Each array gets its own storage: sharing one would copy it on the first write to each.
         let none = { [Int32](repeating: -1, count: n) }
-        entityStart = none(); entityEnd = none()
-        officeStart = none(); officeEnd = none()
-        cueStart = none()
-        nounStart = none(); nounEnd = none()
-        honorificEnd = none()
+        var entityStart = none(), entityEnd = none()
+        var officeStart = none(), officeEnd = none()
+        var cueStart = none()
+        var nounStart = none(), nounEnd = none()
+        var honorificEnd = none()
+        var entities: [TagSpan<EntityRef>] = [], offices: [TagSpan<Int>] = [], cues: [TagSpan<Int>] = []
+        var nouns: [TagSpan<(Int, Bool)>] = [], honorifics: [TagSpan<Int>] = []
+        let index = self.index
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
@@ -235,6 +242,14 @@ struct Analysis {
                 }
             }
         }
+        self.tags = tags
+        self.entityStart = entityStart; self.entityEnd = entityEnd
+        self.officeStart = officeStart; self.officeEnd = officeEnd
+        self.cueStart = cueStart
+        self.nounStart = nounStart; self.nounEnd = nounEnd
+        self.honorificEnd = honorificEnd
+        self.entities = entities; self.offices = offices; self.cues = cues
+        self.nouns = nouns; self.honorifics = honorifics
     }
 
     func entity(endingAt i: Int) -> TagSpan<EntityRef>? {
