@@ -29,6 +29,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private var firstIndex = HashMap64()
     /// The entries of each slot, longest first.
     private var lists: [[Entry]] = []
+    /// The entries of two or more tokens of each slot, by the hash of their second token and longest first for
+    /// each: phrases that share a first word (`the`, `national`) mostly differ in the second, so a match looks at
+    /// only those that share it too.
+    private var longer: [[Entry]] = []
+    /// The one-token entries of each slot.
+    private var singles: [[Entry]] = []
     /// The token hashes of every phrase, one phrase after another.
     private var hashes: [UInt64] = []
     /// The case marks of every phrase's tokens, aligned with ``hashes``.
@@ -57,6 +63,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         } else {
             slot = lists.count
             lists.append([])
+            longer.append([])
+            singles.append([])
             firstIndex.set(phraseHashes[0], slot)
             firstHashes.append(phraseHashes[0])
         }
@@ -77,6 +85,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         hashes.append(contentsOf: phraseHashes)
         cases.append(contentsOf: phraseCases)
         lists[slot].sort { $0.length > $1.length }
+        singles[slot] = lists[slot].filter { $0.length == 1 }
+        longer[slot] = lists[slot].enumerated().filter { $0.element.length > 1 }
+            .sorted { (hashes[$0.element.start + 1], $0.offset) < (hashes[$1.element.start + 1], $1.offset) }
+            .map(\.element)
     }
 
     /// The slot of the phrases starting with the token of hash `h`.
@@ -92,28 +104,46 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// ``match(_:_:_:)`` for a token whose slot is known.
     @inline(__always)
     func match(_ tokens: [Token], _ i: Int, _ end: Int, slot: Int) -> (length: Int, payload: Payload)? {
-        outer: for e in lists[slot] {
-            let n = e.length
-            if i + n > end { continue }
-            for k in 0..<n {
-                let t = tokens[i + k]
-                let marks = cases[e.start + k]
-                if k > 0 {
-                    if t.hash != hashes[e.start + k] { continue outer }
-                    // `Russia's Foreign Ministry` crosses a possessive only where the phrase has one.
-                    if tokens[i + k - 1].flags.contains(.possessive) != (cases[e.start + k - 1] & Self.possessive != 0) {
-                        continue outer
-                    }
-                }
-                switch marks & 3 {
-                case 1: if !t.isCapitalized { continue outer }
-                case 2: if !t.flags.contains(.allCaps) { continue outer }
-                default: break
+        if i + 1 < end {
+            let list = longer[slot]
+            let second = tokens[i + 1].hash
+            // The first entry whose second token's hash is not below the token's.
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hashes[list[mid].start + 1] < second { low = mid + 1 } else { high = mid }
+            }
+            while low < list.count, hashes[list[low].start + 1] == second {
+                if matches(list[low], tokens, i, end) { return (list[low].length, list[low].payload) }
+                low += 1
+            }
+        }
+        for e in singles[slot] where matches(e, tokens, i, end) { return (1, e.payload) }
+        return nil
+    }
+
+    /// Whether entry `e` matches the tokens at `i`, before `end`: its hashes after the first, its cases and
+    /// possessives.
+    @inline(__always)
+    private func matches(_ e: Entry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        let n = e.length
+        if i + n > end { return false }
+        for k in 0..<n {
+            let t = tokens[i + k]
+            if k > 0 {
+                if t.hash != hashes[e.start + k] { return false }
+                // `Russia's Foreign Ministry` crosses a possessive only where the phrase has one.
+                if tokens[i + k - 1].flags.contains(.possessive) != (cases[e.start + k - 1] & Self.possessive != 0) {
+                    return false
                 }
             }
-            return (n, e.payload)
+            switch cases[e.start + k] & 3 {
+            case 1: if !t.isCapitalized { return false }
+            case 2: if !t.flags.contains(.allCaps) { return false }
+            default: break
+            }
         }
-        return nil
+        return true
     }
 }
 
