@@ -159,6 +159,31 @@ struct PhraseSlots: Sendable {
     var actWords: Int32 = -1
 }
 
+/// What may follow a speech cue, as the cue lexicon's frames mark it for the cue's lemma.
+struct CueFrames: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// A clause without `that`.
+    static let clause = CueFrames(rawValue: 1)
+    /// The cue with its object (`criticized the campaign`).
+    static let evaluative = CueFrames(rawValue: 2)
+    /// Content that starts at the object (`urged Russia to stop`).
+    static let object = CueFrames(rawValue: 4)
+    /// Naming or characterizing (`called the plan "a disaster"`): speech only with quoted words.
+    static let naming = CueFrames(rawValue: 8)
+    /// A `to`-infinitive (`vowed to punish`).
+    static let infinitive = CueFrames(rawValue: 16)
+    /// An addressee before the clause (`told reporters that`).
+    static let addressee = CueFrames(rawValue: 32)
+    /// Participles that continue an attribution (`, adding that`).
+    static let continuation = CueFrames(rawValue: 64)
+
+    /// Each frame with its name in the cue lexicon.
+    static let names: [(String, CueFrames)] = [
+        ("clause", .clause), ("evaluative", .evaluative), ("object", .object), ("naming", .naming),
+        ("infinitive", .infinitive), ("addressee", .addressee), ("continuation", .continuation),
+    ]
+}
+
 /// Every lookup extraction needs, built once per ``Lexicon``.
 ///
 /// A class, so that the hot loops reach a table through one pointer instead of copying this large value.
@@ -203,20 +228,13 @@ final class LexiconIndex: Sendable {
     /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
     /// Barry Goldwater` in a story from Washington.
     let homeCountryRoles: Set<String>
-    /// Cue lemmas whose content may be a clause without `that`.
-    let clauseLemmas: Set<String>
-    /// Cue lemmas whose content is the cue with its object (`criticized the campaign`).
-    let evaluativeLemmas: Set<String>
-    /// Cue lemmas whose content starts at the object (`urged Russia to stop`).
-    let objectLemmas: Set<String>
-    /// Cue lemmas that name or characterize (`called the plan "a disaster"`): speech only with quoted words.
-    let namingLemmas: Set<String>
-    /// Cue lemmas whose content may be a `to`-infinitive (`vowed to punish`).
-    let infinitiveLemmas: Set<String>
-    /// Cue lemmas that take an addressee before the clause (`told reporters that`).
-    let addresseeLemmas: Set<String>
-    /// Cue lemmas that continue an attribution as participles (`, adding that`).
-    let continuationLemmas: Set<String>
+    /// The frames of each speech cue's lemma (see ``CueFrames``), by index into `lexicon.speechCues`.
+    let cueFrames: [CueFrames]
+    /// The frames of each cue lemma: those of every cue with the lemma.
+    private let lemmaFrames: [String: CueFrames]
+
+    /// The frames of a cue lemma.
+    func frames(ofLemma lemma: String) -> CueFrames { lemmaFrames[lemma] ?? [] }
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -297,9 +315,6 @@ final class LexiconIndex: Sendable {
         self.honorifics = honorifics
         self.events = events
         self.firstNameGender = firstNameGender
-        func lemmas(_ frame: String) -> Set<String> {
-            Set(lexicon.speechCues.filter { $0.frames.contains(frame) }.map(\.lemma))
-        }
         let localRoles: Set<String> = [
             "governor", "governor-elect", "lieutenant governor", "mayor", "mayor-elect", "deputy mayor", "sheriff",
             "police chief", "council member",
@@ -307,13 +322,12 @@ final class LexiconIndex: Sendable {
         homeCountryRoles = Set(lexicon.offices.filter {
             ["legislator", "judicial"].contains($0.category) || localRoles.contains($0.role)
         }.map(\.role))
-        clauseLemmas = lemmas("clause")
-        evaluativeLemmas = lemmas("evaluative")
-        objectLemmas = lemmas("object")
-        namingLemmas = lemmas("naming")
-        addresseeLemmas = lemmas("addressee")
-        infinitiveLemmas = lemmas("infinitive")
-        continuationLemmas = lemmas("continuation")
+        var lemmaFrames: [String: CueFrames] = [:]
+        for c in lexicon.speechCues {
+            for (name, frame) in CueFrames.names where c.frames.contains(name) { lemmaFrames[c.lemma, default: []].insert(frame) }
+        }
+        self.lemmaFrames = lemmaFrames
+        cueFrames = lexicon.speechCues.map { lemmaFrames[$0.lemma] ?? [] }
     }
 
     func cue(_ i: Int) -> Lexicon.SpeechCue { lexicon.speechCues[i] }

@@ -194,7 +194,7 @@ extension Analysis {
     func introducesQuote(_ c: TagSpan<Int>, _ o: Int) -> Bool {
         let upper = segment(of: o).tokens.upperBound
         var after = skipSetting(skipForward(c.end), upper)
-        if after < o, index.addresseeLemmas.contains(lemma(ofCue: c)) { after = skipAddressee(after, upper) }
+        if after < o, index.cueFrames[c.payload].contains(.addressee) { after = skipAddressee(after, upper) }
         if after < o, let np = phrase(startingAt: after), np.end <= o { after = skipForward(np.end) }  // said Jane Doe "…"
         return after >= o
     }
@@ -327,13 +327,13 @@ extension Analysis {
                 }
             }
             if let c = cue(startingAt: k), c.end - 1 <= j,
-               rule == "quote.colon" || !index.namingLemmas.contains(lemma(ofCue: c)),
+               rule == "quote.colon" || !index.cueFrames[c.payload].contains(.naming),
                rule != "quote.leading" || !tokens[o - 1].isWord || introducesQuote(c, o) {
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
                 // `said Kerry: "…"`; but after `told` comes the addressee, not the speaker.
-                if !index.addresseeLemmas.contains(lemma(ofCue: c)), let np = phrase(startingAt: skipForward(c.end)),
+                if !index.cueFrames[c.payload].contains(.addressee), let np = phrase(startingAt: skipForward(c.end)),
                    np.end - 1 <= j, !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
@@ -362,6 +362,8 @@ extension Analysis {
         var start: Int
         var end: Int
         var lemma: String
+        /// The frames of the lemma.
+        var frames: CueFrames
         var object: NounPhrase?
     }
 
@@ -371,10 +373,12 @@ extension Analysis {
         while k < sentence.upperBound {
             if tags[k].contains(.quoted) || tokens[k].kind != .word { k += 1; continue }
             if let q = quotedAsSaying(k) {
-                hits.append(CueHit(start: k, end: q.end, lemma: "quote", object: q.object))
+                hits.append(CueHit(start: k, end: q.end, lemma: "quote", frames: index.frames(ofLemma: "quote"),
+                                  object: q.object))
                 k = q.end
             } else if let c = cue(startingAt: k) {
-                hits.append(CueHit(start: k, end: c.end, lemma: lemma(ofCue: c), object: nil))
+                hits.append(CueHit(start: k, end: c.end, lemma: lemma(ofCue: c), frames: index.cueFrames[c.payload],
+                                  object: nil))
                 k = c.end
             } else {
                 k += 1
@@ -607,7 +611,7 @@ extension Analysis {
             after = skipForward(skipSetting(after, upper))
             if after < upper, hash(after) == Words.to { after = skipAddressee(after + 1, upper) }
             // `…, Defense Secretary Ash Carter told a Senate panel Wednesday.`
-            if after < upper, index.addresseeLemmas.contains(hit.lemma), tokens[after].isWord {
+            if after < upper, hit.frames.contains(.addressee), tokens[after].isWord {
                 after = skipForward(skipAddressee(after, upper))
                 // `… told a briefing in Beijing.`
                 if after + 1 < upper, hash(after) == Words.in_ || hash(after) == Words.at {
@@ -643,7 +647,7 @@ extension Analysis {
         for (h, hit) in hits.enumerated() where !done.contains(h) {
             let k = hit.start
             // `"…," Cruz told radio host Mike Gallagher.`: the cue of a quote introduces nothing more.
-            if index.addresseeLemmas.contains(hit.lemma),
+            if hit.frames.contains(.addressee),
                directs.contains(where: { $0.cueStart == k && $0.tokens.upperBound <= k }) { continue }
             var np = hit.object
             if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
@@ -663,7 +667,7 @@ extension Analysis {
                 }
             }
             var c = hit.end
-            if index.addresseeLemmas.contains(hit.lemma), hash(c) != Words.that {
+            if hit.frames.contains(.addressee), hash(c) != Words.that {
                 let addressee = c
                 c = skipAddressee(c, upper)
                 // `told his advisers to find a way`: the addressee and what they are told to do.
@@ -688,7 +692,7 @@ extension Analysis {
                 // The complementizer belongs to the reported content, as PolNeAR marks it.
                 start = c
                 rule = "reported.that-clause"
-            } else if index.namingLemmas.contains(hit.lemma) {
+            } else if hit.frames.contains(.naming) {
                 // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
                 // Without quotes, only after a named speaker: `Sanders called him divisive and …`.
                 guard c < upper, tokens[c].isWord, (c..<contentEnd).contains(where: { tokens[$0].kind == .quote })
@@ -697,15 +701,15 @@ extension Analysis {
                 }
                 start = c
                 rule = "reported.naming"
-            } else if index.infinitiveLemmas.contains(hit.lemma), hash(c) == Words.to, c + 1 < upper, tokens[c + 1].isWord {
+            } else if hit.frames.contains(.infinitive), hash(c) == Words.to, c + 1 < upper, tokens[c + 1].isWord {
                 start = c
                 rule = "reported.infinitive"
-            } else if index.clauseLemmas.contains(hit.lemma), opensClause(c, upper) {
+            } else if hit.frames.contains(.clause), opensClause(c, upper) {
                 start = c
-            } else if index.evaluativeLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
+            } else if hit.frames.contains(.evaluative), c < upper, tokens[c].isWord {
                 start = k
                 rule = "reported.evaluation"
-            } else if index.objectLemmas.contains(hit.lemma), c < upper, tokens[c].isWord {
+            } else if hit.frames.contains(.object), c < upper, tokens[c].isWord {
                 start = c
                 rule = "reported.object"
             }
@@ -722,7 +726,7 @@ extension Analysis {
                 if tags[m].contains(.quoted) { m += 1; continue }
                 if isPunct(m, 0x2C) {
                     if trailingCommas.contains(m) || hash(m + 1) == Words.according { end = m; break }
-                    if let nc = cue(startingAt: m + 1), endsWithIng(m + 1), index.continuationLemmas.contains(lemma(ofCue: nc)) {
+                    if let nc = cue(startingAt: m + 1), endsWithIng(m + 1), index.cueFrames[nc.payload].contains(.continuation) {
                         end = m
                         break
                     }
