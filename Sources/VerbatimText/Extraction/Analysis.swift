@@ -291,40 +291,10 @@ struct Analysis {
 
     // MARK: - Names
 
-    private func nameCapable(_ i: Int, _ end: Int) -> Bool {
-        guard i < end else { return false }
-        let t = tokens[i]
-        // Initials inside a name: `G.K. Butterfield`, `John F. Kennedy` (`U.S.` is a country and tagged as one).
-        if t.flags.contains(.initialism), t.end - t.start <= 6, tags[i].isEmpty, i + 1 < end,
-           tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.allCaps),
-           tags[i + 1].isEmpty {
-            return true
-        }
-        guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
-            return false
-        }
-        let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
-        if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
-        if Words.notNames.contains(t.hash) || Words.days.contains(t.hash) { return false }
-        if Words.months.contains(t.hash) {
-            // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
-            if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
-            if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
-            // `Theresa May said`: a month after a given name is a surname.
-            let afterGivenName = i > 0 && tokens[i - 1].isCapitalized && index.givenNames.contains(tokens[i - 1].hash)
-            if !afterGivenName,
-               !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) {
-                return false
-            }
-        }
-        return true
-    }
-
-    private func isParticle(_ i: Int, _ end: Int) -> Bool {
-        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
-    }
-
     private mutating func findNames() {
+        // The name tests read only the tokens and their tags: asked of a small reader, not of this mutating large
+        // value, each test spares a copy of it.
+        let reader = NameReader(tokens: tokens, tags: tags, honorificEnd: honorificEnd, index: index)
         nameStart = Array(repeating: -1, count: tokens.count)
         nameEnd = Array(repeating: -1, count: tokens.count)
         var byLast: [UInt64: [Int]] = [:]
@@ -333,8 +303,10 @@ struct Analysis {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
             while i < end {
-                let particleStart = isParticle(i, end) && nameCapable(i + 1, end)
-                guard nameCapable(i, end) || particleStart else { i += 1; continue }
+                // A particle is lowercase, so a token that can belong to a name is none.
+                let capable = reader.nameCapable(i, end)
+                let particleStart = !capable && reader.isParticle(i, end) && reader.nameCapable(i + 1, end)
+                guard capable || particleStart else { i += 1; continue }
                 var j = particleStart ? i + 2 : i + 1
                 while j < end, !tokens[j - 1].flags.contains(.possessive) {
                     // `Vann Newkirk II`, `Martin Luther King Jr.`
@@ -343,14 +315,14 @@ struct Analysis {
                         if j < end, tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end { j += 1 }
                         break
                     }
-                    if nameCapable(j, end) { j += 1; continue }
+                    if reader.nameCapable(j, end) { j += 1; continue }
                     // `Park Min-ho`, `Moon Jae-in`: a capitalized hyphenated given name after a family name.
                     if tokens[j].flags.contains(.hyphenLower), tokens[j].isCapitalized, tags[j].isEmpty { j += 1; continue }
                     // `Charlie King`, `Chuck Jordan`: a title word or a country after a given name is a surname,
                     // unless a name follows it.
                     if j == i + 1, tags[j].contains(.office) || tags[j].contains(.entity), tokens[j].isCapitalized,
                        !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
-                       index.givenNames.contains(tokens[i].hash), !(j + 1 < end && nameCapable(j + 1, end)),
+                       index.givenNames.contains(tokens[i].hash), !(j + 1 < end && reader.nameCapable(j + 1, end)),
                        !tags[j].contains(.entity) || entity(startingAt: j)?.end == j + 1 {
                         j += 1
                         continue
@@ -359,11 +331,11 @@ struct Analysis {
                     if j == i + 1, tags[j].contains(.office), tokens[j].isCapitalized, tokens[j].length <= 3,
                        !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive) {
                         let after = j + 1 < end && tokens[j + 1].isPunct(0x2E) ? j + 2 : j + 1
-                        if !(after < end && nameCapable(after, end)) { j += 1; continue }
+                        if !(after < end && reader.nameCapable(after, end)) { j += 1; continue }
                     }
-                    if isParticle(j, end), nameCapable(j + 1, end) { j += 2; continue }
+                    if reader.isParticle(j, end), reader.nameCapable(j + 1, end) { j += 2; continue }
                     if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
-                       tokens[j - 1].baseEnd - tokens[j - 1].start == 1, nameCapable(j + 1, end) {
+                       tokens[j - 1].baseEnd - tokens[j - 1].start == 1, reader.nameCapable(j + 1, end) {
                         j += 1
                         continue
                     }
@@ -406,7 +378,7 @@ struct Analysis {
                     || (run.lowerBound > seg.tokens.lowerBound && tokens[run.lowerBound - 1].flags.contains(.initialism)) {
                     continue
                 }
-                let words = run.filter { tokens[$0].kind == .word && !isParticle($0, end) }
+                let words = run.filter { tokens[$0].kind == .word && !reader.isParticle($0, end) }
                 guard !words.isEmpty, words.count <= 5 else { continue }
                 let hashes = run.filter { tokens[$0].kind == .word }.map { tokens[$0].hash }
                 // An earlier person whose name ends with these words.
@@ -1110,5 +1082,48 @@ extension Analysis {
             found = country
         }
         return found
+    }
+}
+
+/// The tests of ``Analysis/findNames()`` on single tokens: whether a token can belong to a person's name.
+private struct NameReader {
+    let tokens: [Token]
+    let tags: [Tags]
+    let honorificEnd: [Int32]
+    let index: LexiconIndex
+
+    /// Whether token `i` can belong to a person's name.
+    func nameCapable(_ i: Int, _ end: Int) -> Bool {
+        guard i < end else { return false }
+        let t = tokens[i]
+        // Initials inside a name: `G.K. Butterfield`, `John F. Kennedy` (`U.S.` is a country and tagged as one).
+        if t.flags.contains(.initialism), t.end - t.start <= 6, tags[i].isEmpty, i + 1 < end,
+           tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.allCaps),
+           tags[i + 1].isEmpty {
+            return true
+        }
+        guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
+            return false
+        }
+        let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
+        if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
+        if Words.notNames.contains(t.hash) || Words.days.contains(t.hash) { return false }
+        if Words.months.contains(t.hash) {
+            // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
+            if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
+            // `Theresa May said`: a month after a given name is a surname.
+            let afterGivenName = i > 0 && tokens[i - 1].isCapitalized && index.givenNames.contains(tokens[i - 1].hash)
+            if !afterGivenName,
+               !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether token `i` is a lowercase particle inside names (`de`, `van`).
+    func isParticle(_ i: Int, _ end: Int) -> Bool {
+        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
     }
 }
