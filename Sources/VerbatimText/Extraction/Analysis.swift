@@ -1092,9 +1092,17 @@ private struct NameReader {
     let honorificEnd: [Int32]
     let index: LexiconIndex
 
-    /// Whether token `i` can belong to a person's name.
+    /// Lowercase particles inside names, read once.
+    let particles = Words.nameParticles
+
+    /// Whether token `i` can belong to a person's name: never a lowercase word, which most are.
+    @inline(__always)
     func nameCapable(_ i: Int, _ end: Int) -> Bool {
-        guard i < end else { return false }
+        i < end && tokens[i].isCapitalized && capitalizedNameCapable(i, end)
+    }
+
+    /// ``nameCapable(_:_:)`` for a capitalized token `i` before `end`.
+    private func capitalizedNameCapable(_ i: Int, _ end: Int) -> Bool {
         let t = tokens[i]
         // Initials inside a name: `G.K. Butterfield`, `John F. Kennedy` (`U.S.` is a country and tagged as one).
         if t.flags.contains(.initialism), t.end - t.start <= 6, tags[i].isEmpty, i + 1 < end,
@@ -1124,6 +1132,6 @@ private struct NameReader {
 
     /// Whether token `i` is a lowercase particle inside names (`de`, `van`).
     func isParticle(_ i: Int, _ end: Int) -> Bool {
-        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && Words.nameParticles.contains(tokens[i].hash)
+        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && particles.contains(tokens[i].hash)
     }
 }

@@ -409,16 +409,18 @@ extension Analysis {
     func eventDates(in sentence: Range<Int>, near k: Int) -> (when: EventDate?, until: EventDate?, at: Int?) {
         var when: (EventDate, Int)? = nil
         var until: EventDate? = nil
+        // Read once, not at every token.
+        let monthNumbers = Words.monthNumbers, weekdayNumbers = Words.weekdayNumbers, dayOffsets = Words.dayOffsets
         var j = sentence.lowerBound
         while j < sentence.upperBound {
             let h = tokens[j].hash
             var found: EventDate? = nil
             var width = 1
-            if tokens[j].kind == .word, Words.monthNumbers.get(h) != nil {
+            if tokens[j].kind == .word, monthNumbers.get(h) != nil {
                 var d = j + 1
                 if d < sentence.upperBound, tokens[d].isPunct(0x2E) { d += 1 }  // Feb. 3
                 if d < sentence.upperBound, let year = number(d), year >= 1900, year <= 2100 {
-                    found = .day(year: year, month: Words.monthNumbers.get(h)!, day: 1)  // June 2016: its first day
+                    found = .day(year: year, month: monthNumbers.get(h)!, day: 1)  // June 2016: its first day
                     width = d - j + 1
                 } else if d < sentence.upperBound, let day = dayNumber(d) {
                     var year: Int? = nil
@@ -426,19 +428,19 @@ extension Analysis {
                     if y < sentence.upperBound, tokens[y].isPunct(0x2C) { y += 1 }
                     if y < sentence.upperBound, let n = number(y), n >= 1900, n <= 2100 { year = n; width = y - j + 1 }
                     else { width = d - j + 1 }
-                    found = .day(year: year, month: Words.monthNumbers.get(h)!, day: day)
+                    found = .day(year: year, month: monthNumbers.get(h)!, day: day)
                 }
-            } else if let day = dayNumber(j), j + 1 < sentence.upperBound, let month = Words.monthNumbers.get(hash(j + 1)) {
+            } else if let day = dayNumber(j), j + 1 < sentence.upperBound, let month = monthNumbers.get(hash(j + 1)) {
                 found = .day(year: nil, month: month, day: day)  // 25 February
                 width = 2
-            } else if let weekday = Words.weekdayNumbers.get(h) {
+            } else if let weekday = weekdayNumbers.get(h) {
                 let before = j > sentence.lowerBound ? hash(j - 1) : 0
                 // `will open on Monday`: a future marker shortly before the weekday.
                 let future = (max(sentence.lowerBound, j - 6)..<j).contains { Words.futureMarkers.contains(tokens[$0].hash) }
                 let relation: EventDate.Relation = before == Words.next ? .next : before == Words.last ? .last
                     : before == Words.this ? .nearest : future ? .next : .last
                 found = .weekday(weekday, relation)
-            } else if let offset = Words.dayOffsets.get(h) {
+            } else if let offset = dayOffsets.get(h) {
                 found = .offset(days: offset)
             }
             if let found {
