@@ -378,14 +378,21 @@ struct Analysis {
                     || (run.lowerBound > seg.tokens.lowerBound && tokens[run.lowerBound - 1].flags.contains(.initialism)) {
                     continue
                 }
-                let words = run.filter { tokens[$0].kind == .word && !reader.isParticle($0, end) }
-                guard !words.isEmpty, words.count <= 5 else { continue }
-                let hashes = run.filter { tokens[$0].kind == .word }.map { tokens[$0].hash }
+                // The run's words other than particles: how many, and the first (counted, not collected).
+                var wordCount = 0, firstWord = run.lowerBound
+                for k in run where tokens[k].kind == .word && !reader.isParticle(k, end) {
+                    if wordCount == 0 { firstWord = k }
+                    wordCount += 1
+                }
+                guard wordCount > 0, wordCount <= 5 else { continue }
+                var hashes: [UInt64] = []
+                hashes.reserveCapacity(run.count)
+                for k in run where tokens[k].kind == .word { hashes.append(tokens[k].hash) }
                 // An earlier person whose name ends with these words.
                 var person: Int? = nil
                 if let candidates = byLast[hashes.last!] {
                     for p in candidates.reversed() where persons[p].hashes.count >= hashes.count {
-                        if Array(persons[p].hashes.suffix(hashes.count)) == hashes { person = p; break }
+                        if persons[p].hashes.suffix(hashes.count).elementsEqual(hashes) { person = p; break }
                     }
                 }
                 if person == nil {
@@ -394,11 +401,11 @@ struct Analysis {
                         || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
                     // A headline or caption capitalizes every word (`Marine Le Pen Backs Trump`): there a new person
                     // needs a title or a given name and at most two more words.
-                    if seg.paragraph == nil, !titled, words.count > 1,
-                       !(words.count <= 3 && index.givenNames.contains(tokens[words[0]].hash)) {
+                    if seg.paragraph == nil, !titled, wordCount > 1,
+                       !(wordCount <= 3 && index.givenNames.contains(tokens[firstWord].hash)) {
                         continue
                     }
-                    if words.count == 1 {
+                    if wordCount == 1 {
                         guard titled || speaks(after: run.upperBound - 1) else { continue }
                         // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.
                         if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { continue }
@@ -446,8 +453,13 @@ struct Analysis {
             if surface.hasSuffix("woman") || surface.hasSuffix("women") { return 2 }
             if surface.hasSuffix("man") || surface.hasSuffix("men") { return 1 }
         }
-        let words = run.filter { tokens[$0].kind == .word }
-        if words.count >= 2, let g = index.firstNameGender.get(tokens[words[0]].hash) { return UInt8(g) }
+        // The given name: the first of two or more words.
+        var wordCount = 0, firstWord = start
+        for k in run where tokens[k].kind == .word {
+            if wordCount == 0 { firstWord = k }
+            wordCount += 1
+        }
+        if wordCount >= 2, let g = index.firstNameGender.get(tokens[firstWord].hash) { return UInt8(g) }
         return 0
     }
 

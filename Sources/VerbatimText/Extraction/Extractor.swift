@@ -9,9 +9,12 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: ParsedArticle) -> Extraction {
-        var analysis = Analysis(index: index, article: article)
-        var candidates = analysis.candidates()
-        analysis.resolveSpeakers(&candidates)
+        var working = Analysis(index: index, article: article)
+        let quotes = working.findQuotes()
+        var candidates = working.candidates(quotes: quotes)
+        working.resolveSpeakers(&candidates)
+        // Done changing: the calls below read a constant, which they need not copy.
+        let analysis = working
         var extraction = Extraction()
         extraction.mentions = analysis.mentions()
         candidates.sort { $0.content.lowerBound < $1.content.lowerBound }

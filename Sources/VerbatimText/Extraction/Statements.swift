@@ -759,8 +759,8 @@ extension Analysis {
 
     // MARK: - All statements
 
-    mutating func candidates() -> [Candidate] {
-        let quotes = findQuotes()
+    /// The statements of the article, from its quotations (see ``findQuotes()``) and its reported speech.
+    func candidates(quotes: [QuoteSpan]) -> [Candidate] {
         var attributions: [Attribution?] = Array(repeating: nil, count: quotes.count)
         var previousClose: Int? = nil
         var previousSegment = -1
