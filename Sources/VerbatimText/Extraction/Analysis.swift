@@ -113,8 +113,10 @@ struct Analysis {
                 if tokens.count > first { segments.append(Segment(tokens: first..<tokens.count, paragraph: paragraph)) }
             }
         }
-        sentenceOf = Array(repeating: -1, count: tokens.count)
-        segmentOf = Array(repeating: -1, count: tokens.count)
+        // Built in local arrays and stored at the end, rather than written field by field of this large value.
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+        var segmentOf = [Int32](repeating: -1, count: tokens.count)
+        var sentences: [Range<Int>] = []
         for (s, seg) in segments.enumerated() {
             for i in seg.tokens { segmentOf[i] = Int32(s) }
             for sentence in SentenceSplitter.split(tokens, seg.tokens) {
@@ -122,6 +124,9 @@ struct Analysis {
                 sentences.append(sentence)
             }
         }
+        self.sentenceOf = sentenceOf
+        self.segmentOf = segmentOf
+        self.sentences = sentences
     }
 
     func text(_ start: Int, _ end: Int) -> String {
