@@ -11,10 +11,10 @@ public struct ImportOptions: Sendable {
     public var source: String?
     /// A sidecar table that applies to every file, before a directory's own `MANIFEST.tsv`.
     public var manifest: URL?
-    /// Articles parsed and extracted together, then written in one transaction.
+    /// Articles parsed and extracted together, then written in one transaction (and one full-text segment).
     public var batchSize: Int
 
-    public init(date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 256) {
+    public init(date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 1024) {
         self.date = date
         self.source = source
         self.manifest = manifest

@@ -94,17 +94,23 @@ import Testing
         _ = try importPaths([dir.path("a")], into: archive)
         #expect(try indexes() == before)
         #expect(try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deferred_indexes") } == 0)
-        // An import stopped after dropping its indexes leaves them listed; the next import builds them.
-        try archive.write { db in
-            try db.execute(sql: """
-                INSERT INTO deferred_indexes SELECT name, sql FROM sqlite_master WHERE name IN ('mentions_person', 'statements_person');
-                DROP INDEX mentions_person; DROP INDEX statements_person;
-                """)
-        }
-        #expect(try indexes().count == before.count - 2)
+        // The full-text settings of the import are undone: FTS5's own again.
+        let hashSize = { try archive.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM statements_fts_config WHERE k = 'hashsize'")
+        } }
+        #expect(try hashSize() == 1 << 20)
+        // An import stopped after dropping its indexes (here, one that set bulk load up and went no further) leaves
+        // them listed, with the settings to restore; the next import builds and restores them.
+        try archive.setBulkLoad(true)
+        #expect(try hashSize() == 32 << 20)
+        #expect(try indexes().count < before.count - 10)
+        #expect(try archive.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM deferred_indexes WHERE name LIKE 'statements_fts %'")
+        } == ["statements_fts hashsize"])
         try dir.write("b/two.txt", "Cod talks\n\n\"We will not move,\" said Erik Holm, the Danish transport minister.\n")
         #expect(try importPaths([dir.path("b")], into: archive).0.imported == 1)
         #expect(try indexes() == before)
+        #expect(try hashSize() == 1 << 20)
         #expect(try archive.answer(Question.parse("what did Holm say")!).table.rows.count == 1)
     }
 
