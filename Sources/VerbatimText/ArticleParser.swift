@@ -76,19 +76,41 @@ public enum ArticleParser {
         var lines: [Range<Int>] = []
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        var i = start
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+        bytes.withUnsafeBufferPointer { p in
+            while true {
+                let i = nextNewline(p, from: start)
                 var lo = start
                 var hi = i
-                while lo < hi, isSpace(bytes[lo]) { lo += 1 }
-                while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+                while lo < hi, isSpace(p[lo]) { lo += 1 }
+                while hi > lo, isSpace(p[hi - 1]) { hi -= 1 }
                 if lo < hi { lines.append(lo..<hi) }
+                if i == p.count { break }
                 start = i + 1
             }
-            i += 1
         }
         return lines
+    }
+
+    /// The index of the first newline at or after `start`, or `p.count`: eight bytes are tested at a time.
+    static func nextNewline(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let count = p.count
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            while i + 8 <= count {
+                // A byte equal to `\n` becomes zero; the lowest flagged byte is the first zero (borrows only
+                // reach higher bytes).
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ newlines
+                let zero = (x &- ones) & ~x & highs
+                if zero != 0 { return i + zero.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < count, p[i] != 0x0A { i += 1 }
+        return i
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

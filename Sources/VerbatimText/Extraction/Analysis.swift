@@ -1111,6 +1111,12 @@ private struct NameReader {
 
     /// Lowercase particles inside names, read once.
     let particles = Words.nameParticles
+    /// Capitalized words that are never names, read once.
+    let notNames = Words.notNames
+    /// Days of the week, read once.
+    let days = Words.days
+    /// Month names, read once.
+    let months = Words.months
 
     /// Whether token `i` can belong to a person's name: never a lowercase word, which most are.
     @inline(__always)
@@ -1132,8 +1138,8 @@ private struct NameReader {
         }
         let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
         if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
-        if Words.notNames.contains(t.hash) || Words.days.contains(t.hash) { return false }
-        if Words.months.contains(t.hash) {
+        if notNames.contains(t.hash) || days.contains(t.hash) { return false }
+        if months.contains(t.hash) {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
             if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
             if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
