@@ -189,11 +189,19 @@ enum Tokenizer {
             // ASCII letters and digits, which open most tokens, without classifying.
             let b = p[i]
             if b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10 {
-                let token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
-                tokens.append(token)
+                var token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
                 i = token.end
-                spaces = 0
                 newline = false
+                if i < end, p[i] == 0x20 {
+                    // The plain space after a word, the most common case: flagged before the word is stored, as
+                    // the space branch would flag it after.
+                    token.flags.insert(.spaceAfter)
+                    spaces = 1
+                    i += 1
+                } else {
+                    spaces = 0
+                }
+                tokens.append(token)
                 continue
             }
             let (cls, n) = Bytes.classify(p, i, end)
