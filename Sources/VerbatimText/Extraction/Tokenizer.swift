@@ -248,9 +248,20 @@ enum Tokenizer {
                     // "--" reads as a dash
                     if b == 0x2D, i + 1 < end, p[i + 1] == 0x2D { m = 2 }
                     let code = m == 2 && b == 0x2D ? UInt8(0x97) : b
-                    tokens.append(Token(start: i, end: i + m, baseEnd: i + m, hash: Hash.add(Hash.offset, code),
-                                        kind: .punct, flags: flagsBefore(), byte: code))
+                    var token = Token(start: i, end: i + m, baseEnd: i + m, hash: Hash.add(Hash.offset, code),
+                                      kind: .punct, flags: flagsBefore(), byte: code)
                     i += m
+                    newline = false
+                    if i < end, p[i] == 0x20 {
+                        // `said, ` and `. `: the plain space after a mark is flagged as after a word.
+                        token.flags.insert(.spaceAfter)
+                        spaces = 1
+                        i += 1
+                    } else {
+                        spaces = 0
+                    }
+                    tokens.append(token)
+                    continue
                 }
             }
             spaces = 0
