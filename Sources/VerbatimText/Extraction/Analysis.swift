@@ -737,20 +737,20 @@ struct Analysis {
         while j >= lower {
             let h = tokens[j].hash
             // (`Theresa May said`: a word that ends a name is no adverbial.)
-            if tokens[j].kind == .word, nameEnd[j] < 0, Words.adverbials.contains(h) || isLyAdverb(j) { j -= 1; continue }
-            if nameEnd[j] < 0, Words.days.contains(h) || Words.timeNouns.contains(h) || Words.months.contains(h) {
+            if tokens[j].kind == .word, nameEnd[j] < 0, index.adverbials.contains(h) || isLyAdverb(j) { j -= 1; continue }
+            if nameEnd[j] < 0, index.days.contains(h) || index.timeNouns.contains(h) || index.months.contains(h) {
                 var k = j - 1
-                if k >= lower, Words.adverbialPrepositions.contains(hash(k)) || hash(k) == Words.the { k -= 1 }
-                if k >= lower, Words.adverbialPrepositions.contains(hash(k)) { k -= 1 }
+                if k >= lower, index.adverbialPrepositions.contains(hash(k)) || hash(k) == Words.the { k -= 1 }
+                if k >= lower, index.adverbialPrepositions.contains(hash(k)) { k -= 1 }
                 if k < j - 1 { j = k; continue }
-                if Words.days.contains(h) { j -= 1; continue }  // "Churkin Friday said" is rare; "today" is common
+                if index.days.contains(h) { j -= 1; continue }  // "Churkin Friday said" is rare; "today" is common
             }
-            if tokens[j].kind == .number, j - 1 >= lower, Words.months.contains(hash(j - 1)) {
+            if tokens[j].kind == .number, j - 1 >= lower, index.months.contains(hash(j - 1)) {
                 j -= 1
                 continue
             }
             if tokens[j].isPunct(0x2C), j - 2 >= lower, tokens[j - 2].isPunct(0x2C),
-               Words.adverbials.contains(hash(j - 1)) || isLyAdverb(j - 1) {
+               index.adverbials.contains(hash(j - 1)) || isLyAdverb(j - 1) {
                 j -= 3
                 continue
             }
@@ -816,11 +816,11 @@ struct Analysis {
         let end = i < tokens.count ? segment(of: i).tokens.upperBound : tokens.count
         while i < end {
             let h = tokens[i].hash
-            if tokens[i].kind == .word, Words.adverbials.contains(h) || isLyAdverb(i) { i += 1; continue }
-            if Words.adverbialPrepositions.contains(h), i + 1 < end {
+            if tokens[i].kind == .word, index.adverbials.contains(h) || isLyAdverb(i) { i += 1; continue }
+            if index.adverbialPrepositions.contains(h), i + 1 < end {
                 var k = i + 1
                 if hash(k) == Words.the { k += 1 }
-                if k < end, Words.days.contains(hash(k)) || Words.timeNouns.contains(hash(k)) || Words.months.contains(hash(k)) {
+                if k < end, index.days.contains(hash(k)) || index.timeNouns.contains(hash(k)) || index.months.contains(hash(k)) {
                     i = k + 1
                     if i < end, tokens[i].kind == .number { i += 1 }
                     continue
@@ -828,9 +828,9 @@ struct Analysis {
                 // `reported in 2014`.
                 if k == i + 1, k < end, tokens[k].kind == .number, tokens[k].length == 4 { i = k + 1; continue }
             }
-            if Words.days.contains(h) { i += 1; continue }
+            if index.days.contains(h) { i += 1; continue }
             // `said Tuesday night`, `said late Sunday`.
-            if i > 0, Words.timeNouns.contains(h), Words.days.contains(tokens[i - 1].hash) || tokens[i - 1].kind == .word
+            if i > 0, index.timeNouns.contains(h), index.days.contains(tokens[i - 1].hash) || tokens[i - 1].kind == .word
                 && (hash(i - 1) == Words.last || hash(i - 1) == Words.this) {
                 i += 1
                 continue
@@ -871,9 +871,9 @@ struct Analysis {
             if tokens[k].kind != .word { break }
             k -= 1
         }
-        if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
-        if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
-        if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
+        if index.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
+        if index.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
+        if index.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
         // `Barkley, who said`: the relative pronoun stands for the person named before it.
         if t.hash == Words.who, j - 1 > lower {
             let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
@@ -884,7 +884,7 @@ struct Analysis {
         if t.hash == Words.percent || (t.kind == .number && j - 2 >= lower && hash(j - 1) == Words.in_) {
             var start = j - 1
             if t.kind == .number { start = j - 2 }
-            if start >= lower, tokens[start].kind == .number || Words.numberWords.contains(tokens[start].hash)
+            if start >= lower, tokens[start].kind == .number || index.numberWords.contains(tokens[start].hash)
                 || tokens[start].flags.contains(.hyphenLower) {
                 return NounPhrase(phrase: .anonymous(plural: true), start: start, end: j + 1)
             }
@@ -911,8 +911,8 @@ struct Analysis {
         // speaker described by the phrase.
         var d = j
         while d > max(lower - 1, j - 6), tokens[d].kind == .word, !tags[d].contains(.cue),
-              !Words.pronounsSingular.contains(tokens[d].hash), !Words.pronounsPlural.contains(tokens[d].hash) {
-            if d < j, Words.speakerDeterminers.contains(tokens[d].hash) {
+              !index.pronounsSingular.contains(tokens[d].hash), !index.pronounsPlural.contains(tokens[d].hash) {
+            if d < j, index.speakerDeterminers.contains(tokens[d].hash) {
                 let opensClause = d == lower || tokens[d - 1].kind != .word || isSentenceStart(d)
                 return opensClause ? NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: d, end: j + 1) : nil
             }
@@ -930,7 +930,7 @@ struct Analysis {
         // specialists say`, `Some of Clinton's longtime allies said`, `United Gun Group said`.
         var f = j
         while f > max(lower, j - 6), tokens[f - 1].kind == .word, !tags[f - 1].contains(.cue), !isSentenceStart(f),
-              !Words.pronounsSingular.contains(tokens[f - 1].hash), !Words.pronounsPlural.contains(tokens[f - 1].hash) {
+              !index.pronounsSingular.contains(tokens[f - 1].hash), !index.pronounsPlural.contains(tokens[f - 1].hash) {
             f -= 1
         }
         guard f == lower || isSentenceStart(f) else { return nil }
@@ -974,10 +974,10 @@ struct Analysis {
         let end = segment(of: s).tokens.upperBound
         let t = tokens[s]
         guard t.isWord else { return nil }
-        if Words.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: false), start: s, end: s + 1) }
-        if Words.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: true), start: s, end: s + 1) }
-        if Words.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(s), start: s, end: s + 1) }
-        if Words.objectPronouns.contains(t.hash) {
+        if index.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: false), start: s, end: s + 1) }
+        if index.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(s, plural: true), start: s, end: s + 1) }
+        if index.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(s), start: s, end: s + 1) }
+        if index.objectPronouns.contains(t.hash) {
             return NounPhrase(phrase: .pronoun(s, plural: t.hash == Words.them), start: s, end: s + 1)
         }
         if let n = name(startingAt: s) {
@@ -1015,12 +1015,12 @@ struct Analysis {
             if tags[k].contains(.honorific) { k += 1; steps += 1; continue }
             let h = hash(k)
             if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at
-                || Words.possessivePronouns.contains(h) || h == Words.counterpart {
+                || index.possessivePronouns.contains(h) || h == Words.counterpart {
                 k += 1; steps += 1; continue
             }
             // Other words inside the title: `Tulsa police Chief Chuck Jordan`, `campaign spokesman`.
-            if tokens[k].kind == .word, tags[k].isEmpty, !Words.pronounsSingular.contains(h),
-               !Words.pronounsPlural.contains(h) {
+            if tokens[k].kind == .word, tags[k].isEmpty, !index.pronounsSingular.contains(h),
+               !index.pronounsPlural.contains(h) {
                 k += 1; steps += 1; continue
             }
             break
@@ -1035,7 +1035,7 @@ struct Analysis {
             }
             if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
             let h = hash(k)
-            if Words.modifiers.contains(h) || Words.determiners.contains(h) || tokens[k].kind == .number { k += 1; steps += 1; continue }
+            if index.modifiers.contains(h) || index.determiners.contains(h) || tokens[k].kind == .number { k += 1; steps += 1; continue }
             break
         }
         var e0 = s

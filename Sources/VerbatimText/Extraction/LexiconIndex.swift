@@ -214,6 +214,24 @@ final class LexiconIndex: Sendable {
     let firstNameGender: HashMap64
     /// Every given name, whatever its gender.
     let givenNames: HashSet64
+    /// Word sets of the adverbials that ``Analysis/skipForward(_:)`` and ``Analysis/skipBack(_:_:)`` step over,
+    /// held here so that those hot steps read them through the index rather than as globals on every test.
+    let adverbials = Words.adverbials
+    let adverbialPrepositions = Words.adverbialPrepositions
+    let days = Words.days
+    let timeNouns = Words.timeNouns
+    let months = Words.months
+    /// Word sets that ``Analysis/phrase(endingAt:lower:)`` and ``Analysis/phrase(startingAt:)`` test, held here
+    /// for the same reason.
+    let pronounsSingular = Words.pronounsSingular
+    let pronounsPlural = Words.pronounsPlural
+    let pronounsFirst = Words.pronounsFirst
+    let numberWords = Words.numberWords
+    let speakerDeterminers = Words.speakerDeterminers
+    let determiners = Words.determiners
+    let modifiers = Words.modifiers
+    let objectPronouns = Words.objectPronouns
+    let possessivePronouns = Words.possessivePronouns
     /// Words that show a statement's act: index into `lexicon.acts`.
     let actWords: PhraseTable<Int>
     /// Acts by name, and the act of each speech cue lemma.
