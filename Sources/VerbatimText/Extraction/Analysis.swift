@@ -197,6 +197,8 @@ struct Analysis {
         var honorificEnd = none()
         var entities: [TagSpan<EntityRef>] = [], offices: [TagSpan<Int>] = [], cues: [TagSpan<Int>] = []
         var nouns: [TagSpan<(Int, Bool)>] = [], honorifics: [TagSpan<Int>] = []
+        /// Determiners before a noun, read once rather than at every cue.
+        let nounDeterminers = Words.nounDeterminers
         let index = self.index
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
@@ -221,7 +223,7 @@ struct Analysis {
                 }
                 // After a determiner a cue form is a noun (`the states`, `a report`, `their claims`); capitalized
                 // inside a sentence it is a name (`Secretary of State`, `the United States`).
-                if i >= nextCue, slots.cues >= 0, i == seg.tokens.lowerBound || !Words.nounDeterminers.contains(tokens[i - 1].hash),
+                if i >= nextCue, slots.cues >= 0, i == seg.tokens.lowerBound || !nounDeterminers.contains(tokens[i - 1].hash),
                    !tokens[i].isCapitalized || isSentenceStart(i),
                    let m = index.cues.match(tokens, i, end, slot: Int(slots.cues)) {
                     nextCue = i + m.length
