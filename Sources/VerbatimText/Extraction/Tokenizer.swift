@@ -176,6 +176,21 @@ enum Tokenizer {
             return f
         }
 
+        /// Stores `token`, which ends at `i`. The plain space after it, the most common case (`said, `, `. `), is
+        /// flagged on it before it is stored, as the space branch would flag it after, and passed over.
+        func store(_ token: Token) {
+            var token = token
+            newline = false
+            if i < end, p[i] == 0x20 {
+                token.flags.insert(.spaceAfter)
+                spaces = 1
+                i += 1
+            } else {
+                spaces = 0
+            }
+            tokens.append(token)
+        }
+
         while i < end {
             // A plain space, the most common byte, without classifying.
             if p[i] == 0x20 {
@@ -189,19 +204,9 @@ enum Tokenizer {
             // ASCII letters and digits, which open most tokens, without classifying.
             let b = p[i]
             if b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10 {
-                var token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
+                let token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
                 i = token.end
-                newline = false
-                if i < end, p[i] == 0x20 {
-                    // The plain space after a word, the most common case: flagged before the word is stored, as
-                    // the space branch would flag it after.
-                    token.flags.insert(.spaceAfter)
-                    spaces = 1
-                    i += 1
-                } else {
-                    spaces = 0
-                }
-                tokens.append(token)
+                store(token)
                 continue
             }
             let (cls, n) = Bytes.classify(p, i, end)
@@ -248,19 +253,10 @@ enum Tokenizer {
                     // "--" reads as a dash
                     if b == 0x2D, i + 1 < end, p[i + 1] == 0x2D { m = 2 }
                     let code = m == 2 && b == 0x2D ? UInt8(0x97) : b
-                    var token = Token(start: i, end: i + m, baseEnd: i + m, hash: Hash.add(Hash.offset, code),
+                    let token = Token(start: i, end: i + m, baseEnd: i + m, hash: Hash.add(Hash.offset, code),
                                       kind: .punct, flags: flagsBefore(), byte: code)
                     i += m
-                    newline = false
-                    if i < end, p[i] == 0x20 {
-                        // `said, ` and `. `: the plain space after a mark is flagged as after a word.
-                        token.flags.insert(.spaceAfter)
-                        spaces = 1
-                        i += 1
-                    } else {
-                        spaces = 0
-                    }
-                    tokens.append(token)
+                    store(token)
                     continue
                 }
             }
