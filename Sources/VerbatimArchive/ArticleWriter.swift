@@ -553,9 +553,9 @@ extension Archive {
             }
             try db.execute(sql: "DELETE FROM deferred_indexes")
             guard on else { return }
-            for (key, value) in Self.bulkLoadFullTextSettings {
+            for (key, value, fts5Default) in Self.bulkLoadFullTextSettings {
                 let current = try Int.fetchOne(db, sql: "SELECT v FROM statements_fts_config WHERE k = ?", arguments: [key])
-                    ?? Self.fullTextDefaults[key] ?? 0
+                    ?? fts5Default
                 try db.execute(sql: "INSERT INTO deferred_indexes(name, sql) VALUES (?, ?)", arguments: [
                     "statements_fts \(key)", "INSERT INTO statements_fts(statements_fts, rank) VALUES ('\(key)', \(current))",
                 ])
@@ -592,10 +592,9 @@ extension Archive {
         }
     }
 
-    /// FTS5 settings during an import: terms gathered in memory before they are written as a segment.
-    static let bulkLoadFullTextSettings = [("hashsize", 32 << 20)]
-    /// FTS5's own values of those settings, for an index that never set them.
-    static let fullTextDefaults = ["hashsize": 1 << 20]
+    /// FTS5 settings during an import (the bytes of terms gathered in memory before they are written as a segment),
+    /// with FTS5's own value for an index that never set them.
+    static let bulkLoadFullTextSettings = [(key: "hashsize", value: 32 << 20, fts5Default: 1 << 20)]
 
     /// The tables an import fills row by row, whose indexes it may defer; the writer never reads them by those indexes.
     static let bulkLoadedTables = ["statements", "mentions", "statement_topics", "statement_acts"]

@@ -1111,14 +1111,6 @@ private struct NameReader {
     let honorificEnd: [Int32]
     let index: LexiconIndex
 
-    /// Lowercase particles inside names, read once.
-    let particles = Words.nameParticles
-    /// Capitalized words that are never names, read once.
-    let notNames = Words.notNames
-    /// Days of the week, read once.
-    let days = Words.days
-    /// Month names, read once.
-    let months = Words.months
 
     /// Whether token `i` can belong to a person's name: never a lowercase word, which most are.
     @inline(__always)
@@ -1140,8 +1132,8 @@ private struct NameReader {
         }
         let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
         if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
-        if notNames.contains(t.hash) || days.contains(t.hash) { return false }
-        if months.contains(t.hash) {
+        if index.notNames.contains(t.hash) || index.days.contains(t.hash) { return false }
+        if index.months.contains(t.hash) {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
             if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
             if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
@@ -1157,6 +1149,6 @@ private struct NameReader {
 
     /// Whether token `i` is a lowercase particle inside names (`de`, `van`).
     func isParticle(_ i: Int, _ end: Int) -> Bool {
-        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && particles.contains(tokens[i].hash)
+        i < end && tokens[i].kind == .word && !tokens[i].isCapitalized && index.nameParticles.contains(tokens[i].hash)
     }
 }

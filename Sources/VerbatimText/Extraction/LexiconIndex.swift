@@ -27,7 +27,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     static var possessive: UInt8 { 4 }
 
     private var firstIndex = HashMap64()
-    /// The entries of each slot, longest first.
+    /// The entries of each slot, in the order added: what a new phrase is checked against.
     private var lists: [[Entry]] = []
     /// The entries of two or more tokens of each slot, by the hash of their second token and longest first for
     /// each: phrases that share a first word (`the`, `national`) mostly differ in the second, so a match looks at
@@ -84,10 +84,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let entry = Entry(start: hashes.count, length: phraseHashes.count, payload: payload)
         hashes.append(contentsOf: phraseHashes)
         cases.append(contentsOf: phraseCases)
-        // Each list stays in order as the entry goes in (the lexicon has thousands of phrases; sorting a slot again
-        // at each one cost a tenth of a command's start): longest first, then in the order added.
+        lists[slot].append(entry)
+        // The lists that matching reads stay in order as the entry goes in (the lexicon has thousands of phrases;
+        // sorting a slot again at each one cost a tenth of a command's start): by second word, then longest first,
+        // then in the order added.
         let length = entry.length
-        lists[slot].insert(entry, at: lists[slot].firstIndex { $0.length < length } ?? lists[slot].count)
         if length == 1 {
             singles[slot].append(entry)
         } else {
@@ -223,8 +224,12 @@ final class LexiconIndex: Sendable {
     let firstNameGender: HashMap64
     /// Every given name, whatever its gender.
     let givenNames: HashSet64
+    /// Word sets that the name tests of ``Analysis/findNames()`` read for every capitalized token, held here so that
+    /// they read them through the index rather than as globals on every test.
+    let nameParticles = Words.nameParticles
+    let notNames = Words.notNames
     /// Word sets of the adverbials that ``Analysis/skipForward(_:)`` and ``Analysis/skipBack(_:_:)`` step over,
-    /// held here so that those hot steps read them through the index rather than as globals on every test.
+    /// held here for the same reason (days and months serve the name tests too).
     let adverbials = Words.adverbials
     let adverbialPrepositions = Words.adverbialPrepositions
     let days = Words.days
@@ -313,11 +318,13 @@ final class LexiconIndex: Sendable {
         toPlaceEventKinds = Set(lexicon.eventKinds.filter(\.takesTo).map(\.kind))
         var starts = HashMap64(capacity: 4096)
         var rows: [PhraseSlots] = []
+        var filter = [UInt64](repeating: 0, count: LexiconIndex.filterWords)
         func add(_ hashes: [UInt64], _ slot: (UInt64) -> Int?, _ field: WritableKeyPath<PhraseSlots, Int32>) {
             for h in hashes {
                 let row: Int
                 if let r = starts.get(h) { row = r } else { row = rows.count; rows.append(PhraseSlots()); starts.set(h, row) }
                 rows[row][keyPath: field] = Int32(slot(h) ?? -1)
+                filter[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] |= 1 << (h & 63)
             }
         }
         add(entities.firstHashes, entities.slot(startingWith:), \.entities)
@@ -329,11 +336,6 @@ final class LexiconIndex: Sendable {
         add(actWords.firstHashes, actWords.slot(startingWith:), \.actWords)
         phraseStarts = starts
         startSlots = rows
-        var filter = [UInt64](repeating: 0, count: LexiconIndex.filterWords)
-        for tables in [entities.firstHashes, offices.firstHashes, cues.firstHashes, speakerNouns.firstHashes,
-                       honorifics.firstHashes, events.firstHashes, actWords.firstHashes] {
-            for h in tables { filter[Int(truncatingIfNeeded: h >> 6) & (LexiconIndex.filterWords - 1)] |= 1 << (h & 63) }
-        }
         startFilter = filter
         self.entities = entities
         self.offices = offices

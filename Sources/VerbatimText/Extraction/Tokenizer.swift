@@ -221,8 +221,9 @@ enum Tokenizer {
                 continue
             case .letter, .digit:
                 let token = word(p, i, end, flags: flagsBefore(), number: cls == .digit)
-                tokens.append(token)
                 i = token.end
+                store(token)
+                continue
             case .quote(let mark):
                 tokens.append(Token(start: i, end: i + n, baseEnd: i + n, hash: 0, kind: .quote, flags: flagsBefore(),
                                     byte: mark.rawValue))
@@ -236,8 +237,9 @@ enum Tokenizer {
                 } else if i + n < end, Bytes.isDigit(p[i + n]) {
                     // '90s
                     let token = word(p, i, end, flags: flagsBefore(), number: true, skip: n)
-                    tokens.append(token)
                     i = token.end
+                    store(token)
+                    continue
                 } else {
                     tokens.append(Token(start: i, end: i + n, baseEnd: i + n, hash: Hash.add(Hash.offset, 0x27),
                                         kind: .punct, flags: flagsBefore(), byte: n == 1 ? 0x27 : 0x92))
