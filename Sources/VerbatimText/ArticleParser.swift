@@ -71,7 +71,7 @@ public enum ArticleParser {
         return article
     }
 
-    /// The non-blank lines, trimmed of surrounding spaces and tabs and of a trailing carriage return.
+    /// The non-blank lines, trimmed of surrounding spaces, tabs and no-break spaces and of a trailing carriage return.
     static func nonBlankLines(_ bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
@@ -81,8 +81,13 @@ public enum ArticleParser {
                 let i = nextNewline(p, from: start)
                 var lo = start
                 var hi = i
-                while lo < hi, isSpace(p[lo]) { lo += 1 }
-                while hi > lo, isSpace(p[hi - 1]) { hi -= 1 }
+                // No-break spaces (U+00A0, `C2 A0`) count as spaces at either end.
+                while lo < hi {
+                    if isSpace(p[lo]) { lo += 1 } else if hi - lo >= 2, p[lo] == 0xC2, p[lo + 1] == 0xA0 { lo += 2 } else { break }
+                }
+                while hi > lo {
+                    if isSpace(p[hi - 1]) { hi -= 1 } else if hi - lo >= 2, p[hi - 2] == 0xC2, p[hi - 1] == 0xA0 { hi -= 2 } else { break }
+                }
                 if lo < hi { lines.append(lo..<hi) }
                 if i == p.count { break }
                 start = i + 1

@@ -49,6 +49,15 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test func noBreakSpaceEndingALineIsNoPartOfIt() {
+        let text = "Budget row grows\n\nThe minister said the plan was \u{201C}fair.\u{201D}\u{00A0}\n\nCritics disagreed.\n"
+        let article = ArticleParser.parse(text)
+        #expect(article.captions.isEmpty)
+        #expect(article.paragraphs.map(article.string) == [
+            "The minister said the plan was \u{201C}fair.\u{201D}", "Critics disagreed.",
+        ])
+    }
+
     @Test func bodyWithoutTitleLineIsAllParagraphs() {
         let article = ArticleParser.parse("First sentence here.\n\nSecond one.", hasTitleLine: false)
         #expect(article.title == nil)

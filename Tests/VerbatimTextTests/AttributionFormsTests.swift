@@ -183,4 +183,12 @@ struct DescribedSpeakerTests {
         let e = Fixture.extract("Karl Moen of Northbank, the largest private bank, warned that the fees would rise.")
         #expect(Fixture.summary(e) == ["indirect|Karl Moen|that the fees would rise|reported.that-clause"])
     }
+
+    @Test func speakerNounBeforeTheNameAfterTheCue() {
+        let e = Fixture.extract("“The pier is safe,” said harbour analyst Ada Brisk. “We checked it twice.”")
+        #expect(Fixture.summary(e) == [
+            "direct|Ada Brisk|The pier is safe|quote.trailing-attribution",
+            "direct|Ada Brisk|We checked it twice.|quote.same-paragraph",
+        ])
+    }
 }

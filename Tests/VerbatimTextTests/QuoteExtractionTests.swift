@@ -112,4 +112,30 @@ struct QuoteExtractionTests {
             "direct|Ada Brisk|Nobody knows these waters better than the crews who work them every day.|quote.introduced-speaker",
         ])
     }
+
+    @Test func shortQuoteInsideASentenceIsNoSecondHalf() {
+        let e = Fixture.extract("\"The boats are back,\" Per Vik said. The town elects 27 \"at-large\" members.")
+        #expect(Fixture.summary(e) == ["direct|Per Vik|The boats are back|quote.trailing-attribution"])
+    }
+
+    @Test func possessiveAfterAQuoteIsNoSpeaker() {
+        let e = Fixture.extract("Per Vik said that it was ''important to answer'' the crew's report.")
+        #expect(Fixture.summary(e) == [
+            "partial|Per Vik|that it was ''important to answer'' the crew's report|partial.that-clause",
+        ])
+    }
+
+    @Test func cueFollowedByItsOwnClauseIsNoTrailingAttribution() {
+        let e = Fixture.extract("Walking in to chants of \"Vik! Vik!,\" the mayor said his campaign was \"closing strong.\"")
+        #expect(Fixture.summary(e) == ["partial|the mayor|his campaign was \"closing strong.\"|partial.clause"])
+    }
+
+    @Test func cueFollowedByAColonIntroducesTheNextQuote() {
+        let e = Fixture.extract(
+            "After Per Vik said that the pier was \"not safe for anyone,\" Ada Brisk said: \"It is safe and it will stay open.\"")
+        #expect(Fixture.summary(e) == [
+            "partial|Per Vik|that the pier was \"not safe for anyone,\"|partial.that-clause",
+            "direct|Ada Brisk|It is safe and it will stay open.|quote.split",
+        ])
+    }
 }

@@ -195,4 +195,29 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("Per Vik said Tuesday night the yard would stay open.")
         #expect(Fixture.summary(e) == ["indirect|Per Vik|the yard would stay open|reported.clause"])
     }
+
+    @Test func participleAfterAQuotedPhraseEndsTheContent() {
+        let e = Fixture.extract("Per Vik said the plan was \"doing the right thing,\" suggesting he might stay on.")
+        #expect(Fixture.summary(e) == ["partial|Per Vik|the plan was \"doing the right thing,\"|partial.clause"])
+    }
+
+    @Test func secondAttributionAfterACommaEndsTheContent() {
+        let e = Fixture.extract("While Per Vik said the pier was unsafe, he said there was no reason to close it.")
+        #expect(Fixture.summary(e) == [
+            "indirect|Per Vik|the pier was unsafe|reported.clause",
+            "indirect|Per Vik|there was no reason to close it|reported.clause",
+        ])
+    }
+
+    @Test func asideBetweenCueAndThatClause() {
+        let e = Fixture.extract("Per Vik said, per a translator, that the pier was unsafe.")
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|that the pier was unsafe|reported.that-clause"])
+    }
+
+    @Test func longDescriptionAfterAccordingTo() {
+        let e = Fixture.extract(
+            "The fee cut emissions by a tenth, according to a study last year by economists at two universities in the north of the country.")
+        #expect(Fixture.summary(e).count == 1)
+        #expect(Fixture.summary(e).first?.hasSuffix("|The fee cut emissions by a tenth|reported.according-to") == true)
+    }
 }

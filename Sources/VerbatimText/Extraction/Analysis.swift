@@ -1015,6 +1015,13 @@ struct Analysis {
                 continue
             }
             if tags[k].contains(.honorific) { k += 1; steps += 1; continue }
+            // A speaker noun right before the name: `Concord resident Whit Symms`, `GOP strategist Ann Lee`.
+            if nounStart[k] >= 0 {
+                if let n = name(startingAt: nouns[Int(nounStart[k])].end) {
+                    return NounPhrase(phrase: .person(n), start: s, end: names[n].end)
+                }
+                break
+            }
             let h = hash(k)
             if h == Words.the || h == Words.former || h == Words.to || h == Words.of || h == Words.at
                 || index.possessivePronouns.contains(h) || h == Words.counterpart {

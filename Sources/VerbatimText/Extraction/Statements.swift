@@ -203,7 +203,7 @@ extension Analysis {
     /// poll released last week`): the words up to the next comma or the end of the sentence, as a description.
     func describedSource(from s: Int, _ upper: Int) -> NounPhrase? {
         var e = s
-        while e < upper, e - s < 12, tokens[e].kind == .word || tokens[e].kind == .number
+        while e < upper, e - s < 20, tokens[e].kind == .word || tokens[e].kind == .number
             || (tokens[e].kind == .punct && !tokens[e].isPunct(0x2C) && !Words.isEndByte(tokens[e].byte)) {
             e += 1
         }
@@ -276,6 +276,22 @@ extension Analysis {
         return e
     }
 
+    /// Whether cue `c` after a quote's speaker goes on to words of its own, so that it is no attribution of the quote
+    /// before it: a clause (`"Marco!," the senator said his campaign was strong`, `he said that …`) or a colon that
+    /// opens the next quote (`"…," Trump said: "…"`).
+    func leadsOn(_ c: TagSpan<Int>) -> Bool {
+        let n = c.end
+        guard n < segment(of: c.start).tokens.upperBound else { return false }
+        if tokens[n].isPunct(0x3A) { return true }
+        guard tokens[n].isWord else { return false }
+        let h = tokens[n].hash
+        if h == Words.that || index.pronounsSingular.contains(h) || index.pronounsPlural.contains(h)
+            || index.possessivePronouns.contains(h) {
+            return true
+        }
+        return !index.cueFrames[c.payload].contains(.addressee) && Words.clauseDeterminers.contains(h)
+    }
+
     /// `, Churkin said` / `, said Churkin` / `, diplomats quoted him as saying` starting at `p`.
     func attribution(forwardFrom p: Int) -> Attribution? {
         guard p < tokens.count else { return nil }
@@ -284,13 +300,16 @@ extension Analysis {
            !isObjectPronoun(np) {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
-        guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np) else { return nil }
+        // `''important to take care of'' the associate's request`: a possessive names no speaker.
+        guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np),
+              !tokens[np.end - 1].flags.contains(.possessive)
+        else { return nil }
         let k = skipForward(skipAside(after: skipAside(after: np.end)))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
                                rule: "quote.trailing-attribution")
         }
-        if let c = cue(startingAt: k) {
+        if let c = cue(startingAt: k), !leadsOn(c) {
             return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
         return nil
@@ -328,7 +347,7 @@ extension Analysis {
             }
             if let c = cue(startingAt: k), c.end - 1 <= j,
                rule == "quote.colon" || !index.cueFrames[c.payload].contains(.naming),
-               rule != "quote.leading" || !tokens[o - 1].isWord || introducesQuote(c, o) {
+               rule == "quote.colon" || !tokens[o - 1].isWord || introducesQuote(c, o) {
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
@@ -518,6 +537,13 @@ extension Analysis {
         return nil
     }
 
+    /// Whether a speaker and a cue start at `p` before `end` (`he said`, `Ada Brisk told`): after a comma inside
+    /// reported content, a new attribution that ends it.
+    func opensAttribution(_ p: Int, before end: Int) -> Bool {
+        guard let np = phrase(startingAt: p), np.end < end, !tags[np.end].contains(.quoted) else { return false }
+        return cue(startingAt: skipForward(np.end)) != nil
+    }
+
     func reported(_ sentence: Range<Int>, directs: [Candidate]) -> [Candidate] {
         let lower = sentence.lowerBound, upper = sentence.upperBound
         var contentEnd = upper
@@ -680,6 +706,12 @@ extension Analysis {
             }
             c = skipForward(skipSetting(skipForward(c), upper))
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
+            // `said, per a translator, that …`: an aside between commas before the clause.
+            if isPunct(c, 0x2C), let comma = (c + 2..<min(upper - 1, c + 8)).first(where: { isPunct($0, 0x2C) }),
+               hash(comma + 1) == Words.that,
+               !(c + 1..<comma).contains(where: { !tokens[$0].isWord || cue(startingAt: $0) != nil }) {
+                c = comma + 1
+            }
             // `said at an event in Colorado that …`: a phrase about the saying before the clause.
             if c < upper, Words.settingPrepositions.contains(hash(c)) || hash(c) == Words.to,
                let that = (c + 1..<min(upper, c + 12)).first(where: { hash($0) == Words.that }),
@@ -723,6 +755,14 @@ extension Analysis {
             }
             var m = start
             while m < end {
+                // `… "doing the right thing," suggesting he might`: a participle after a quoted phrase is the
+                // speaker's next act.
+                // (`…, Ada Brisk said: "…"`: another attribution.)
+                if m > start, tokens[m].kind == .quote, isPunct(m - 1, 0x2C), m + 1 < end,
+                   endsWithIng(m + 1) || opensAttribution(m + 1, before: end) {
+                    end = m + 1
+                    break
+                }
                 if tags[m].contains(.quoted) { m += 1; continue }
                 if isPunct(m, 0x2C) {
                     if trailingCommas.contains(m) || hash(m + 1) == Words.according { end = m; break }
@@ -730,6 +770,9 @@ extension Analysis {
                         end = m
                         break
                     }
+                    if m > start, tokens[m - 1].kind == .quote, endsWithIng(m + 1) { end = m; break }
+                    // `While Comey said there was evidence …, he said there is no precedent`: a new attribution.
+                    if opensAttribution(m + 1, before: end) { end = m; break }
                     // `…, while 95 members favored Clinton`, `…, which votes on March 1`: the writer goes on.
                     if Words.clauseBreakers.contains(hash(m + 1)) { end = m; break }
                 }
@@ -860,8 +903,10 @@ extension Analysis {
                 continue
             }
             // A short quote right after an attributed one is its second half: `"Here it is," she said. "At last."`
+            // (It opens its sentence: a short quote inside one is a scare quote, `a set of 27 "at-large" delegates`.)
             let secondHalf = qi > 0 && quotes[qi - 1].segment == q.segment && quoteCandidate[qi - 1] != nil
                 && quotes[qi - 1].close.map { Int(sentenceOf[q.open]) - Int(sentenceOf[$0]) <= 1 } == true
+                && !(sentence(of: q.open).lowerBound..<q.open).contains { tokens[$0].isWord }
             guard q.words >= 4 || q.continuation || q.continues || secondHalf else { continue }
             var source: Int? = nil
             var rule = "quote.same-paragraph"
