@@ -15,6 +15,10 @@ struct NameFindingTests {
         #expect(people(["Amelize John said the school was too full."]) == ["Amelize John"])
     }
 
+    @Test func aMiddleInitialThatIsAlsoAWord() {
+        #expect(people(["Maria A. Lund said the pier was safe.", "John I. Berg agreed."]) == ["John I. Berg", "Maria A. Lund"])
+    }
+
     @Test func aVerbInIngOpeningTheSentence() {
         #expect(people(["Bashing Lund may be easy, John Berg said.", "Lund did not answer."]) == ["John Berg"])
     }

@@ -220,4 +220,9 @@ struct ReportedSpeechFormsTests {
         #expect(Fixture.summary(e).count == 1)
         #expect(Fixture.summary(e).first?.hasSuffix("|The fee cut emissions by a tenth|reported.according-to") == true)
     }
+
+    @Test func reflexiveAfterANamingVerbIsWhatIsNamed() {
+        let e = Fixture.extract("On the trail, Per Vik called himself \"a friend of the harbour.\"")
+        #expect(Fixture.summary(e) == ["partial|Per Vik|himself \"a friend of the harbour.\"|partial.naming"])
+    }
 }

@@ -1134,6 +1134,12 @@ private struct NameReader {
            tags[i + 1].isEmpty {
             return true
         }
+        // A middle initial that is also a word: `Jill A. Martin`, `John I. Smith`.
+        if t.kind == .word, t.end - t.start == 1, i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
+           i + 2 < end, tokens[i + 1].isPunct(0x2E), tokens[i + 1].start == t.end, tokens[i + 2].kind == .word,
+           tokens[i + 2].isCapitalized {
+            return true
+        }
         guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenLower) else {
             return false
         }

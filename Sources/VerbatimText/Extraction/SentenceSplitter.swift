@@ -268,6 +268,8 @@ enum Words {
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
     static let speakerDeterminers = set(["the", "a", "an", "one", "another", "its", "their", "his", "her", "our"])
+    /// Reflexive pronouns: skipped as adverbials (`he himself said`), but the object of a naming verb.
+    static let reflexives = set(["himself", "herself", "themselves", "itself"])
     /// Determiners that open a clause after a cue (`said the talks failed`), where no addressee is expected.
     static let clauseDeterminers = set(["the", "a", "an", "this", "these", "those"])
     /// Determiners after which a cue form is a noun (`the states`, `their claims`).

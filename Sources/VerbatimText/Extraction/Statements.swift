@@ -663,7 +663,10 @@ extension Analysis {
             // setting, not what was said.
             var first = lower
             while first < s - 1, tokens[first].kind != .word { first += 1 }
+            // The cue may still introduce words after it (`On the trail, Cruz describes himself as "…"`).
             if Words.settingOpeners.contains(hash(first)) || hash(first) == Words.and, words(lower..<(s - 1)) <= 10 {
+                done.remove(h)
+                trailingCommas.remove(s - 1)
                 continue
             }
             if let c = candidate(lower..<(s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
@@ -727,6 +730,8 @@ extension Analysis {
             } else if hit.frames.contains(.naming) {
                 // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
                 // Without quotes, only after a named speaker: `Sanders called him divisive and …`.
+                // `described himself as "…"`, `called herself "…"`: the reflexive is what is named.
+                if let r = (hit.end..<c).first(where: { Words.reflexives.contains(hash($0)) }) { c = r }
                 guard c < upper, tokens[c].isWord, (c..<contentEnd).contains(where: { tokens[$0].kind == .quote })
                         || (explicit && hit.object == nil && !isPassive(k) && namesSomething(hit.lemma, c, upper)) else {
                     continue
