@@ -166,8 +166,10 @@ struct ArticleWriter {
                 country = country ?? speaker.country
                 if organizationID == nil { organizationID = speaker.organization.flatMap { organizationIDs[$0] } }
             }
-            let speakerRange = statement.speaker.map { offsets.scalars($0.mention) }
             let speaker = statement.speaker
+            // A pronoun that could not be resolved is still stored as the mention, without a speaker.
+            let mention = speaker?.mention ?? statement.unresolvedMention
+            let speakerRange = mention.map(offsets.scalars)
             var values: [DatabaseValue] = [
                 articleID.databaseValue, statement.kind.rawValue.databaseValue, statement.text.databaseValue,
                 range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
@@ -176,7 +178,7 @@ struct ArticleWriter {
             values += [
                 (speaker?.name).databaseValue, (speaker?.kind.rawValue).databaseValue, personID.databaseValue,
                 organizationID.databaseValue, country.databaseValue, officeID.databaseValue,
-                (speaker?.mentionText).databaseValue, (speakerRange?.lowerBound).databaseValue,
+                mention.map(parsed.string).databaseValue, (speakerRange?.lowerBound).databaseValue,
                 (speakerRange?.upperBound).databaseValue,
             ]
             values += [

@@ -38,6 +38,9 @@ public struct Statement: Sendable, Hashable {
     public var cueLemma: String?
     /// Who said it, when known.
     public var speaker: Speaker?
+    /// The pronoun that attributes the statement when the article does not make clear whom it stands for (`she
+    /// said`, with no woman named before); nil when ``speaker`` is known.
+    public var unresolvedMention: Range<Int>?
     /// The sentence or sentences that frame the statement.
     public var context: Range<Int>
     /// The name of the rule that found it, for `explain-article`.

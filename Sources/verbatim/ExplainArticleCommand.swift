@@ -51,6 +51,8 @@ struct ExplainArticleCommand: ParsableCommand {
                 out += "    speaker: \(speaker.name) [\(speaker.kind.rawValue)]\(office) from «\(speaker.mentionText)»"
                 if let antecedent = speaker.antecedent { out += " → «\(article.string(antecedent))»" }
                 out += "\n"
+            } else if let mention = statement.unresolvedMention {
+                out += "    speaker: - (unresolved «\(article.string(mention))»)\n"
             } else {
                 out += "    speaker: -\n"
             }

@@ -92,4 +92,11 @@ struct SpeakerResolutionTests {
         let e = Fixture.extract("Bill Harmon said the pier would reopen in May.")
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == ["Bill Harmon"])
     }
+
+    @Test func pronounWithNobodyToStandForKeepsItsMention() {
+        let a = Fixture.article(["The crowd was loud.", "“It just came out of my mouth,” she said."])
+        let s = try! #require(Fixture.extractor.extract(a).statements.first)
+        #expect(s.speaker == nil)
+        #expect(s.unresolvedMention.map(a.string) == "she")
+    }
 }

@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
                 kind: c.kind, range: c.content, text: analysis.text(c.content.lowerBound, c.content.upperBound),
                 cue: cueRange.map { analysis.text($0.lowerBound, $0.upperBound) }, cueRange: cueRange,
                 cueLemma: c.lemma, speaker: c.speaker, context: c.context, rule: c.rule))
+            if c.speaker == nil, let np = c.phrase, case .pronoun = np.phrase {
+                extraction.statements[extraction.statements.count - 1].unresolvedMention =
+                    analysis.tokens[np.start].start..<analysis.tokens[np.end - 1].end
+            }
             extraction.statements[extraction.statements.count - 1].acts = analysis.acts(c, mentions: extraction.mentions)
         }
         extraction.officials = analysis.officials

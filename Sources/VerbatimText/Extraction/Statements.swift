@@ -233,7 +233,7 @@ extension Analysis {
         guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
         let upper = segment(of: p).tokens.upperBound
         var k = p + 1
-        while k < min(upper, p + 7), tokens[k].isWord, !tags[k].contains(.quoted) { k += 1 }
+        while k < min(upper, p + 16), tokens[k].isWord, !tags[k].contains(.quoted) { k += 1 }
         guard k > p + 1, k >= upper || tokens[k].kind == .punct else { return nil }
         return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
     }
