@@ -45,6 +45,13 @@ struct AttributionFormsTests {
         ])
     }
 
+    @Test func closingMarkAndEllipsisOpeningAParagraph() {
+        let e = Fixture.extract("” … and the harbour must reopen before the season starts,” Marta Olsen said.")
+        #expect(Fixture.summary(e) == [
+            "direct|Marta Olsen|… and the harbour must reopen before the season starts|quote.trailing-attribution",
+        ])
+    }
+
     @Test func colonClosingTheParagraphBeforeTheQuote() {
         let e = Fixture.extract("Tove Lund said:", "“The bridge is safe and it will open next week.”")
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])

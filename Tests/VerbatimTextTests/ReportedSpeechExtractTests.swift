@@ -225,4 +225,9 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("On the trail, Per Vik called himself \"a friend of the harbour.\"")
         #expect(Fixture.summary(e) == ["partial|Per Vik|himself \"a friend of the harbour.\"|partial.naming"])
     }
+
+    @Test func relativePronounAfterAnAppositionAndAYear() {
+        let e = Fixture.extract("Ada Brisk met Per Vik, now the mayor, who in 2010 said the pier would never close.")
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|the pier would never close|reported.clause"])
+    }
 }

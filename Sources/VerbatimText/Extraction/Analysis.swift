@@ -734,6 +734,13 @@ struct Analysis {
     // MARK: - Speaker phrases
 
     /// Skips adverbials backwards from `j` (`on Friday`, `curtly`, `has`), returning the index of the token before.
+    /// Whether number `i` reads as a year: four digits from 1900 to 2099.
+    func isYear(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start == 4 else { return false }
+        return (bytes[t.start] == 0x31 && bytes[t.start + 1] == 0x39) || (bytes[t.start] == 0x32 && bytes[t.start + 1] == 0x30)
+    }
+
     func skipBack(_ j: Int, _ lower: Int) -> Int {
         var j = j
         while j >= lower {
@@ -749,6 +756,11 @@ struct Analysis {
             }
             if tokens[j].kind == .number, j - 1 >= lower, index.months.contains(hash(j - 1)) {
                 j -= 1
+                continue
+            }
+            // `who in 2010 said`: a year.
+            if tokens[j].kind == .number, j - 1 >= lower, hash(j - 1) == Words.in_, isYear(j) {
+                j -= 2
                 continue
             }
             if tokens[j].isPunct(0x2C), j - 2 >= lower, tokens[j - 2].isPunct(0x2C),
@@ -880,6 +892,12 @@ struct Analysis {
         if t.hash == Words.who, j - 1 > lower {
             let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
             if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
+            // `Mitch McConnell, now the majority leader, who said`: past an apposition.
+            if before > lower, tokens[before + 1].isPunct(0x2C),
+               let comma = (max(lower, before - 8)..<before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,
+               let n = name(endingAt: comma - 1) {
+                return NounPhrase(phrase: .person(n), start: j, end: j + 1)
+            }
             return nil
         }
         // `47 percent said`, `Sixty-six percent of voters say`, `six in 10 say`: a share of people polled.

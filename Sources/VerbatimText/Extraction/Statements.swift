@@ -86,9 +86,11 @@ extension Analysis {
     }
 
     /// The role a quotation mark plays: a curly mark facing the wrong way (`”Fear.` opening a paragraph, `word“ `
-    /// closing) is read by its spacing, as a reader would.
+    /// closing) is read by its place and spacing, as a reader would.
     private func effectiveMark(_ i: Int, open: Bool, segment: Segment) -> QuoteMark {
         let mark = tokens[i].quoteMark!
+        // A paragraph cannot open by closing a quote: `” … he delivered`.
+        if mark == .close, !open, i == segment.tokens.lowerBound { return .open }
         let spaceBefore = i == segment.tokens.lowerBound || tokens[i].flags.contains(.spaceBefore)
         let spaceAfter = i + 1 == segment.tokens.upperBound || tokens[i + 1].flags.contains(.spaceBefore)
         if mark == .close, !open, spaceBefore, !spaceAfter, i + 1 < segment.tokens.upperBound, tokens[i + 1].isWord {
