@@ -20,9 +20,10 @@ struct ReportedSpeechExtractTests {
         #expect(Fixture.summary(e) == ["indirect|Per Vik|The ferry will not run this winter|reported.trailing"])
     }
 
-    @Test func evaluationVerbIncludesCueAndObject() {
+    @Test func evaluationVerbTakesItsObject() {
         let e = Fixture.extract("Ada Brisk criticized the new toll, blaming it for the fall in traffic.")
-        #expect(Fixture.summary(e) == ["indirect|Ada Brisk|criticized the new toll, blaming it for the fall in traffic|reported.evaluation"])
+        #expect(Fixture.summary(e) == ["indirect|Ada Brisk|the new toll, blaming it for the fall in traffic|reported.evaluation"])
+        #expect(e.statements.first?.cue == "criticized")
     }
 
     @Test func objectVerbStartsAtTheObject() {
@@ -80,7 +81,7 @@ struct ReportedSpeechExtractTests {
             "Russia on Friday curtly rejected the proposal to share the fishing grounds.",
             "The Kremlin said the talks were over.")
         #expect(Fixture.summary(e) == [
-            "indirect|Russia|rejected the proposal to share the fishing grounds|reported.evaluation",
+            "indirect|Russia|the proposal to share the fishing grounds|reported.evaluation",
             "indirect|Russia|the talks were over|reported.clause",
         ])
         #expect(e.statements[0].speaker?.kind == .country)

@@ -539,6 +539,19 @@ extension Analysis {
         return nil
     }
 
+    /// Whether the words from `n`, after a comma inside reported content that runs to `end`, leave it: `according
+    /// to`, the writer's own clause (`, which`, `, while`), a participle of the speaker's next act (`, adding`; after
+    /// a quoted phrase any participle: `"…," suggesting`), or a new attribution (`, he said`).
+    func closesReported(after n: Int, afterQuote: Bool, _ end: Int) -> Bool {
+        guard n < end else { return false }
+        if hash(n) == Words.according || Words.clauseBreakers.contains(hash(n)) { return true }
+        if endsWithIng(n) {
+            if afterQuote { return true }
+            if let c = cue(startingAt: n), index.cueFrames[c.payload].contains(.continuation) { return true }
+        }
+        return opensAttribution(n, before: end)
+    }
+
     /// Whether a speaker and a cue start at `p` before `end` (`he said`, `Ada Brisk told`): after a comma inside
     /// reported content, a new attribution that ends it.
     func opensAttribution(_ p: Int, before end: Int) -> Bool {
@@ -746,7 +759,7 @@ extension Analysis {
             } else if hit.frames.contains(.clause), opensClause(c, upper) {
                 start = c
             } else if hit.frames.contains(.evaluative), c < upper, tokens[c].isWord {
-                start = k
+                start = c
                 rule = "reported.evaluation"
             } else if hit.frames.contains(.object), c < upper, tokens[c].isWord {
                 start = c
@@ -762,26 +775,17 @@ extension Analysis {
             }
             var m = start
             while m < end {
-                // `… "doing the right thing," suggesting he might`: a participle after a quoted phrase is the
-                // speaker's next act.
-                // (`…, Ada Brisk said: "…"`: another attribution.)
-                if m > start, tokens[m].kind == .quote, isPunct(m - 1, 0x2C), m + 1 < end,
-                   endsWithIng(m + 1) || opensAttribution(m + 1, before: end) {
+                // A comma may end the content, also inside a quote that it closes (`"…," suggesting he might`).
+                if m > start, tokens[m].kind == .quote, isPunct(m - 1, 0x2C), tags[m - 1].contains(.quoted),
+                   closesReported(after: m + 1, afterQuote: true, end) {
                     end = m + 1
                     break
                 }
                 if tags[m].contains(.quoted) { m += 1; continue }
-                if isPunct(m, 0x2C) {
-                    if trailingCommas.contains(m) || hash(m + 1) == Words.according { end = m; break }
-                    if let nc = cue(startingAt: m + 1), endsWithIng(m + 1), index.cueFrames[nc.payload].contains(.continuation) {
-                        end = m
-                        break
-                    }
-                    if m > start, tokens[m - 1].kind == .quote, endsWithIng(m + 1) { end = m; break }
-                    // `While Comey said there was evidence …, he said there is no precedent`: a new attribution.
-                    if opensAttribution(m + 1, before: end) { end = m; break }
-                    // `…, while 95 members favored Clinton`, `…, which votes on March 1`: the writer goes on.
-                    if Words.clauseBreakers.contains(hash(m + 1)) { end = m; break }
+                if isPunct(m, 0x2C), trailingCommas.contains(m)
+                    || closesReported(after: m + 1, afterQuote: m > start && tokens[m - 1].kind == .quote, end) {
+                    end = m
+                    break
                 }
                 // `;` and dashes end the reported content.
                 if m > start, isPunct(m, 0x3B) || isPunct(m, 0x97) { end = m; break }
