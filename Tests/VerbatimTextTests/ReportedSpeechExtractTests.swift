@@ -231,4 +231,18 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("Ada Brisk met Per Vik, now the mayor, who in 2010 said the pier would never close.")
         #expect(Fixture.summary(e) == ["indirect|Per Vik|the pier would never close|reported.clause"])
     }
+
+    @Test func appositionWithAPassiveCueOrAQuotedTitle() {
+        let e = Fixture.extract("Per Vik, a fisherman who was called a hero, said the pier was unsafe.",
+                                "Ada Brisk, the author of \"Cold Harbour,\" said the ferry would run.")
+        #expect(Fixture.summary(e) == [
+            "indirect|Per Vik|the pier was unsafe|reported.clause",
+            "indirect|Ada Brisk|the ferry would run|reported.clause",
+        ])
+    }
+
+    @Test func placeAfterATrailingCue() {
+        let e = Fixture.extract("The pier is unsafe, Per Vik said Tuesday in Lindholm.")
+        #expect(Fixture.summary(e) == ["indirect|Per Vik|The pier is unsafe|reported.trailing"])
+    }
 }

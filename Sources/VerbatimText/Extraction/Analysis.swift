@@ -779,24 +779,35 @@ struct Analysis {
                 j = name
                 continue
             }
+            // … or one that ends with a quoted title, its comma inside the marks (`the co-author of "Going Viral,"`).
+            if tokens[j].kind == .quote, j - 1 > lower, tokens[j - 1].isPunct(0x2C),
+               let name = appositionName(endingBefore: j - 1, lower, marks: 1) {
+                j = name
+                continue
+            }
             break
         }
         return j
     }
 
     /// The last token of the name before an apposition that ends with the comma at `comma`
-    /// (`NAME, a lawyer who worked for the agency,`), when there is one.
-    func appositionName(endingBefore comma: Int, _ lower: Int) -> Int? {
+    /// (`NAME, a lawyer who worked for the agency,`), when there is one. `marks` counts the quotation marks after the
+    /// comma that belong to the apposition.
+    func appositionName(endingBefore comma: Int, _ lower: Int, marks: Int = 0) -> Int? {
         var k = comma - 1
         let limit = max(lower, comma - 40)
-        guard k > limit, tokens[k].isWord else { return nil }
+        guard k > limit, tokens[k].isWord || tokens[k].kind == .quote else { return nil }
+        var marks = marks
         while k > limit {
             let t = tokens[k]
-            if t.kind == .quote || cue(startingAt: k) != nil { return nil }
+            // Quoted words are a title (`the co-author of "Going Viral,"`) when their marks pair up; a cue that is
+            // passive (`who has been mentioned`) says nothing.
+            if t.kind == .quote { marks += 1 }
+            if cue(startingAt: k) != nil, !isPassive(k) { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte), k + 1 < tokens.count, sentenceOf[k + 1] != sentenceOf[k] {
                 return nil
             }
-            if t.isPunct(0x2C) || t.isPunct(0x97) {
+            if t.isPunct(0x2C) || t.isPunct(0x97), marks % 2 == 0 {
                 // `The state's campaign chairman, Phil Lovas, said`: the name is the apposition.
                 if let n = name(startingAt: k + 1), names[n].end == comma { return comma - 1 }
                 // The apposition opens with a lowercase word, a determiner, a title, a possessive

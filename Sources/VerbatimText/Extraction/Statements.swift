@@ -235,7 +235,11 @@ extension Analysis {
         guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
         let upper = segment(of: p).tokens.upperBound
         var k = p + 1
-        while k < min(upper, p + 16), tokens[k].isWord, !tags[k].contains(.quoted) { k += 1 }
+        while k < min(upper, p + 16), tokens[k].isWord, !tags[k].contains(.quoted) {
+            // `said the days of a unifying story are gone`: a verb makes it a clause, not a speaker.
+            if Words.beForms.contains(hash(k)) || Words.coordinatedVerbOpeners.contains(hash(k)) { return nil }
+            k += 1
+        }
         guard k > p + 1, k >= upper || tokens[k].kind == .punct else { return nil }
         return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
     }
@@ -414,9 +418,17 @@ extension Analysis {
         i < tokens.count && tokens[i].kind == .punct && Words.isEndByte(tokens[i].byte)
     }
 
-    /// Skips `in a statement`, `at a news conference`, `on Twitter` after a cue.
+    /// Skips `in a statement`, `at a news conference`, `on Twitter`, `in Paris` after a cue.
     func skipSetting(_ c: Int, _ upper: Int) -> Int {
         guard c < upper, Words.settingPrepositions.contains(hash(c)) else { return c }
+        // `said Tuesday in Paris`, `said at the White House`: a place.
+        if hash(c) == Words.in_ || hash(c) == Words.at, c + 1 < upper {
+            let p = hash(c + 1) == Words.the ? c + 2 : c + 1
+            if let e = entity(startingAt: p) { return e.end }
+            var e = p
+            while e < min(upper, p + 3), tokens[e].isWord, tokens[e].isCapitalized, tags[e].isEmpty { e += 1 }
+            if e > p, e >= upper || !tokens[e].isWord { return e }
+        }
         var k = c + 1
         while k < min(upper, c + 5), tokens[k].isWord {
             if Words.cueSettings.contains(tokens[k].hash) {
@@ -504,9 +516,13 @@ extension Analysis {
             }
         }
         if capitalized >= 3, !endsWithStop { return true }
-        // A show, book or group named after `on`, `of` or a possessive: `on CBS's "Face the Nation,"`, `told NBC's
-        // "Today"`, `the author of "Destiny and Power"`.
-        guard capitalized >= 1, q.words <= 8, q.open > 0 else { return false }
+        return capitalized >= 1 && isNamedWork(q)
+    }
+
+    /// Whether quote `q` names a show, book or group after `on`, `of` or a possessive: `on CBS's "Face the Nation,"`,
+    /// `told NBC's "Today"`, `the author of "Destiny and Power"`. What follows it attributes nothing to it.
+    func isNamedWork(_ q: QuoteSpan) -> Bool {
+        guard q.words <= 8, q.open > 0, tokens[q.open + 1].isCapitalized else { return false }
         let before = tokens[q.open - 1]
         return before.isWord && (before.hash == Words.on || before.hash == Words.of || before.flags.contains(.possessive))
     }
@@ -645,7 +661,8 @@ extension Analysis {
                 np = s
                 inverted = true
             }
-            guard let subject = np else { continue }
+            // (`…, a Republican who has been mentioned as a choice, said`: a passive cue attributes nothing.)
+            guard let subject = np, !isPassive(k) else { continue }
             let s = inverted ? k : subject.start
             guard s - 1 > lower, isPunct(s - 1, 0x2C) || tokens[s - 1].kind == .quote else { continue }
             var after = skipForward(inverted ? subject.end : hit.end)
@@ -820,7 +837,7 @@ extension Analysis {
         var previousSegment = -1
         for (qi, q) in quotes.enumerated() {
             if q.segment != previousSegment { previousClose = nil; previousSegment = q.segment }
-            if let c = q.close {
+            if let c = q.close, !isNamedWork(q) {
                 var p = c + 1
                 if p < segments[q.segment].tokens.upperBound, tokens[p].isPunct(0x2C) { p += 1 }
                 // After `,"` the attribution follows; after `?"` or `!"` it may too (`"Who knows?" Trump asked.`).
