@@ -245,4 +245,12 @@ struct ReportedSpeechFormsTests {
         let e = Fixture.extract("The pier is unsafe, Per Vik said Tuesday in Lindholm.")
         #expect(Fixture.summary(e) == ["indirect|Per Vik|The pier is unsafe|reported.trailing"])
     }
+
+    @Test func secondPastCueAfterACommaAndAnd() {
+        let e = Fixture.extract("Per Vik said the pier was unsafe for the boats, and warned that the ferry would stop.")
+        #expect(Fixture.summary(e) == [
+            "indirect|Per Vik|the pier was unsafe for the boats|reported.clause",
+            "indirect|Per Vik|that the ferry would stop|reported.participle",
+        ])
+    }
 }

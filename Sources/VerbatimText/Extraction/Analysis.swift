@@ -179,6 +179,13 @@ struct Analysis {
         return bytes[t.end - 1] == 0x67 && bytes[t.end - 2] == 0x6E && bytes[t.end - 3] == 0x69
     }
 
+    /// Whether word `i` ends in `-ed`: a past form (`suggested`, `warned`).
+    func endsWithEd(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.end - t.start > 3 else { return false }
+        return bytes[t.end - 1] == 0x64 && bytes[t.end - 2] == 0x65
+    }
+
     // MARK: - Lexicon tags
 
     /// Tags the lexicon's phrases: entities, offices, speech cues, speaker nouns and forms of address.

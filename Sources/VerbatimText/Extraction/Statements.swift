@@ -808,8 +808,12 @@ extension Analysis {
                 if m > start, isPunct(m, 0x3B) || isPunct(m, 0x97) { end = m; break }
                 // `… and likened it to`, `… but said one was`: a second verb of the speaker's, another statement.
                 // (`…, and condemns` after a comma more often continues the reported clause itself.)
-                if m > start + 2, hash(m) == Words.but || (hash(m) == Words.and && !isPunct(m - 1, 0x2C)), m + 1 < end,
-                   cue(startingAt: m + 1) != nil || Words.coordinatedVerbOpeners.contains(hash(m + 1)) {
+                // (`…, and condemns` after a comma more often continues the reported clause itself; `…, and suggested
+                // that` does not.)
+                if m > start + 2, hash(m) == Words.but || hash(m) == Words.and, m + 1 < end,
+                   isPunct(m - 1, 0x2C) && hash(m) == Words.and
+                    ? cue(startingAt: m + 1) != nil && endsWithEd(m + 1)
+                    : cue(startingAt: m + 1) != nil || Words.coordinatedVerbOpeners.contains(hash(m + 1)) {
                     end = m > start && isPunct(m - 1, 0x2C) ? m - 1 : m
                     break
                 }
