@@ -19,6 +19,10 @@ struct NameFindingTests {
         #expect(people(["Maria A. Lund said the pier was safe.", "John I. Berg agreed."]) == ["John I. Berg", "Maria A. Lund"])
     }
 
+    @Test func aCompassPointAfterAGivenNameIsASurname() {
+        #expect(people(["John West said the pier was safe.", "Ships sailed to the West."]) == ["John West"])
+    }
+
     @Test func aVerbInIngOpeningTheSentence() {
         #expect(people(["Bashing Lund may be easy, John Berg said.", "Lund did not answer."]) == ["John Berg"])
     }

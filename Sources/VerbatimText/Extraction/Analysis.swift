@@ -1181,7 +1181,13 @@ private struct NameReader {
         }
         let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
         if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
-        if index.notNames.contains(t.hash) || index.days.contains(t.hash) { return false }
+        if index.notNames.contains(t.hash) {
+            // `Kanye West`, `Oliver North`: a compass point after a given name is a surname.
+            guard Words.compassPoints.contains(t.hash), i > 0, tokens[i - 1].isCapitalized,
+                  index.givenNames.contains(tokens[i - 1].hash) else { return false }
+            return true
+        }
+        if index.days.contains(t.hash) { return false }
         if index.months.contains(t.hash) {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
             if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }

@@ -224,6 +224,8 @@ enum Words {
         "forces", "rebels", "government", "parliament", "congress", "senate", "house", "court", "army", "navy",
     ])
     // Months are not here: `nameCapable` tells `Theresa May` from `in May`.
+    /// Compass points, words that are not names but may be surnames after a given name (`Kanye West`).
+    static let compassPoints = set(["north", "south", "east", "west"])
     /// Words that make a capitalized run an institution or a place rather than a person.
     static let institutionWords = set([
         "state", "states", "council", "department", "ministry", "nations", "union", "party", "group", "committee",
