@@ -253,4 +253,12 @@ struct ReportedSpeechFormsTests {
             "indirect|Per Vik|that the ferry would stop|reported.participle",
         ])
     }
+
+    @Test func cueInItsBaseFormAfterASingularNameIsANoun() {
+        let e = Fixture.extract("The Lindholm report said the pier was unsafe.", "Officials report the pier is closed.")
+        #expect(Fixture.summary(e) == [
+            "indirect|The Lindholm report|the pier was unsafe|reported.clause",
+            "indirect|officials|the pier is closed|reported.clause",
+        ])
+    }
 }

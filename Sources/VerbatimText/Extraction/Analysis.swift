@@ -179,6 +179,23 @@ struct Analysis {
         return bytes[t.end - 1] == 0x67 && bytes[t.end - 2] == 0x6E && bytes[t.end - 3] == 0x69
     }
 
+    /// Whether cue word `i`, when written as its lemma (`note`, `state`), is a noun by the word before it: a
+    /// preposition (`secretary of state`), a participle (`is building state organizations`) or a singular name or noun
+    /// it cannot agree with (`the Treasury note fell`). After a plural (`officials say`), a pronoun, a modal or `to`
+    /// the base form is a verb.
+    func isNounUse(ofBaseForm i: Int, lemma: UInt64) -> Bool {
+        guard tokens[i].hash == lemma, i > 0, tokens[i - 1].kind == .word, segmentOf[i - 1] == segmentOf[i] else {
+            return false
+        }
+        let before = tokens[i - 1]
+        if before.hash == Words.to { return false }
+        if Words.prepositions.contains(before.hash) || Words.isForOfAt(before.hash) || endsWithIng(i - 1) { return true }
+        guard before.isCapitalized, !isSentenceStart(i - 1), !looksPlural(i - 1),
+              !index.pronounsPlural.contains(before.hash), !index.pronounsFirst.contains(before.hash) else { return false }
+        // `Mr. Grassley and Mr. Leahy say`, `supporters in Congress say`: a plural subject after all.
+        return !(max(0, i - 6)..<(i - 1)).contains { tokens[$0].hash == Words.and || looksPlural($0) }
+    }
+
     /// Whether word `i` ends in `-ed`: a past form (`suggested`, `warned`).
     func endsWithEd(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -232,7 +249,8 @@ struct Analysis {
                 // inside a sentence it is a name (`Secretary of State`, `the United States`).
                 if i >= nextCue, slots.cues >= 0, i == seg.tokens.lowerBound || !nounDeterminers.contains(tokens[i - 1].hash),
                    !tokens[i].isCapitalized || isSentenceStart(i),
-                   let m = index.cues.match(tokens, i, end, slot: Int(slots.cues)) {
+                   let m = index.cues.match(tokens, i, end, slot: Int(slots.cues)),
+                   m.length > 1 || !isNounUse(ofBaseForm: i, lemma: index.cueLemmaHashes[m.payload]) {
                     nextCue = i + m.length
                     cueStart[i] = Int32(cues.count)
                     cues.append(TagSpan(start: i, end: i + m.length, payload: m.payload))

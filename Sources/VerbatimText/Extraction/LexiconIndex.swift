@@ -262,6 +262,9 @@ final class LexiconIndex: Sendable {
     let homeCountryRoles: Set<String>
     /// The frames of each speech cue's lemma (see ``CueFrames``), by index into `lexicon.speechCues`.
     let cueFrames: [CueFrames]
+    /// The hash of each speech cue's lemma, by index into `lexicon.speechCues`: a cue written so (`note`, `state`) is
+    /// its base form.
+    let cueLemmaHashes: [UInt64]
     /// The frames of each cue lemma: those of every cue with the lemma.
     private let lemmaFrames: [String: CueFrames]
 
@@ -357,6 +360,7 @@ final class LexiconIndex: Sendable {
         }
         self.lemmaFrames = lemmaFrames
         cueFrames = lexicon.speechCues.map { lemmaFrames[$0.lemma] ?? [] }
+        cueLemmaHashes = lexicon.speechCues.map { Hash.of($0.lemma) }
     }
 
     func cue(_ i: Int) -> Lexicon.SpeechCue { lexicon.speechCues[i] }
