@@ -122,7 +122,7 @@ struct ReportedSpeechFormsTests {
     @Test func clauseBeforeAQuoteWithTrailingAttribution() {
         let e = Fixture.extract("Raising the quota “would empty the fjord within five years,” Per Vik said.")
         #expect(Fixture.summary(e) == [
-            "partial|Per Vik|Raising the quota “would empty the fjord within five years|partial.trailing-attribution",
+            "partial|Per Vik|Raising the quota “would empty the fjord within five years,”|partial.trailing-attribution",
         ])
     }
 

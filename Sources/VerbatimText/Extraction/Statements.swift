@@ -878,8 +878,9 @@ extension Analysis {
             // `Using the tax ''is a misguided approach,'' Mr. Holm said.`: the reported clause quotes some words.
             if a.cueStart > q.open, let start = clauseStart(before: q, previousClose: qi > 0 ? quotes[qi - 1].close : nil) {
                 candidate.kind = .partial
-                candidate.content = tokens[start].start..<q.content.upperBound
-                candidate.tokens = start..<q.tokens.upperBound
+                // The quoted words keep their marks, as in every partial statement.
+                candidate.content = tokens[start].start..<(q.close.map { tokens[$0].end } ?? q.content.upperBound)
+                candidate.tokens = start..<(q.close.map { $0 + 1 } ?? q.tokens.upperBound)
                 candidate.rule = "partial.trailing-attribution"
             }
             out.append(candidate)
