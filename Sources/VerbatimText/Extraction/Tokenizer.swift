@@ -204,7 +204,8 @@ enum Tokenizer {
             // ASCII letters and digits, which open most tokens, without classifying.
             let b = p[i]
             if b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10 {
-                let token = word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
+                let token = plainWord(p, i, end, flags: flagsBefore())
+                    ?? word(p, i, end, flags: flagsBefore(), number: b &- 0x30 < 10)
                 i = token.end
                 store(token)
                 continue
@@ -266,6 +267,33 @@ enum Tokenizer {
             newline = false
         }
         if let last = tokens.indices.last, last >= firstIndex { tokens[last].flags.insert(.spaceAfter) }
+    }
+
+    /// A word or number of ASCII letters and digits only, the common case, read in one pass; nil when the byte
+    /// after the letters may continue the word or make it an initialism (an apostrophe, a hyphen, a period or a
+    /// comma, a byte beyond ASCII), which ``word(_:_:_:flags:number:skip:)`` reads.
+    @inline(__always) private static func plainWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                                    flags: TokenFlags) -> Token? {
+        let number = p[start] &- 0x30 < 10
+        var upper = 0, lower = 0  // counted with &+: a word is far shorter than Int.max
+        var h = Hash.offset
+        var i = start
+        while i < end {
+            let b = p[i]
+            if b &- 0x61 < 26 { lower &+= 1; h = Hash.add(h, b); i &+= 1; continue }
+            if b &- 0x41 < 26 { upper &+= 1; h = Hash.add(h, b | 0x20); i &+= 1; continue }
+            if b &- 0x30 < 10 { h = Hash.add(h, b); i &+= 1; continue }
+            if b >= 0x80 || b == 0x27 || b == 0x2D { return nil }
+            if b == 0x2E, number || i - start == 1 { return nil }
+            if b == 0x2C, number { return nil }
+            break
+        }
+        var flags = flags
+        if !number {
+            if p[start] &- 0x41 < 26 { flags.insert(.capitalized) }
+            if upper >= 2, lower == 0 { flags.insert(.allCaps) }
+        }
+        return Token(start: start, end: i, baseEnd: i, hash: h, kind: number ? .number : .word, flags: flags, byte: 0)
     }
 
     /// A word or number starting at `start`.
