@@ -329,7 +329,6 @@ struct Analysis {
         let reader = NameReader(tokens: tokens, tags: tags, honorificEnd: honorificEnd, index: index)
         nameStart = Array(repeating: -1, count: tokens.count)
         nameEnd = Array(repeating: -1, count: tokens.count)
-        var byLast: [UInt64: [Int]] = [:]
         var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
         for seg in segments {
             let end = seg.tokens.upperBound
@@ -417,15 +416,12 @@ struct Analysis {
                     wordCount += 1
                 }
                 guard wordCount > 0, wordCount <= 5 else { continue }
-                var hashes: [UInt64] = []
-                hashes.reserveCapacity(run.count)
-                for k in run where tokens[k].kind == .word { hashes.append(tokens[k].hash) }
-                // An earlier person whose name ends with these words.
+                // An earlier person whose name ends with the run's words, the latest first: an article names few
+                // people, so they are looked through rather than indexed.
                 var person: Int? = nil
-                if let candidates = byLast[hashes.last!] {
-                    for p in candidates.reversed() where persons[p].hashes.count >= hashes.count {
-                        if persons[p].hashes.suffix(hashes.count).elementsEqual(hashes) { person = p; break }
-                    }
+                let last = reader.lastWordHash(run)
+                for p in persons.indices.reversed() where persons[p].hashes.last == last {
+                    if reader.words(of: run, end: persons[p].hashes) { person = p; break }
                 }
                 if person == nil {
                     if particleStart { continue }
@@ -443,10 +439,12 @@ struct Analysis {
                         if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { continue }
                     }
                     let range = byteRange(tokens: run.lowerBound, run.upperBound)
+                    var hashes: [UInt64] = []
+                    hashes.reserveCapacity(run.count)
+                    for k in run where tokens[k].kind == .word { hashes.append(tokens[k].hash) }
                     persons.append(Person(name: text(range.lowerBound, range.upperBound), hashes: hashes,
                                           first: range, official: nil))
                     person = persons.count - 1
-                    byLast[hashes.last!, default: []].append(person!)
                 }
                 let p = person!
                 if persons[p].gender == 0 { persons[p].gender = gender(ofName: run, lower: seg.tokens.lowerBound) }
@@ -1172,6 +1170,24 @@ private struct NameReader {
     let honorificEnd: [Int32]
     let index: LexiconIndex
 
+
+    /// The hash of the last word of `run`, which has one.
+    func lastWordHash(_ run: Range<Int>) -> UInt64 {
+        var k = run.upperBound - 1
+        while tokens[k].kind != .word { k -= 1 }
+        return tokens[k].hash
+    }
+
+    /// Whether the words of `run` (particles included) are the last of `name`, read from the tokens rather than
+    /// collected.
+    func words(of run: Range<Int>, end name: [UInt64]) -> Bool {
+        var m = name.count - 1
+        for k in run.reversed() where tokens[k].kind == .word {
+            guard m >= 0, tokens[k].hash == name[m] else { return false }
+            m -= 1
+        }
+        return true
+    }
 
     /// Whether token `i` can belong to a person's name: never a lowercase word, which most are.
     @inline(__always)
