@@ -1118,21 +1118,24 @@ extension Analysis {
     mutating func inferOfficialCountries() {
         guard officials.contains(where: { $0.country == nil && $0.organization == nil }) else { return }
         // Only when the story is about its dateline's country: a NAFTA story from Mexico City quotes Americans.
-        guard let country = datelineCountry(), mostMentionedCountries().contains(country) else { return }
+        guard let country = datelineCountry(), isMostMentioned(country) else { return }
         for i in officials.indices where officials[i].country == nil && officials[i].organization == nil
             && index.homeCountryRoles.contains(officials[i].role) {
             officials[i].country = country
         }
     }
 
-    /// The countries the article names most often (by name, short form, demonym, capital, seat or a place in them).
-    func mostMentionedCountries() -> Set<String> {
-        var counts: [String: Int] = [:]
+    /// Whether the article names `country` at least as often as any other (by name, short form, demonym, capital,
+    /// seat or a place in it). An article names few countries, so they are counted in a list rather than a
+    /// dictionary.
+    func isMostMentioned(_ country: String) -> Bool {
+        var counts: [(country: String, count: Int)] = []
         for e in entities {
-            if let c = country(of: e.payload, organizations: true) { counts[c, default: 0] += 1 }
+            guard let c = self.country(of: e.payload, organizations: true) else { continue }
+            if let k = counts.firstIndex(where: { $0.country == c }) { counts[k].count += 1 } else { counts.append((c, 1)) }
         }
-        guard let top = counts.values.max() else { return [] }
-        return Set(counts.filter { $0.value == top }.keys)
+        guard let mentions = counts.first(where: { $0.country == country })?.count else { return false }
+        return counts.allSatisfy { $0.count <= mentions }
     }
 
     /// The country an entity is or lies in; an organization's own country only when `organizations` is true.
