@@ -221,6 +221,9 @@ struct Analysis {
         var honorificEnd = none()
         var entities: [TagSpan<EntityRef>] = [], offices: [TagSpan<Int>] = [], cues: [TagSpan<Int>] = []
         var nouns: [TagSpan<(Int, Bool)>] = [], honorifics: [TagSpan<Int>] = []
+        // About as many spans as news text has for its length, so that the lists rarely grow.
+        entities.reserveCapacity(n / 16)
+        offices.reserveCapacity(n / 32); cues.reserveCapacity(n / 32); nouns.reserveCapacity(n / 32)
         /// Determiners before a noun, read once rather than at every cue.
         let nounDeterminers = Words.nounDeterminers
         let index = self.index
@@ -329,6 +332,7 @@ struct Analysis {
         let reader = NameReader(tokens: tokens, tags: tags, honorificEnd: honorificEnd, index: index)
         nameStart = Array(repeating: -1, count: tokens.count)
         nameEnd = Array(repeating: -1, count: tokens.count)
+        names.reserveCapacity(tokens.count / 32)  // about as many as news text has, so that the list rarely grows
         var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
         for seg in segments {
             let end = seg.tokens.upperBound
