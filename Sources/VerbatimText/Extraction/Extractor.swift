@@ -17,8 +17,10 @@ public struct Extractor: Sendable {
         let analysis = working
         var extraction = Extraction()
         extraction.mentions = analysis.mentions()
-        candidates.sort { $0.content.lowerBound < $1.content.lowerBound }
-        for c in candidates {
+        // Sorted through their indices, in the same stable order: a candidate is a large value, costly to move.
+        let order = candidates.indices.sorted { candidates[$0].content.lowerBound < candidates[$1].content.lowerBound }
+        for i in order {
+            let c = candidates[i]
             let cueRange = c.cueStart.flatMap { s in
                 c.cueEnd.map { analysis.tokens[s].start..<analysis.tokens[$0 - 1].end }
             }
