@@ -142,8 +142,10 @@ struct Analysis {
         tokens[start].start..<tokens[end - 1].baseEnd
     }
 
+    @inline(__always)
     func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
 
+    @inline(__always)
     func isPunct(_ i: Int, _ b: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(b) }
 
     func sentence(of i: Int) -> Range<Int> { sentences[Int(sentenceOf[i])] }
