@@ -568,6 +568,8 @@ struct Analysis {
     /// right before token `r`.
     func titleBlock(before r: Int) -> Title? {
         guard r > 0, segmentOf[r - 1] == segmentOf[r] else { return nil }
+        // Most tokens end no entity or office and are no `counterpart`: no title ends before the next one.
+        guard entityEnd[r - 1] >= 0 || officeEnd[r - 1] >= 0 || hash(r - 1) == Words.counterpart else { return nil }
         let lower = segment(of: r).tokens.lowerBound
         var title = Title(start: r, office: nil, counterpart: false, country: nil, organization: nil, isFormer: false)
         var j = r - 1
