@@ -228,6 +228,7 @@ extension Analysis {
 
     func mentions() -> [Mention] {
         var out: [Mention] = []
+        out.reserveCapacity(entities.count + names.count)
         for e in entities {
             let r = byteRange(tokens: e.start, e.end)
             let t = text(r.lowerBound, r.upperBound)
