@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
         extraction.mentions = analysis.mentions()
         // Sorted through their indices, in the same stable order: a candidate is a large value, costly to move.
         let order = candidates.indices.sorted { candidates[$0].content.lowerBound < candidates[$1].content.lowerBound }
+        extraction.statements.reserveCapacity(order.count)
         for i in order {
             let c = candidates[i]
             let cueRange = c.cueStart.flatMap { s in
