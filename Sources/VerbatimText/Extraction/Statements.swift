@@ -575,15 +575,16 @@ extension Analysis {
         return cue(startingAt: skipForward(np.end)) != nil
     }
 
-    func reported(_ sentence: Range<Int>, directs: [Candidate]) -> [Candidate] {
+    /// Appends the reported speech of `sentence` to `out`, the list of all sentences' reported speech, rather than
+    /// returning a list of its own for each sentence.
+    func reported(_ sentence: Range<Int>, directs: [Candidate], into out: inout [Candidate]) {
         let lower = sentence.lowerBound, upper = sentence.upperBound
         var contentEnd = upper
         while contentEnd > lower, tokens[contentEnd - 1].kind == .punct,
               Words.isTrailingByte(tokens[contentEnd - 1].byte) { contentEnd -= 1 }
         let hits = cueHits(sentence)
-        guard !hits.isEmpty else { return [] }
+        guard !hits.isEmpty else { return }
         let context = tokens[lower].start..<tokens[upper - 1].end
-        var out: [Candidate] = []
         var trailingCommas: Set<Int> = []
         var done: Set<Int> = []
 
@@ -829,7 +830,6 @@ extension Analysis {
                 out.append(cand)
             }
         }
-        return out
     }
 
     // MARK: - All statements
@@ -892,7 +892,7 @@ extension Analysis {
         for (si, sentence) in sentences.enumerated() {
             _ = si
             guard segment(of: sentence.lowerBound).paragraph != nil else { continue }
-            reported += self.reported(sentence, directs: directs)
+            self.reported(sentence, directs: directs, into: &reported)
         }
         // Not over direct quotes.
         for i in reported.indices {
