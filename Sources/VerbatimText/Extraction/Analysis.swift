@@ -98,6 +98,7 @@ struct Analysis {
 
     private mutating func tokenize() {
         var ranges: [(Range<Int>, Int?)] = []
+        ranges.reserveCapacity(article.paragraphs.count + article.captions.count + 2)
         if let t = article.title { ranges.append((t, nil)) }
         if let l = article.lead { ranges.append((l, nil)) }
         for c in article.captions { ranges.append((c, nil)) }
@@ -105,6 +106,7 @@ struct Analysis {
         ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
         let count = bytes.count
         tokens.reserveCapacity(count / 3)
+        segments.reserveCapacity(ranges.count)
         bytes.withUnsafeBufferPointer { p in
             for (range, paragraph) in ranges {
                 let r = max(0, range.lowerBound)..<min(count, range.upperBound)
@@ -117,6 +119,7 @@ struct Analysis {
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
         var segmentOf = [Int32](repeating: -1, count: tokens.count)
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(tokens.count / 16)  // about as many as news text has, so that the list rarely grows
         for (s, seg) in segments.enumerated() {
             for i in seg.tokens { segmentOf[i] = Int32(s) }
             for sentence in SentenceSplitter.split(tokens, seg.tokens) {
