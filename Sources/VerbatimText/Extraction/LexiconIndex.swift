@@ -174,7 +174,7 @@ struct CueFrames: OptionSet, Sendable {
     let rawValue: UInt8
     /// A clause without `that`.
     static let clause = CueFrames(rawValue: 1)
-    /// The cue with its object (`criticized the campaign`).
+    /// The object the cue judges (`criticized the campaign`): the content, the cue kept apart.
     static let evaluative = CueFrames(rawValue: 2)
     /// Content that starts at the object (`urged Russia to stop`).
     static let object = CueFrames(rawValue: 4)
