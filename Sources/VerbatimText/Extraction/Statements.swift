@@ -383,7 +383,8 @@ extension Analysis {
 
     // MARK: - Reported speech
 
-    private struct CueHit {
+    /// A speech cue of a sentence, with what reported speech needs of it.
+    struct CueHit {
         var start: Int
         var end: Int
         var lemma: String
@@ -392,8 +393,10 @@ extension Analysis {
         var object: NounPhrase?
     }
 
-    private func cueHits(_ sentence: Range<Int>) -> [CueHit] {
-        var hits: [CueHit] = []
+    /// Replaces the contents of `hits` with the speech cues of `sentence`, in order; the list's storage is kept
+    /// from one sentence to the next.
+    private func cueHits(_ sentence: Range<Int>, into hits: inout [CueHit]) {
+        hits.removeAll(keepingCapacity: true)
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             if tags[k].contains(.quoted) || tokens[k].kind != .word { k += 1; continue }
@@ -409,7 +412,6 @@ extension Analysis {
                 k += 1
             }
         }
-        return hits
     }
 
     private func words(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) } }
@@ -576,13 +578,14 @@ extension Analysis {
     }
 
     /// Appends the reported speech of `sentence` to `out`, the list of all sentences' reported speech, rather than
-    /// returning a list of its own for each sentence.
-    func reported(_ sentence: Range<Int>, directs: [Candidate], into out: inout [Candidate]) {
+    /// returning a list of its own for each sentence. `hits` holds the sentence's speech cues, in a list that every
+    /// sentence reuses.
+    func reported(_ sentence: Range<Int>, directs: [Candidate], into out: inout [Candidate], hits: inout [CueHit]) {
         let lower = sentence.lowerBound, upper = sentence.upperBound
         var contentEnd = upper
         while contentEnd > lower, tokens[contentEnd - 1].kind == .punct,
               Words.isTrailingByte(tokens[contentEnd - 1].byte) { contentEnd -= 1 }
-        let hits = cueHits(sentence)
+        cueHits(sentence, into: &hits)
         guard !hits.isEmpty else { return }
         let context = tokens[lower].start..<tokens[upper - 1].end
         var trailingCommas: Set<Int> = []
@@ -889,10 +892,10 @@ extension Analysis {
 
         // Reported speech, sentence by sentence in the body.
         var reported: [Candidate] = []
-        for (si, sentence) in sentences.enumerated() {
-            _ = si
+        var hits: [CueHit] = []
+        for sentence in sentences {
             guard segment(of: sentence.lowerBound).paragraph != nil else { continue }
-            self.reported(sentence, directs: directs, into: &reported)
+            self.reported(sentence, directs: directs, into: &reported, hits: &hits)
         }
         // Not over direct quotes.
         for i in reported.indices {
