@@ -188,6 +188,9 @@ struct Analysis {
     /// preposition (`secretary of state`), a participle (`is building state organizations`) or a singular name or noun
     /// it cannot agree with (`the Treasury note fell`). After a plural (`officials say`), a pronoun, a modal or `to`
     /// the base form is a verb.
+    ///
+    /// Inlined into ``tag()``, which asks it of many cue words: the call cost more than the test.
+    @inline(__always)
     func isNounUse(ofBaseForm i: Int, lemma: UInt64) -> Bool {
         guard tokens[i].hash == lemma, i > 0, tokens[i - 1].kind == .word, segmentOf[i - 1] == segmentOf[i] else {
             return false
