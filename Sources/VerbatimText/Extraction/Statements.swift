@@ -416,6 +416,25 @@ extension Analysis {
 
     private func words(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) } }
 
+    /// The first comma among tokens `r`. Searched in a loop rather than with `first(where:)`, whose closure would
+    /// copy this value.
+    private func firstComma(in r: Range<Int>) -> Int? {
+        for k in r where isPunct(k, 0x2C) { return k }
+        return nil
+    }
+
+    /// The first reflexive pronoun (`himself`) among tokens `r`, searched like ``firstComma(in:)``.
+    private func firstReflexive(in r: Range<Int>) -> Int? {
+        for k in r where Words.reflexives.contains(hash(k)) { return k }
+        return nil
+    }
+
+    /// The first quotation mark among tokens `r`, searched like ``firstComma(in:)``.
+    private func firstQuote(in r: Range<Int>) -> Int? {
+        for k in r where tokens[k].kind == .quote { return k }
+        return nil
+    }
+
     private func isEndPunct(_ i: Int) -> Bool {
         i < tokens.count && tokens[i].kind == .punct && Words.isEndByte(tokens[i].byte)
     }
@@ -626,7 +645,7 @@ extension Analysis {
             let opening = hit.start == skipLeadingAdverbial(lower) && tokens[hit.start].isCapitalized
             let when = hit.start > lower && Words.askOpeners.contains(hash(hit.start - 1))
             guard opening || when, hit.end < upper, Words.questionOpeners.contains(hash(hit.end)) else { continue }
-            let comma = (hit.end..<contentEnd).first(where: { isPunct($0, 0x2C) })
+            let comma = firstComma(in: hit.end..<contentEnd)
             guard let end = comma ?? (when ? contentEnd : nil) else { continue }
             done.insert(h)
             if let c = candidate(hit.end..<end, hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
@@ -746,7 +765,7 @@ extension Analysis {
             c = skipForward(skipSetting(skipForward(c), upper))
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
             // `said, per a translator, that …`: an aside between commas before the clause.
-            if isPunct(c, 0x2C), let comma = (c + 2..<min(upper - 1, c + 8)).first(where: { isPunct($0, 0x2C) }),
+            if isPunct(c, 0x2C), let comma = firstComma(in: c + 2..<min(upper - 1, c + 8)),
                hash(comma + 1) == Words.that,
                !(c + 1..<comma).contains(where: { !tokens[$0].isWord || cue(startingAt: $0) != nil }) {
                 c = comma + 1
@@ -767,7 +786,7 @@ extension Analysis {
                 // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
                 // Without quotes, only after a named speaker: `Sanders called him divisive and …`.
                 // `described himself as "…"`, `called herself "…"`: the reflexive is what is named.
-                if let r = (hit.end..<c).first(where: { Words.reflexives.contains(hash($0)) }) { c = r }
+                if let r = firstReflexive(in: hit.end..<c) { c = r }
                 guard c < upper, tokens[c].isWord, (c..<contentEnd).contains(where: { tokens[$0].kind == .quote })
                         || (explicit && hit.object == nil && !isPassive(k) && namesSomething(hit.lemma, c, upper)) else {
                     continue
@@ -791,7 +810,7 @@ extension Analysis {
             var end = contentEnd
             // `Barkley, who said he votes Democratic, likes Kasich`: the relative clause ends at its comma.
             if let np, hash(np.start) == Words.who, np.start > lower, isPunct(np.start - 1, 0x2C),
-               let comma = (start..<contentEnd).first(where: { isPunct($0, 0x2C) }) {
+               let comma = firstComma(in: start..<contentEnd) {
                 end = comma
             }
             var m = start
@@ -825,7 +844,7 @@ extension Analysis {
             }
             guard start < end else { continue }
             // `he said "…"`: the quote is the statement.
-            if tokens[start].kind == .quote, let close = (start + 1..<end).first(where: { tokens[$0].kind == .quote }),
+            if tokens[start].kind == .quote, let close = firstQuote(in: start + 1..<end),
                close >= end - 1 { continue }
             if var cand = candidate(start..<end, hit, np, explicit: explicit, rule: rule) {
                 cand.explicitSubject = explicit
