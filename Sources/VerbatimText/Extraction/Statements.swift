@@ -596,9 +596,8 @@ extension Analysis {
         return cue(startingAt: skipForward(np.end)) != nil
     }
 
-    /// Appends the reported speech of `sentence` to `out`, the list of all sentences' reported speech, rather than
-    /// returning a list of its own for each sentence. `hits` holds the sentence's speech cues, in a list that every
-    /// sentence reuses.
+    /// Appends the reported speech of `sentence` to `out`, the list of every sentence's reported speech. `hits` is a
+    /// list that every sentence reuses for its speech cues.
     func reported(_ sentence: Range<Int>, directs: [Candidate], into out: inout [Candidate], hits: inout [CueHit]) {
         let lower = sentence.lowerBound, upper = sentence.upperBound
         var contentEnd = upper
