@@ -261,4 +261,17 @@ struct ReportedSpeechFormsTests {
             "indirect|officials|the pier is closed|reported.clause",
         ])
     }
+
+    @Test func speakersNextActAfterAQuotedPhrase() {
+        let e = Fixture.extract(
+            "Per Vik called the plan \"a costly mistake\" and warned that the ferry would stop.",
+            "Ada Brisk called the mayor \"a moderate,\" a subtle dig at his record.",
+            "Ada Brisk called the pier \"unsafe,\" an \"accident waiting to happen\" and \"a disgrace.\"")
+        #expect(Fixture.summary(e) == [
+            "partial|Per Vik|the plan \"a costly mistake\"|partial.naming",
+            "indirect|Per Vik|that the ferry would stop|reported.participle",
+            "partial|Ada Brisk|the mayor \"a moderate,\"|partial.naming",
+            "partial|Ada Brisk|the pier \"unsafe,\" an \"accident waiting to happen\" and \"a disgrace.\"|partial.naming",
+        ])
+    }
 }

@@ -21,6 +21,8 @@ struct SentenceSplitterTests {
             (Words.him, "him"),
             (Words.her, "her"),
             (Words.the, "the"),
+            (Words.a, "a"),
+            (Words.an, "an"),
             (Words.to, "to"),
             (Words.of, "of"),
             (Words.at, "at"),

@@ -582,6 +582,12 @@ extension Analysis {
     func closesReported(after n: Int, afterQuote: Bool, _ end: Int) -> Bool {
         guard n < end else { return false }
         if hash(n) == Words.according || Words.clauseBreakers.contains(hash(n)) { return true }
+        // (`"a moderate," a subtle dig at …`: the writer's own apposition; but `"a nasty guy," an "anchor baby"` lists
+        // what was said.)
+        if afterQuote, hash(n) == Words.a || hash(n) == Words.an,
+           !(n + 1..<min(end, n + 4)).contains(where: { tokens[$0].kind == .quote }) {
+            return true
+        }
         if endsWithIng(n) {
             if afterQuote { return true }
             if let c = cue(startingAt: n), index.cueFrames[c.payload].contains(.continuation) { return true }
@@ -817,6 +823,14 @@ extension Analysis {
                 // A comma may end the content, also inside a quote that it closes (`"…," suggesting he might`).
                 if m > start, tokens[m].kind == .quote, isPunct(m - 1, 0x2C), tags[m - 1].contains(.quoted),
                    closesReported(after: m + 1, afterQuote: true, end) {
+                    end = m + 1
+                    break
+                }
+                // After a quoted phrase, `but` or `and` with a verb is the speaker's next act: `the merger "a terrible
+                // deal" and ranked her`, `"sarcasm" but, boy`.
+                if m > start, tokens[m].kind == .quote, tags[m - 1].contains(.quoted), m + 2 < end,
+                   hash(m + 1) == Words.but
+                    || hash(m + 1) == Words.and && (cue(startingAt: m + 2) != nil || endsWithEd(m + 2) || endsWithIng(m + 2)) {
                     end = m + 1
                     break
                 }
