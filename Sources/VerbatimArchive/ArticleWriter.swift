@@ -178,7 +178,8 @@ struct ArticleWriter {
             values += [
                 (speaker?.name).databaseValue, (speaker?.kind.rawValue).databaseValue, personID.databaseValue,
                 organizationID.databaseValue, country.databaseValue, officeID.databaseValue,
-                mention.map(parsed.string).databaseValue, (speakerRange?.lowerBound).databaseValue,
+                (speaker?.mentionText ?? statement.unresolvedMention.map(parsed.string)).databaseValue,
+                (speakerRange?.lowerBound).databaseValue,
                 (speakerRange?.upperBound).databaseValue,
             ]
             values += [

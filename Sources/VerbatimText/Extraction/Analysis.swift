@@ -197,7 +197,7 @@ struct Analysis {
         }
         let before = tokens[i - 1]
         if before.hash == Words.to { return false }
-        if Words.prepositions.contains(before.hash) || Words.isForOfAt(before.hash) || endsWithIng(i - 1) { return true }
+        if Words.prepositions.contains(before.hash) || before.hash == Words.of || endsWithIng(i - 1) { return true }
         guard before.isCapitalized, !isSentenceStart(i - 1), !looksPlural(i - 1),
               !index.pronounsPlural.contains(before.hash), !index.pronounsFirst.contains(before.hash) else { return false }
         // `Mr. Grassley and Mr. Leahy say`, `supporters in Congress say`: a plural subject after all.
@@ -770,7 +770,6 @@ struct Analysis {
 
     // MARK: - Speaker phrases
 
-    /// Skips adverbials backwards from `j` (`on Friday`, `curtly`, `has`), returning the index of the token before.
     /// Whether number `i` reads as a year: four digits from 1900 to 2099.
     func isYear(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -778,6 +777,7 @@ struct Analysis {
         return (bytes[t.start] == 0x31 && bytes[t.start + 1] == 0x39) || (bytes[t.start] == 0x32 && bytes[t.start + 1] == 0x30)
     }
 
+    /// Skips adverbials backwards from `j` (`on Friday`, `curtly`, `has`), returning the index of the token before.
     func skipBack(_ j: Int, _ lower: Int) -> Int {
         var j = j
         while j >= lower {

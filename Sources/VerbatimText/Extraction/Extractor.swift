@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
                 cueLemma: c.lemma, speaker: c.speaker, context: c.context, rule: c.rule))
             if c.speaker == nil, let np = c.phrase, case .pronoun = np.phrase {
                 extraction.statements[extraction.statements.count - 1].unresolvedMention =
-                    analysis.tokens[np.start].start..<analysis.tokens[np.end - 1].end
+                    analysis.byteRange(tokens: np.start, np.end)
             }
             extraction.statements[extraction.statements.count - 1].acts = analysis.acts(c, mentions: extraction.mentions)
         }
