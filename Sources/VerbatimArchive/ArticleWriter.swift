@@ -153,10 +153,8 @@ struct ArticleWriter {
                     if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
                     // The country the person serves, as any article showed it, when this one does not.
                     if speaker.country == nil {
-                        country = try String.fetchOne(db.cachedStatement(sql: """
-                            SELECT country_code FROM offices WHERE person_id = ? AND country_code IS NOT NULL
-                            ORDER BY is_former, last_seen_on DESC LIMIT 1
-                            """), arguments: [personID!])
+                        country = try String.fetchOne(db.cachedStatement(sql: OfficeLookup.servedCountry),
+                                                      arguments: [personID!])
                     }
                 case .organization:
                     organizationID = speaker.organization.flatMap { organizationIDs[$0] }
@@ -301,10 +299,10 @@ struct ArticleWriter {
             // One who serves the same country, or the only one when the country is unknown or fits.
             if let first = candidates.first {
                 let fits = try country.map { country in
-                    try Bool.fetchOne(db, sql: """
+                    try Bool.fetchOne(db.cachedStatement(sql: """
                         SELECT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code = ?2)
                             OR NOT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code IS NOT NULL)
-                        """, arguments: [first, country]) ?? false
+                        """), arguments: [first, country]) ?? false
                 } ?? (candidates.count == 1)
                 if fits { id = first }
             }
@@ -340,21 +338,17 @@ struct ArticleWriter {
         date: String?, articleID: Int64, db: Database
     ) throws -> Int64 {
         var country = try country.flatMap { code in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM countries WHERE code = ?", arguments: [code]) == true ? code : nil
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM countries WHERE code = ?"), arguments: [code]) == true
+                ? code : nil
         }
         // `President Donald Trump` without a country is the office another article named with one
         // (`U.S. President Donald Trump`).
         if country == nil, organization == nil {
-            country = try String.fetchOne(db.cachedStatement(sql: """
-                SELECT country_code FROM offices
-                WHERE person_id = ? AND role = ? AND is_former = ? AND country_code IS NOT NULL AND organization_id IS NULL
-                ORDER BY last_seen_on DESC LIMIT 1
-                """), arguments: [personID, role, isFormer])
+            country = try String.fetchOne(db.cachedStatement(sql: OfficeLookup.roleCountry),
+                                          arguments: [personID, isFormer, role])
         }
-        if let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM offices WHERE person_id = ? AND role = ? AND country_code IS ? AND organization_id IS ?
-              AND is_former = ?
-            """), arguments: [personID, role, country, organization, isFormer]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: OfficeLookup.identity),
+                                      arguments: [personID, role, country, organization, isFormer]) {
             let id: Int64 = row[0]
             try db.cachedStatement(sql: """
                 UPDATE offices SET
@@ -375,10 +369,7 @@ struct ArticleWriter {
 
     /// The person's current office nearest to `date`: one seen on or before it when any, else the latest.
     private func latestOffice(personID: Int64, date: String?, db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM offices WHERE person_id = ?1 AND is_former = 0
-            ORDER BY (?2 IS NOT NULL AND first_seen_on <= ?2) DESC, last_seen_on DESC LIMIT 1
-            """), arguments: [personID, date])
+        try Int64.fetchOne(db.cachedStatement(sql: OfficeLookup.latest), arguments: [personID, date])
     }
 
     /// The event `event` is: the one of the same kind at the same place whose time overlaps (within a week), or a

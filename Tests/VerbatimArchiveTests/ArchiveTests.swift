@@ -45,6 +45,24 @@ import Testing
         }
     }
 
+    @Test func officeLookupsOfAnImportReadOneIndexInOrderOnAFreshArchive() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try archive.read { db throws in
+            for (sql, arguments, search) in OfficeLookup.all {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                    .map { $0["detail"] as String }
+                    .filter { ($0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") || $0.hasPrefix("USE TEMP")) && $0 != "SCAN CONSTANT ROW" }
+                #expect(!plan.isEmpty, "no plan for \(sql)")
+                for step in plan {
+                    #expect(step == "SEARCH offices USING INDEX \(search)" || step == "SEARCH offices USING COVERING INDEX \(search)",
+                            "\(step) in \(sql)")
+                }
+            }
+        }
+    }
+
     @Test func archiveFromNewerVerbatimIsRefused() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
