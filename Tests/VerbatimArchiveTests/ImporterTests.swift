@@ -95,22 +95,26 @@ import Testing
         #expect(try indexes() == before)
         #expect(try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deferred_indexes") } == 0)
         // The full-text settings of the import are undone: FTS5's own again.
-        let hashSize = { try archive.read { db in
-            try Int.fetchOne(db, sql: "SELECT v FROM statements_fts_config WHERE k = 'hashsize'")
+        let setting = { (key: String) in try archive.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM statements_fts_config WHERE k = ?", arguments: [key])
         } }
+        let hashSize = { try setting("hashsize") }
         #expect(try hashSize() == 1 << 20)
+        #expect(try setting("automerge") == 4)
         // An import stopped after dropping its indexes (here, one that set bulk load up and went no further) leaves
         // them listed, with the settings to restore; the next import builds and restores them.
         try archive.setBulkLoad(true)
         #expect(try hashSize() == 32 << 20)
+        #expect(try setting("automerge") == 16)
         #expect(try indexes().count < before.count - 10)
         #expect(try archive.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM deferred_indexes WHERE name LIKE 'statements_fts %'")
-        } == ["statements_fts hashsize"])
+            try String.fetchAll(db, sql: "SELECT name FROM deferred_indexes WHERE name LIKE 'statements_fts %' ORDER BY name")
+        } == ["statements_fts automerge", "statements_fts hashsize"])
         try dir.write("b/two.txt", "Cod talks\n\n\"We will not move,\" said Erik Holm, the Danish transport minister.\n")
         #expect(try importPaths([dir.path("b")], into: archive).0.imported == 1)
         #expect(try indexes() == before)
         #expect(try hashSize() == 1 << 20)
+        #expect(try setting("automerge") == 4)
         #expect(try archive.answer(Question.parse("what did Holm say")!).table.rows.count == 1)
     }
 
