@@ -257,11 +257,16 @@ extension Analysis {
         let placePrepositions = Words.placePrepositions, verbMarkers = Words.verbMarkers
         let genericMarkers = Words.genericMarkers, modifiedNouns = Words.eventModifiedNouns
         let definiteDeterminers = Words.definiteDeterminers
+        var next = 0  // the first of `eventStarts` not yet passed
         for seg in segments {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
             while i < end {
-                guard tokens[i].isWord, let slot = index.slots(startingWith: tokens[i].hash)?.events, slot >= 0,
+                // To the next token where an event phrase starts (found by `tag`), rather than trying each one.
+                while next < eventStarts.count, Int(eventStarts[next]) < i { next += 1 }
+                guard next < eventStarts.count, Int(eventStarts[next]) < end else { break }
+                i = Int(eventStarts[next])
+                guard let slot = index.slots(startingWith: tokens[i].hash)?.events, slot >= 0,
                       let m = index.events.match(tokens, i, end, slot: Int(slot)) else { i += 1; continue }
                 // `could not visit`, `will vote`, `to attack`: a verb, not an event; `any attack`, `through
                 // negotiations`: no particular one.
@@ -470,9 +475,15 @@ extension Analysis {
         return (when?.0, until, when?.1)
     }
 
+    /// The value of number token `i` of at most four digits, read from its bytes.
     private func number(_ i: Int) -> Int? {
         guard tokens[i].kind == .number, tokens[i].length <= 4 else { return nil }
-        return Int(text(tokens[i].start, tokens[i].end))
+        var n = 0
+        for b in bytes[tokens[i].start..<tokens[i].end] {
+            guard b &- 0x30 < 10 else { return nil }
+            n = n * 10 + Int(b &- 0x30)
+        }
+        return n
     }
 
     private func dayNumber(_ i: Int) -> Int? {
