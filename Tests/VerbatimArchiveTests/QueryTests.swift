@@ -137,6 +137,31 @@ import Testing
         #expect(throws: ArchiveError.self) { try archive.statements(StatementFilter(country: "Atlantis")) }
     }
 
+    @Test func aTopicsListedStatementsComeNewestFirstAsSQLitesWalkGivesThem() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        #expect(Archive.ids(in: "12,345,6789") == [12, 345, 6789])
+        #expect(Archive.ids(in: "") == [])
+        try archive.read { db in
+            let all = try Int64.fetchAll(db, sql: "SELECT id FROM statements ORDER BY id")
+            #expect(all.count >= 4)
+            // Listed in an order of their own, one twice, as a topic's links and words may list them.
+            let listed = Array(all.reversed()) + [all[0]]
+            let json = "[" + listed.map(String.init).joined(separator: ",") + "]"
+            for limit in [nil, 1, 3] {
+                let walked = try Archive.statementIDs(
+                    db, [SQLCondition("+v.id IN (SELECT value FROM json_each(?))", [json])], limit: limit)
+                #expect(try Archive.newestFirst(db, among: listed, limit: limit) == walked)
+                #expect(walked.count == min(limit ?? all.count, all.count))
+            }
+            // The newer article's statements first.
+            let newest = try Archive.newestFirst(db, among: all, limit: 1)
+            #expect(try String.fetchOne(db, sql: "SELECT published_on FROM statements WHERE id = ?", arguments: [newest[0]])
+                    == "2023-05-02")
+        }
+    }
+
     @Test func exportHasTheScorersColumnsInOrder() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
