@@ -1,5 +1,3 @@
-import GRDB
-
 /// The queries by which an import finds a person's offices: it runs them for every official and statement it stores.
 ///
 /// Each one reads an index in the order it needs (`offices_identity`, or `offices_person_seen` of migration 0007), so
@@ -35,13 +33,4 @@ enum OfficeLookup {
            ORDER BY last_seen_on DESC LIMIT 1),
           (SELECT id FROM offices WHERE person_id = ?1 AND is_former = 0 ORDER BY last_seen_on DESC LIMIT 1))
         """
-
-    /// Every lookup with arguments of the right kinds, and the index terms its plan should show, for checking plans.
-    static let all: [(sql: String, arguments: StatementArguments, search: String)] = [
-        (identity, [1, "ambassador", nil, nil, false],
-         "offices_identity (person_id=? AND role=? AND <expr>=? AND <expr>=? AND is_former=?)"),
-        (roleCountry, [1, false, "ambassador"], "offices_person_seen (person_id=? AND is_former=?)"),
-        (servedCountry, [1], "offices_person_seen (person_id=?)"),
-        (latest, [1, "2017-01-01"], "offices_person_seen (person_id=? AND is_former=?)"),
-    ]
 }

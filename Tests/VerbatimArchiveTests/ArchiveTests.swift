@@ -50,7 +50,15 @@ import Testing
         defer { dir.cleanUp() }
         let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
         try archive.read { db throws in
-            for (sql, arguments, search) in OfficeLookup.all {
+            // Each lookup with arguments of the right kinds, and the index terms its plan must show.
+            let lookups: [(sql: String, arguments: StatementArguments, search: String)] = [
+                (OfficeLookup.identity, [1, "ambassador", nil, nil, false],
+                 "offices_identity (person_id=? AND role=? AND <expr>=? AND <expr>=? AND is_former=?)"),
+                (OfficeLookup.roleCountry, [1, false, "ambassador"], "offices_person_seen (person_id=? AND is_former=?)"),
+                (OfficeLookup.servedCountry, [1], "offices_person_seen (person_id=?)"),
+                (OfficeLookup.latest, [1, "2017-01-01"], "offices_person_seen (person_id=? AND is_former=?)"),
+            ]
+            for (sql, arguments, search) in lookups {
                 let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                     .map { $0["detail"] as String }
                     .filter { ($0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") || $0.hasPrefix("USE TEMP")) && $0 != "SCAN CONSTANT ROW" }

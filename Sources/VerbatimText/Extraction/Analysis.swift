@@ -73,9 +73,9 @@ struct Analysis {
     var cues: [TagSpan<Int>] = []
     var nouns: [TagSpan<(Int, Bool)>] = []
     var honorifics: [TagSpan<Int>] = []
-    /// The tokens where an event phrase of the lexicon starts (`talks`, `air strikes`), in order: ``events(mentions:)``
-    /// looks only there.
-    var eventStarts: [Int32] = []
+    /// The event phrases of the lexicon (`talks`, `air strikes`) at every token where one starts, with their kind, in
+    /// order: ``events(mentions:)`` looks only there.
+    var eventPhrases: [TagSpan<String>] = []
     var entityStart: [Int32] = [], entityEnd: [Int32] = []
     var officeStart: [Int32] = [], officeEnd: [Int32] = []
     var cueStart: [Int32] = []
@@ -232,7 +232,7 @@ struct Analysis {
         var honorificEnd = none()
         var entities: [TagSpan<EntityRef>] = [], offices: [TagSpan<Int>] = [], cues: [TagSpan<Int>] = []
         var nouns: [TagSpan<(Int, Bool)>] = [], honorifics: [TagSpan<Int>] = []
-        var eventStarts: [Int32] = []
+        var eventPhrases: [TagSpan<String>] = []
         // About as many spans as news text has for its length, so that the lists rarely grow.
         entities.reserveCapacity(n / 16)
         offices.reserveCapacity(n / 32); cues.reserveCapacity(n / 32); nouns.reserveCapacity(n / 32)
@@ -287,8 +287,8 @@ struct Analysis {
                     honorifics.append(TagSpan(start: i, end: e, payload: m.payload))
                     for k in i..<e { tags[k].insert(.honorific) }
                 }
-                if slots.events >= 0, index.events.match(tokens, i, end, slot: Int(slots.events)) != nil {
-                    eventStarts.append(Int32(i))
+                if slots.events >= 0, let m = index.events.match(tokens, i, end, slot: Int(slots.events)) {
+                    eventPhrases.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                 }
             }
         }
@@ -300,7 +300,7 @@ struct Analysis {
         self.honorificEnd = honorificEnd
         self.entities = entities; self.offices = offices; self.cues = cues
         self.nouns = nouns; self.honorifics = honorifics
-        self.eventStarts = eventStarts
+        self.eventPhrases = eventPhrases
     }
 
     func entity(endingAt i: Int) -> TagSpan<EntityRef>? {

@@ -257,17 +257,16 @@ extension Analysis {
         let placePrepositions = Words.placePrepositions, verbMarkers = Words.verbMarkers
         let genericMarkers = Words.genericMarkers, modifiedNouns = Words.eventModifiedNouns
         let definiteDeterminers = Words.definiteDeterminers
-        var next = 0  // the first of `eventStarts` not yet passed
+        var next = 0  // the first of `eventPhrases` not yet passed
         for seg in segments {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
             while i < end {
-                // To the next token where an event phrase starts (found by `tag`), rather than trying each one.
-                while next < eventStarts.count, Int(eventStarts[next]) < i { next += 1 }
-                guard next < eventStarts.count, Int(eventStarts[next]) < end else { break }
-                i = Int(eventStarts[next])
-                guard let slot = index.slots(startingWith: tokens[i].hash)?.events, slot >= 0,
-                      let m = index.events.match(tokens, i, end, slot: Int(slot)) else { i += 1; continue }
+                // To the next event phrase (found by `tag`), rather than trying each token.
+                while next < eventPhrases.count, eventPhrases[next].start < i { next += 1 }
+                guard next < eventPhrases.count, eventPhrases[next].start < end else { break }
+                let m = (length: eventPhrases[next].end - eventPhrases[next].start, payload: eventPhrases[next].payload)
+                i = eventPhrases[next].start
                 // `could not visit`, `will vote`, `to attack`: a verb, not an event; `any attack`, `through
                 // negotiations`: no particular one.
                 let before = i > seg.tokens.lowerBound ? hash(i - 1) : 0
