@@ -5,6 +5,10 @@ import VerbatimText
 
 /// Writes extracted articles into the archive, one transaction per batch, with prepared statements reused and the
 /// ids of sources, organizations and people cached across batches.
+///
+/// Statements, their acts and topics, and mentions are inserted many rows to a statement (``BulkInsert``), at the end
+/// of the batch at the latest; statements take their ids from the writer, so that the rows that refer to them need
+/// not wait for SQLite's.
 struct ArticleWriter {
     let archive: Archive
     private var sourceIDs: [String: Int64] = [:]
@@ -13,6 +17,26 @@ struct ArticleWriter {
     private var countryNames: [String: String] = [:]
     private var organizationNames: [Int64: (name: String, country: String?)] = [:]
     private var personIDs: [String: Int64] = [:]
+    /// The same ids by names as written, which most mentions repeat: no folding needed to find them.
+    private var personIDsByName: [String: Int64] = [:]
+    /// The rows of the tables an import fills row by row (see ``BulkInsert``).
+    private var mentionRows = BulkInsert(table: "mentions", columns: [
+        "article_id", "kind", "start", "end", "text", "person_id", "country_code", "organization_id", "place",
+    ])
+    private var statementRows = BulkInsert(table: "statements", columns: [
+        "id", "article_id", "kind", "text", "start", "end", "cue", "cue_lemma", "cue_start", "cue_end", "speaker",
+        "speaker_kind", "person_id", "organization_id", "country_code", "office_id", "speaker_mention", "speaker_start",
+        "speaker_end", "context", "context_start", "context_end", "rule", "published_on",
+    ])
+    private var actRows = BulkInsert(table: "statement_acts", columns: [
+        "statement_id", "position", "act", "cameo", "origin", "target_kind", "target", "target_country_code",
+        "target_organization_id", "target_person_id", "target_start", "target_end",
+    ])
+    private var topicRows = BulkInsert(table: "statement_topics", columns: [
+        "statement_id", "kind", "label", "country_code", "organization_id", "person_id", "event_id", "origin", "weight",
+    ])
+    /// The id the next statement stored takes.
+    private var nextStatementID: Int64 = 0
 
     init(archive: Archive) {
         self.archive = archive
@@ -31,6 +55,11 @@ struct ArticleWriter {
             var statements = 0
             let now = ISO8601DateFormatter().string(from: Date())
             let lastBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+            nextStatementID = lastBefore + 1
+            // (Rows a failed batch left gathered were rolled back with it.)
+            for rows in [\Self.mentionRows, \Self.statementRows, \Self.actRows, \Self.topicRows] {
+                self[keyPath: rows].discard()
+            }
             for article in batch {
                 if let count = try write(article, importedAt: now, db: db) {
                     imported += 1
@@ -39,6 +68,10 @@ struct ArticleWriter {
                     duplicates += 1
                 }
             }
+            try mentionRows.flush(db)
+            try statementRows.flush(db)
+            try actRows.flush(db)
+            try topicRows.flush(db)
             // The batch's statements enter the full-text index in one statement: a row at a time, FTS5 would write
             // a segment for each (see migration 0002).
             try db.execute(sql: """
@@ -82,10 +115,6 @@ struct ArticleWriter {
             }
         }
 
-        let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(article_id, kind, start, "end", text, person_id, country_code, organization_id, place)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for mention in extraction.mentions {
             let range = offsets.scalars(mention.range)
             var personID: Int64?
@@ -98,11 +127,11 @@ struct ArticleWriter {
             case .organization: organization = organizationIDs[mention.key]
             case .place: place = mention.key
             }
-            try insertMention.run([
+            try mentionRows.append([
                 articleID.databaseValue, mention.kind.rawValue.databaseValue, range.lowerBound.databaseValue,
                 range.upperBound.databaseValue, mention.text.databaseValue, personID.databaseValue, country.databaseValue,
                 organization.databaseValue, place.databaseValue,
-            ])
+            ], db: db)
         }
 
         var eventIDs: [([Range<Int>], Int64)] = []
@@ -115,22 +144,6 @@ struct ArticleWriter {
             eventIDs.append((event.ranges, eventID))
         }
 
-        let insertStatement = try db.cachedStatement(sql: """
-            INSERT INTO statements(article_id, kind, text, start, "end", cue, cue_lemma, cue_start, cue_end, speaker,
-                                   speaker_kind, person_id, organization_id, country_code, office_id, speaker_mention,
-                                   speaker_start, speaker_end, context, context_start, context_end, rule, published_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertAct = try db.cachedStatement(sql: """
-            INSERT INTO statement_acts(statement_id, position, act, cameo, origin, target_kind, target, target_country_code,
-                                       target_organization_id, target_person_id, target_start, target_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertTopic = try db.cachedStatement(sql: """
-            INSERT INTO statement_topics(statement_id, kind, label, country_code, organization_id, person_id, event_id,
-                                         origin, weight)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for statement in extraction.statements {
             let range = offsets.scalars(statement.range)
             let cue = statement.cueRange.map(offsets.scalars)
@@ -168,9 +181,11 @@ struct ArticleWriter {
             // A pronoun that could not be resolved is still stored as the mention, without a speaker.
             let mention = speaker?.mention ?? statement.unresolvedMention
             let speakerRange = mention.map(offsets.scalars)
+            let statementID = nextStatementID
+            nextStatementID += 1
             var values: [DatabaseValue] = [
-                articleID.databaseValue, statement.kind.rawValue.databaseValue, statement.text.databaseValue,
-                range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
+                statementID.databaseValue, articleID.databaseValue, statement.kind.rawValue.databaseValue,
+                statement.text.databaseValue, range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
                 statement.cueLemma.databaseValue, (cue?.lowerBound).databaseValue, (cue?.upperBound).databaseValue,
             ]
             values += [
@@ -184,8 +199,7 @@ struct ArticleWriter {
                 parsed.string(statement.context).databaseValue, context.lowerBound.databaseValue,
                 context.upperBound.databaseValue, statement.rule.databaseValue, date.databaseValue,
             ]
-            try insertStatement.run(values)
-            let statementID = db.lastInsertedRowID
+            try statementRows.append(values, db: db)
             for (position, act) in statement.acts.enumerated() {
                 let target = try act.target.flatMap { try entity($0, db: db) }
                 let range = target == nil ? nil : act.target.map { offsets.scalars($0.range) }
@@ -195,7 +209,7 @@ struct ArticleWriter {
                     (target?.country).databaseValue, (target?.organization).databaseValue,
                     (target?.person).databaseValue, (range?.lowerBound).databaseValue, (range?.upperBound).databaseValue,
                 ]
-                try insertAct.run(values)
+                try actRows.append(values, db: db)
             }
 
             // Topics: what the statement's words and its framing sentence mention, the speaker aside; and, for a
@@ -223,11 +237,11 @@ struct ArticleWriter {
                 case .person: person = try self.person(mention.key, db: db)
                 case .place: break
                 }
-                try insertTopic.run([
+                try topicRows.append([
                     statementID.databaseValue, mention.kind.rawValue.databaseValue, mention.key.databaseValue,
                     country.databaseValue, organization.databaseValue, person.databaseValue, .null,
                     origin.databaseValue, weight.databaseValue,
-                ])
+                ], db: db)
             }
             for (eventRanges, eventID) in eventIDs {
                 let link: (origin: String, weight: Double)
@@ -239,10 +253,10 @@ struct ArticleWriter {
                 } else {
                     continue
                 }
-                try insertTopic.run([
+                try topicRows.append([
                     statementID.databaseValue, "event".databaseValue, parsed.string(mention).databaseValue, .null, .null,
                     .null, eventID.databaseValue, link.origin.databaseValue, link.weight.databaseValue,
-                ])
+                ], db: db)
             }
         }
         return extraction.statements.count
@@ -275,8 +289,12 @@ struct ArticleWriter {
     /// A bare surname joins the one person with that surname, or the one whose office serves `country` when there
     /// are several.
     private mutating func person(_ name: String, country: String? = nil, db: Database) throws -> Int64 {
+        if let id = personIDsByName[name] { return id }
         let folded = Self.fold(name)
-        if let id = personIDs[folded] { return id }
+        if let id = personIDs[folded] {
+            personIDsByName[name] = id
+            return id
+        }
         let (match, initials) = Self.matchName(folded)
         let surname = match.split(separator: " ").last.map(String.init) ?? match
         var id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE folded_name = ?"),
@@ -313,6 +331,7 @@ struct ArticleWriter {
             id = db.lastInsertedRowID
         }
         personIDs[folded] = id!
+        personIDsByName[name] = id!
         return id!
     }
 
@@ -626,35 +645,3 @@ extension Archive {
         }
     }
 }
-
-extension GRDB.Statement {
-    /// Runs the statement with values already converted, bound straight to its SQLite statement.
-    ///
-    /// GRDB's arguments convert each value through a protocol at run time (an array literal boxes them; a typed
-    /// sequence goes through a key path), which cost a quarter of an import's writer thread: an import runs this a
-    /// hundred times per article. The statement stays GRDB's, prepared, cached and stepped by it; only the binding
-    /// is done here.
-    func run(_ values: [DatabaseValue]) throws {
-        setUncheckedArguments([])  // resets the statement and clears its bindings; GRDB then takes them as set
-        let handle = sqliteStatement
-        for (offset, value) in values.enumerated() {
-            let index = CInt(offset + 1)
-            let code: CInt
-            switch value.storage {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .int64(let v): code = sqlite3_bind_int64(handle, index, v)
-            case .double(let v): code = sqlite3_bind_double(handle, index, v)
-            case .string(let v): code = sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
-            case .blob(let v):
-                code = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient) }
-            }
-            guard code == SQLITE_OK else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)", sql: sql)
-            }
-        }
-        try execute()
-    }
-}
-
-/// SQLite copies the text or blob before the call returns.
-private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
