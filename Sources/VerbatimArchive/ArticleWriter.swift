@@ -37,6 +37,9 @@ struct ArticleWriter {
     ])
     /// The id the next statement stored takes.
     private var nextStatementID: Int64 = 0
+    /// What each person's offices answered since they last changed: the office nearest each date (keyed by the date,
+    /// `""` for none) and the country the person serves. A person's statements ask the same again and again.
+    private var officeAnswers: [Int64: (latest: [String: Int64?], served: String??)] = [:]
 
     init(archive: Archive) {
         self.archive = archive
@@ -165,10 +168,7 @@ struct ArticleWriter {
                     }
                     if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
                     // The country the person serves, as any article showed it, when this one does not.
-                    if speaker.country == nil {
-                        country = try String.fetchOne(db.cachedStatement(sql: OfficeLookup.servedCountry),
-                                                      arguments: [personID!])
-                    }
+                    if speaker.country == nil { country = try servedCountry(personID: personID!, db: db) }
                 case .organization:
                     organizationID = speaker.organization.flatMap { organizationIDs[$0] }
                 case .country, .anonymous:
@@ -183,7 +183,9 @@ struct ArticleWriter {
             let speakerRange = mention.map(offsets.scalars)
             let statementID = nextStatementID
             nextStatementID += 1
-            var values: [DatabaseValue] = [
+            var values: [DatabaseValue] = []
+            values.reserveCapacity(statementRows.width)
+            values += [
                 statementID.databaseValue, articleID.databaseValue, statement.kind.rawValue.databaseValue,
                 statement.text.databaseValue, range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
                 statement.cueLemma.databaseValue, (cue?.lowerBound).databaseValue, (cue?.upperBound).databaseValue,
@@ -352,10 +354,11 @@ struct ArticleWriter {
     }
 
     /// The id of the office, created when new; its first and last dates widened to `date`.
-    private func office(
+    private mutating func office(
         personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, place: String?,
         date: String?, articleID: Int64, db: Database
     ) throws -> Int64 {
+        officeAnswers[personID] = nil
         var country = try country.flatMap { code in
             try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM countries WHERE code = ?"), arguments: [code]) == true
                 ? code : nil
@@ -387,8 +390,19 @@ struct ArticleWriter {
     }
 
     /// The person's current office nearest to `date`: one seen on or before it when any, else the latest.
-    private func latestOffice(personID: Int64, date: String?, db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: OfficeLookup.latest), arguments: [personID, date])
+    private mutating func latestOffice(personID: Int64, date: String?, db: Database) throws -> Int64? {
+        if let answer = officeAnswers[personID]?.latest[date ?? ""] { return answer }
+        let answer = try Int64.fetchOne(db.cachedStatement(sql: OfficeLookup.latest), arguments: [personID, date])
+        officeAnswers[personID, default: ([:], nil)].latest[date ?? ""] = answer
+        return answer
+    }
+
+    /// The country of the person's newest office that names one, a current office before a former.
+    private mutating func servedCountry(personID: Int64, db: Database) throws -> String? {
+        if let answer = officeAnswers[personID]?.served { return answer }
+        let answer = try String.fetchOne(db.cachedStatement(sql: OfficeLookup.servedCountry), arguments: [personID])
+        officeAnswers[personID, default: ([:], nil)].served = .some(answer)
+        return answer
     }
 
     /// The event `event` is: the one of the same kind at the same place whose time overlaps (within a week), or a
@@ -644,4 +658,11 @@ extension Archive {
             try db.execute(sql: statements * 10 >= total && statements > 0 ? "ANALYZE" : "PRAGMA optimize")
         }
     }
+}
+
+extension Optional where Wrapped: DatabaseValueConvertible {
+    /// The wrapped value's, or NULL: GRDB's own, compiled in this module so that the optimizer specializes it for
+    /// each type. (GRDB's copies and converts the optional through its generic type's witnesses, 150 instructions a
+    /// value, and an import converts a thousand values per article.) It shadows GRDB's in this file.
+    fileprivate var databaseValue: DatabaseValue { self.map { $0.databaseValue } ?? .null }
 }

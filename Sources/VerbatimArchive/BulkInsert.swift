@@ -18,8 +18,8 @@ struct BulkInsert {
     let width: Int
     /// The SQL of a full statement.
     private let fullSQL: String
-    /// The values of the rows not inserted yet, row after row.
-    private var values: [DatabaseValue] = []
+    /// The rows not inserted yet.
+    private var rows: [[DatabaseValue]] = []
     /// The statements GRDB has been told their arguments are bound (see ``GRDB/Statement/run(_:)``).
     private var primed: [Statement] = []
 
@@ -27,7 +27,7 @@ struct BulkInsert {
         prefix = "INSERT INTO \(table)(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
         width = columns.count
         fullSQL = Self.sql(prefix: prefix, width: width, rows: Self.rowsPerStatement)
-        values.reserveCapacity(width * Self.rowsPerStatement)
+        rows.reserveCapacity(Self.rowsPerStatement)
     }
 
     /// The statement's SQL for `rows` rows.
@@ -41,35 +41,28 @@ struct BulkInsert {
     }
 
     /// Adds one row (``width`` values), inserting the rows gathered once they fill a statement.
-    mutating func append(_ row: [DatabaseValue], db: Database) throws {
+    mutating func append(_ row: consuming [DatabaseValue], db: Database) throws {
         precondition(row.count == width, "a row of \(row.count) values for \(width) columns")
-        values.append(contentsOf: row)
-        if values.count == width * Self.rowsPerStatement {
-            try insert(values[...], rows: Self.rowsPerStatement, db: db)
-            values.removeAll(keepingCapacity: true)
-        }
+        rows.append(row)
+        if rows.count == Self.rowsPerStatement { try flush(db) }
     }
 
     /// Inserts the rows gathered, a statement of fewer rows for the last ones.
     mutating func flush(_ db: Database) throws {
-        guard !values.isEmpty else { return }
-        try insert(values[...], rows: values.count / width, db: db)
-        values.removeAll(keepingCapacity: true)
-    }
-
-    /// Forgets the rows gathered.
-    mutating func discard() {
-        values.removeAll(keepingCapacity: true)
-    }
-
-    private mutating func insert(_ values: ArraySlice<DatabaseValue>, rows: Int, db: Database) throws {
-        let statement = try db.cachedStatement(sql: rows == Self.rowsPerStatement ? fullSQL : sql(rows: rows))
+        guard !rows.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: rows.count == Self.rowsPerStatement ? fullSQL : sql(rows: rows.count))
         if !primed.contains(where: { $0 === statement }) {
             // Clears its bindings and tells GRDB they are set: it then only resets the statement before stepping.
             statement.setUncheckedArguments([])
             primed.append(statement)
         }
-        try statement.run(values)
+        try statement.run(rows: rows)
+        rows.removeAll(keepingCapacity: true)
+    }
+
+    /// Forgets the rows gathered.
+    mutating func discard() {
+        rows.removeAll(keepingCapacity: true)
     }
 }
 
@@ -80,36 +73,46 @@ extension GRDB.Statement {
     /// sequence goes through a key path) and clear every binding first: with 300 parameters that cost more than
     /// the rows. The statement stays GRDB's, prepared, cached and stepped by it; only the binding is done here.
     ///
-    /// - Precondition: `values` has a value for each parameter, and GRDB was told the statement's arguments are set
+    /// - Precondition: `rows` have a value for each parameter, and GRDB was told the statement's arguments are set
     ///   (`setUncheckedArguments`), so that it steps the statement as it is bound.
-    func run(_ values: some Collection<DatabaseValue>) throws {
+    func run(rows: [[DatabaseValue]]) throws {
         let handle = sqliteStatement
         // A statement that ran must be reset before it takes new values.
         sqlite3_reset(handle)
         var index: CInt = 1
-        for value in values {
-            let code: CInt
-            switch value.storage {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .int64(let v): code = sqlite3_bind_int64(handle, index, v)
-            case .double(let v): code = sqlite3_bind_double(handle, index, v)
-            case .string(let v):
-                // The string's own UTF-8 bytes, not a C string made of them.
-                code = v.utf8.withContiguousStorageIfAvailable { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { text in
-                        text.baseAddress.map { sqlite3_bind_text(handle, index, $0, CInt(text.count), sqliteTransient) }
-                            ?? sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
-                    }
-                } ?? sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
-            case .blob(let v):
-                code = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient) }
+        for row in rows {
+            for value in row {
+                let code = Self.bind(value, at: index, to: handle)
+                guard code == SQLITE_OK else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)",
+                                        sql: sql)
+                }
+                index += 1
             }
-            guard code == SQLITE_OK else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)", sql: sql)
-            }
-            index += 1
         }
         try execute()
+    }
+
+    /// Binds `value` to parameter `index`; SQLite's result code.
+    private static func bind(_ value: DatabaseValue, at index: CInt, to handle: SQLiteStatement) -> CInt {
+        switch value.storage {
+        case .null:
+            return sqlite3_bind_null(handle, index)
+        case .int64(let v):
+            return sqlite3_bind_int64(handle, index, v)
+        case .double(let v):
+            return sqlite3_bind_double(handle, index, v)
+        case .string(let v):
+            // The string's own UTF-8 bytes, not a C string made of them.
+            return v.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { text in
+                    text.baseAddress.map { sqlite3_bind_text(handle, index, $0, CInt(text.count), sqliteTransient) }
+                        ?? sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
+                }
+            } ?? sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
+        case .blob(let v):
+            return v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient) }
+        }
     }
 }
 
