@@ -20,8 +20,10 @@ struct BulkInsert {
     private let fullSQL: String
     /// The rows not inserted yet.
     private var rows: [[DatabaseValue]] = []
-    /// The statements GRDB has been told their arguments are bound (see ``GRDB/Statement/run(_:)``).
+    /// The statements GRDB has been told their arguments are bound (see ``GRDB/Statement/run(rows:texts:)``).
     private var primed: [Statement] = []
+    /// Where the texts of the rows are copied for SQLite to read them in place.
+    private var texts: [UInt8] = [0]
 
     init(table: String, columns: [String]) {
         prefix = "INSERT INTO \(table)(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
@@ -56,7 +58,14 @@ struct BulkInsert {
             statement.setUncheckedArguments([])
             primed.append(statement)
         }
-        try statement.run(rows: rows)
+        var bytes = 0
+        for row in rows {
+            for value in row {
+                if case .string(let text) = value.storage { bytes += text.utf8.count }
+            }
+        }
+        if texts.count <= bytes { texts = [UInt8](repeating: 0, count: max(bytes + 1, 2 * texts.count)) }
+        try texts.withUnsafeMutableBytes { texts in try statement.run(rows: rows, texts: texts) }
         rows.removeAll(keepingCapacity: true)
     }
 
@@ -71,18 +80,50 @@ extension GRDB.Statement {
     ///
     /// GRDB's arguments convert each value through a protocol at run time (an array literal boxes them; a typed
     /// sequence goes through a key path) and clear every binding first: with 300 parameters that cost more than
-    /// the rows. The statement stays GRDB's, prepared, cached and stepped by it; only the binding is done here.
+    /// the rows. Texts are copied into `texts`, which SQLite reads in place while the statement runs: bound as
+    /// copies, each cost SQLite an allocation, and freeing it at the next binding. The bindings are cleared once the
+    /// statement ran, so that none outlives `texts`. The statement stays GRDB's, prepared, cached and stepped by it;
+    /// only the binding is done here.
     ///
-    /// - Precondition: `rows` have a value for each parameter, and GRDB was told the statement's arguments are set
-    ///   (`setUncheckedArguments`), so that it steps the statement as it is bound.
-    func run(rows: [[DatabaseValue]]) throws {
+    /// - Precondition: `rows` have a value for each parameter, `texts` room for their texts' UTF-8 bytes and one
+    ///   byte more, and GRDB was told the statement's arguments are set (`setUncheckedArguments`), so that it steps
+    ///   the statement as it is bound.
+    func run(rows: [[DatabaseValue]], texts: UnsafeMutableRawBufferPointer) throws {
         let handle = sqliteStatement
         // A statement that ran must be reset before it takes new values.
         sqlite3_reset(handle)
+        defer { sqlite3_clear_bindings(handle) }
         var index: CInt = 1
+        var used = 0
         for row in rows {
             for value in row {
-                let code = Self.bind(value, at: index, to: handle)
+                let code: CInt
+                switch value.storage {
+                case .null:
+                    code = sqlite3_bind_null(handle, index)
+                case .int64(let v):
+                    code = sqlite3_bind_int64(handle, index, v)
+                case .double(let v):
+                    code = sqlite3_bind_double(handle, index, v)
+                case .string(let v):
+                    let start = texts.baseAddress! + used
+                    var count = 0
+                    if v.utf8.withContiguousStorageIfAvailable({ (bytes) -> Void in
+                        if let source = bytes.baseAddress { start.copyMemory(from: source, byteCount: bytes.count) }
+                        count = bytes.count
+                    }) == nil {
+                        for byte in v.utf8 {
+                            start.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+                            count += 1
+                        }
+                    }
+                    used += count
+                    code = sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), CInt(count), nil)
+                case .blob(let v):
+                    code = v.withUnsafeBytes {
+                        sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient)
+                    }
+                }
                 guard code == SQLITE_OK else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)",
                                         sql: sql)
@@ -91,28 +132,6 @@ extension GRDB.Statement {
             }
         }
         try execute()
-    }
-
-    /// Binds `value` to parameter `index`; SQLite's result code.
-    private static func bind(_ value: DatabaseValue, at index: CInt, to handle: SQLiteStatement) -> CInt {
-        switch value.storage {
-        case .null:
-            return sqlite3_bind_null(handle, index)
-        case .int64(let v):
-            return sqlite3_bind_int64(handle, index, v)
-        case .double(let v):
-            return sqlite3_bind_double(handle, index, v)
-        case .string(let v):
-            // The string's own UTF-8 bytes, not a C string made of them.
-            return v.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { text in
-                    text.baseAddress.map { sqlite3_bind_text(handle, index, $0, CInt(text.count), sqliteTransient) }
-                        ?? sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
-                }
-            } ?? sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
-        case .blob(let v):
-            return v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), sqliteTransient) }
-        }
     }
 }
 
