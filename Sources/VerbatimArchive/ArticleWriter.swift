@@ -8,7 +8,8 @@ import VerbatimText
 ///
 /// Statements, their acts and topics, and mentions are inserted many rows to a statement (``BulkInsert``), at the end
 /// of the batch at the latest; statements take their ids from the writer, so that the rows that refer to them need
-/// not wait for SQLite's.
+/// not wait for SQLite's. An act or topic may so be stored before its statement: the writer relies on an import's
+/// unchecked references (``Archive/setBulkLoad(_:)``), checked whole in debug builds once the import ends.
 struct ArticleWriter {
     let archive: Archive
     private var sourceIDs: [String: Int64] = [:]
