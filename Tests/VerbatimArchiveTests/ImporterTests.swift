@@ -62,6 +62,36 @@ import Testing
         #expect(feed?["origin"] == "\(dir.path("in/feed.jsonl"))#feed-1")
     }
 
+    @Test func aSpeakersOfficeIsTheLatestEvenWhenAnArticleOfTheSameDayAddsOne() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        // One import, in this order: the office, then the surname alone, a new office, the surname alone again, the
+        // last three on the same day.
+        try dir.write("in/a1_2016-03-01.txt",
+                      "Minister speaks\n\n\"We will keep talking,\" Czech Foreign Minister Marek Dvorsky said.\n")
+        try dir.write("in/a2_2016-05-02.txt", "Talks resume\n\n\"The door is open,\" Dvorsky said.\n")
+        try dir.write("in/a3_2016-05-02.txt",
+                      "Envoy named\n\n\"I am honoured,\" Slovak Ambassador Marek Dvorsky said.\n")
+        try dir.write("in/a4_2016-05-02.txt", "Envoy speaks\n\n\"The door is still open,\" Dvorsky said.\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([dir.path("in")], into: archive)
+        let rows = try archive.read { db throws in
+            try Row.fetchAll(db, sql: """
+                SELECT a.name, p.name AS person, o.role, o.country_code AS office_country, s.country_code
+                FROM statements s JOIN articles a ON a.id = s.article_id
+                LEFT JOIN people p ON p.id = s.person_id LEFT JOIN offices o ON o.id = s.office_id
+                ORDER BY a.name
+                """)
+        }
+        #expect(rows.map { $0["name"] as String } == [
+            "a1_2016-03-01.txt", "a2_2016-05-02.txt", "a3_2016-05-02.txt", "a4_2016-05-02.txt",
+        ])
+        #expect(rows.map { $0["person"] as String? } == Array(repeating: "Marek Dvorsky", count: 4))
+        // The second statement: the one office known then; the fourth: the office the third article added.
+        #expect(rows.map { $0["role"] as String? } == ["foreign minister", "foreign minister", "ambassador", "ambassador"])
+        #expect(rows.map { $0["country_code"] as String? } == ["CZE", "CZE", "SVK", "SVK"])
+    }
+
     @Test func importingTheSameContentTwiceStoresItOnce() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
