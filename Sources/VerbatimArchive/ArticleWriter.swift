@@ -60,10 +60,8 @@ struct ArticleWriter {
             let now = ISO8601DateFormatter().string(from: Date())
             let lastBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
             nextStatementID = lastBefore + 1
-            // (Rows a failed batch left gathered were rolled back with it.)
-            for rows in [\Self.mentionRows, \Self.statementRows, \Self.actRows, \Self.topicRows] {
-                self[keyPath: rows].discard()
-            }
+            // Rows still gathered belong to a batch that failed, and was rolled back.
+            eachBulkInsert { $0.discard() }
             for article in batch {
                 if let count = try write(article, importedAt: now, db: db) {
                     imported += 1
@@ -72,10 +70,7 @@ struct ArticleWriter {
                     duplicates += 1
                 }
             }
-            try mentionRows.flush(db)
-            try statementRows.flush(db)
-            try actRows.flush(db)
-            try topicRows.flush(db)
+            try eachBulkInsert { try $0.flush(db) }
             // The batch's statements enter the full-text index in one statement: a row at a time, FTS5 would write
             // a segment for each (see migration 0002).
             try db.execute(sql: """
@@ -83,6 +78,14 @@ struct ArticleWriter {
                 """, arguments: [lastBefore])
             return (imported, duplicates, statements)
         }
+    }
+
+    /// Calls `body` with the rows of each table an import fills row by row, statements before their acts and topics.
+    private mutating func eachBulkInsert(_ body: (inout BulkInsert) throws -> Void) rethrows {
+        try body(&mentionRows)
+        try body(&statementRows)
+        try body(&actRows)
+        try body(&topicRows)
     }
 
     /// Writes one article; nil when its content is already stored.
@@ -184,12 +187,11 @@ struct ArticleWriter {
             let speakerRange = mention.map(offsets.scalars)
             let statementID = nextStatementID
             nextStatementID += 1
-            var values: [DatabaseValue] = []
-            values.reserveCapacity(statementRows.width)
-            values += [
+            var values: [DatabaseValue] = [
                 statementID.databaseValue, articleID.databaseValue, statement.kind.rawValue.databaseValue,
-                statement.text.databaseValue, range.lowerBound.databaseValue, range.upperBound.databaseValue, statement.cue.databaseValue,
-                statement.cueLemma.databaseValue, (cue?.lowerBound).databaseValue, (cue?.upperBound).databaseValue,
+                statement.text.databaseValue, range.lowerBound.databaseValue, range.upperBound.databaseValue,
+                statement.cue.databaseValue, statement.cueLemma.databaseValue, (cue?.lowerBound).databaseValue,
+                (cue?.upperBound).databaseValue,
             ]
             values += [
                 (speaker?.name).databaseValue, (speaker?.kind.rawValue).databaseValue, personID.databaseValue,

@@ -15,7 +15,7 @@ struct BulkInsert {
     /// `INSERT INTO table(columns) VALUES `, without the rows.
     private let prefix: String
     /// Values per row.
-    let width: Int
+    private let width: Int
     /// The SQL of a full statement.
     private let fullSQL: String
     /// The rows not inserted yet.
@@ -33,7 +33,7 @@ struct BulkInsert {
     }
 
     /// The statement's SQL for `rows` rows.
-    func sql(rows: Int) -> String {
+    private func sql(rows: Int) -> String {
         Self.sql(prefix: prefix, width: width, rows: rows)
     }
 
