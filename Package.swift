@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "VerbatimText",
             path: ".",
-            exclude: ["Sources/VerbatimArchive", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimArchive", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimText"],
             resources: [.copy("data")]
         ),
@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: ".",
-            exclude: ["Sources/VerbatimText", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimText", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimArchive"],
             resources: [.copy("migrations")]
         ),

@@ -35,7 +35,7 @@ extension Analysis {
                 e += 1
             }
             guard e > k else { return nil }
-            return Self.mentions(mentions, startingIn: tokens[k].start..<tokens[e - 1].end).first {
+            return Self.mentions(mentions, startingIn: bytes(tokens: k, e)).first {
                 $0.kind != .place && !(speakerRange?.overlaps($0.range) ?? false)
             }
         }
@@ -48,7 +48,7 @@ extension Analysis {
         // `he said of Churkin`: whom the whole statement is about.
         var about: Mention? = nil
         if let e = c.cueEnd, e + 1 < tokens.count, hash(e) == Words.of {
-            about = Self.mentions(mentions, startingIn: tokens[e + 1].start..<(tokens[e + 1].start + 1)).first {
+            about = Self.mentions(mentions, startingIn: .span(tokens[e + 1].start, tokens[e + 1].start + 1)).first {
                 $0.kind != .place
             }
         }
@@ -78,7 +78,7 @@ extension Analysis {
                let m = index.actWords.match(tokens, k, end, slot: Int(slot)) {
                 // `I don't blame China`, `did not condemn`: a negated act word is not that act; `should they begin`
                 // is a condition, not a call.
-                let negatedWord = (max(c.tokens.lowerBound, k - 2)..<k).contains { negations.contains(tokens[$0].hash) }
+                let negatedWord = Range.span(max(c.tokens.lowerBound, k - 2), k).contains { negations.contains(tokens[$0].hash) }
                     || (k > c.tokens.lowerBound && negatedCopulas.contains(tokens[k - 1].hash))
                 let inverted = k + m.length < end && Words.subjectPronouns.contains(tokens[k + m.length].hash)
                     && Words.modalVerbs.contains(tokens[k].hash)

@@ -60,13 +60,15 @@ struct Analysis {
     let index: LexiconIndex
     let article: ParsedArticle
     let bytes: [UInt8]
-    var tokens: [Token] = []
+    /// The tokens; a position outside the text reads a token of kind `none` at the end of the text.
+    var tokens: Bounded<Token>
     var segments: [Segment] = []
     /// Sentences as token ranges, in order.
     var sentences: [Range<Int>] = []
-    var sentenceOf: [Int32] = []
-    var segmentOf: [Int32] = []
-    var tags: [Tags] = []
+    /// The sentence and segment of each token (-1 outside the text).
+    var sentenceOf = Bounded<Int32>(outside: -1)
+    var segmentOf = Bounded<Int32>(outside: -1)
+    var tags = Bounded<Tags>(outside: [])
 
     var entities: [TagSpan<EntityRef>] = []
     var offices: [TagSpan<Int>] = []
@@ -76,14 +78,15 @@ struct Analysis {
     /// The event phrases of the lexicon (`talks`, `air strikes`) at every token where one starts, with their kind, in
     /// order: ``events(mentions:)`` looks only there.
     var eventPhrases: [TagSpan<String>] = []
-    var entityStart: [Int32] = [], entityEnd: [Int32] = []
-    var officeStart: [Int32] = [], officeEnd: [Int32] = []
-    var cueStart: [Int32] = []
-    var nounStart: [Int32] = [], nounEnd: [Int32] = []
-    var honorificEnd: [Int32] = []
+    /// For each token, the span of that kind starting or ending there (-1 for none, and outside the text).
+    var entityStart = Bounded<Int32>(outside: -1), entityEnd = Bounded<Int32>(outside: -1)
+    var officeStart = Bounded<Int32>(outside: -1), officeEnd = Bounded<Int32>(outside: -1)
+    var cueStart = Bounded<Int32>(outside: -1)
+    var nounStart = Bounded<Int32>(outside: -1), nounEnd = Bounded<Int32>(outside: -1)
+    var honorificEnd = Bounded<Int32>(outside: -1)
 
     var names: [NameSpan] = []
-    var nameStart: [Int32] = [], nameEnd: [Int32] = []
+    var nameStart = Bounded<Int32>(outside: -1), nameEnd = Bounded<Int32>(outside: -1)
     var persons: [Person] = []
     var officials: [Official] = []
 
@@ -91,6 +94,7 @@ struct Analysis {
         self.index = index
         self.article = article
         self.bytes = Array(article.text.utf8)
+        self.tokens = Bounded(outside: Token.outside(at: bytes.count))
         tokenize()
         tag()
         findNames()
@@ -114,7 +118,7 @@ struct Analysis {
             for (range, paragraph) in ranges {
                 let r = max(0, range.lowerBound)..<min(count, range.upperBound)
                 let first = tokens.count
-                Tokenizer.tokenize(p, r, into: &tokens)
+                tokens.withElements { Tokenizer.tokenize(p, r, into: &$0) }
                 if tokens.count > first { segments.append(Segment(tokens: first..<tokens.count, paragraph: paragraph)) }
             }
         }
@@ -130,13 +134,15 @@ struct Analysis {
                 sentences.append(sentence)
             }
         }
-        self.sentenceOf = sentenceOf
-        self.segmentOf = segmentOf
+        self.sentenceOf = Bounded(sentenceOf, outside: -1)
+        self.segmentOf = Bounded(segmentOf, outside: -1)
         self.sentences = sentences
     }
 
+    /// The text of bytes `start..<end`, clamped to the article; empty when `end` is not after `start`.
     func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+        let from = min(max(start, 0), bytes.count)
+        return String(decoding: bytes[from..<min(max(end, from), bytes.count)], as: UTF8.self)
     }
 
     /// The text of tokens `start..<end`, without a final possessive ending.
@@ -144,19 +150,33 @@ struct Analysis {
         text(tokens[start].start, tokens[end - 1].baseEnd)
     }
 
+    /// The bytes of tokens `start..<end`, without a final possessive ending; empty when there are none.
     func byteRange(tokens start: Int, _ end: Int) -> Range<Int> {
-        tokens[start].start..<tokens[end - 1].baseEnd
+        .span(tokens[start].start, tokens[end - 1].baseEnd)
+    }
+
+    /// The bytes of tokens `start..<end`, to the end of the last; empty when there are none.
+    func bytes(tokens start: Int, _ end: Int) -> Range<Int> {
+        .span(tokens[start].start, tokens[end - 1].end)
     }
 
     @inline(__always)
-    func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
+    func hash(_ i: Int) -> UInt64 { tokens[i].hash }
 
     @inline(__always)
-    func isPunct(_ i: Int, _ b: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(b) }
+    func isPunct(_ i: Int, _ b: UInt8) -> Bool { tokens[i].isPunct(b) }
 
-    func sentence(of i: Int) -> Range<Int> { sentences[Int(sentenceOf[i])] }
+    /// The sentence of token `i`; outside the text, the empty range at `i`.
+    func sentence(of i: Int) -> Range<Int> {
+        let s = Int(sentenceOf[i])
+        return s >= 0 && s < sentences.count ? sentences[s] : i..<i
+    }
 
-    func segment(of i: Int) -> Segment { segments[Int(segmentOf[i])] }
+    /// The segment of token `i`; outside the text, an empty segment at `i`.
+    func segment(of i: Int) -> Segment {
+        let s = Int(segmentOf[i])
+        return s >= 0 && s < segments.count ? segments[s] : Segment(tokens: i..<i, paragraph: nil)
+    }
 
     func isSentenceStart(_ i: Int) -> Bool {
         let s = sentence(of: i)
@@ -204,7 +224,7 @@ struct Analysis {
         guard before.isCapitalized, !isSentenceStart(i - 1), !looksPlural(i - 1),
               !index.pronounsPlural.contains(before.hash), !index.pronounsFirst.contains(before.hash) else { return false }
         // `Mr. Grassley and Mr. Leahy say`, `supporters in Congress say`: a plural subject after all.
-        return !(max(0, i - 6)..<(i - 1)).contains { tokens[$0].hash == Words.and || looksPlural($0) }
+        return !Range.span(max(0, i - 6), i - 1).contains { tokens[$0].hash == Words.and || looksPlural($0) }
     }
 
     /// Whether word `i` ends in `-ed`: a past form (`suggested`, `warned`).
@@ -222,9 +242,9 @@ struct Analysis {
     /// its own buffers rather than on the fields of this large value.
     private mutating func tag() {
         let n = tokens.count
-        var tags = [Tags](repeating: [], count: n)
+        var tags = Bounded([Tags](repeating: [], count: n), outside: [])
         // Each array gets its own storage: sharing one would copy it on the first write to each.
-        let none = { [Int32](repeating: -1, count: n) }
+        let none = { Bounded([Int32](repeating: -1, count: n), outside: -1) }
         var entityStart = none(), entityEnd = none()
         var officeStart = none(), officeEnd = none()
         var cueStart = none()
@@ -346,8 +366,8 @@ struct Analysis {
         // The name tests read only the tokens and their tags: asked of a small reader, not of this mutating large
         // value, each test spares a copy of it.
         let reader = NameReader(tokens: tokens, tags: tags, honorificEnd: honorificEnd, index: index)
-        nameStart = Array(repeating: -1, count: tokens.count)
-        nameEnd = Array(repeating: -1, count: tokens.count)
+        nameStart = Bounded(Array(repeating: -1, count: tokens.count), outside: -1)
+        nameEnd = Bounded(Array(repeating: -1, count: tokens.count), outside: -1)
         names.reserveCapacity(tokens.count / 32)  // about as many as news text has, so that the list rarely grows
         var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
         for seg in segments {
@@ -395,7 +415,7 @@ struct Analysis {
                 var first = i
                 // A headline's words are all capitalized: `Hillary Clinton Slams Donald Trump` is two names and a verb.
                 if seg.paragraph == nil, j - i >= 4,
-                   let k = ((i + 2)..<j).first(where: { index.givenNames.contains(tokens[$0].hash)
+                   let k = Range.span(i + 2, j).first(where: { index.givenNames.contains(tokens[$0].hash)
                        && !index.givenNames.contains(tokens[$0 - 1].hash) && tokens[$0 - 1].kind == .word }) {
                     j = k - 1
                 }
@@ -407,7 +427,7 @@ struct Analysis {
                    (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || endsWithIng(first, longerThan: 5) {
                     first += 1
                 }
-                let run = first..<j
+                let run = Range.span(first, j)
                 i = j
                 // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
                 // be an institution word (bill, park, hall).
@@ -602,10 +622,10 @@ struct Analysis {
             if let o = office(endingAt: j) {
                 title.office = o.payload
                 // `ambassador to the United Nations` may be one office surface: its entities still count.
-                for k in o.start..<o.end { if let e = entity(startingAt: k), e.end <= o.end { take(e.payload) } }
+                for k in Range.span(o.start, o.end) { if let e = entity(startingAt: k), e.end <= o.end { take(e.payload) } }
                 j = o.start - 1
                 // `Chinese Foreign Ministry spokesman`: an institution that began before the title and ends inside it.
-                for k in o.start..<o.end {
+                for k in Range.span(o.start, o.end) {
                     if let e = entity(endingAt: k), e.start < o.start, e.start >= lower {
                         take(e.payload)
                         j = e.start - 1
@@ -685,7 +705,7 @@ struct Analysis {
         if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
         return Official(name: name, role: role, country: t.country,
                         organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
-                        place: t.place.map { index.lexicon.places[$0].name }, range: rangeStart..<rangeEnd)
+                        place: t.place.map { index.lexicon.places[$0].name }, range: .span(rangeStart, rangeEnd))
     }
 
     /// Whether `e` is a country after `to` (`Russian ambassador to Washington`, `to the United States`): the host of
@@ -754,7 +774,7 @@ struct Analysis {
         }
         guard let o = office(startingAt: k) else { return nil }
         title.office = o.payload
-        for m in o.start..<o.end {
+        for m in Range.span(o.start, o.end) {
             guard let en = entity(startingAt: m), en.end <= o.end else { continue }
             absorb(en.payload, into: &title)
         }
@@ -814,7 +834,7 @@ struct Analysis {
                 continue
             }
             // A parenthesis after a name: `Rep. Gwen Moore (D-Wis.) said`.
-            if tokens[j].isPunct(0x29), let open = (max(lower, j - 8)..<j).last(where: { tokens[$0].isPunct(0x28) }),
+            if tokens[j].isPunct(0x29), let open = Range.span(max(lower, j - 8), j).last(where: { tokens[$0].isPunct(0x28) }),
                open > lower, name(endingAt: open - 1) != nil {
                 j = open - 1
                 continue
@@ -860,7 +880,7 @@ struct Analysis {
                 let first = k + 1
                 let opensApposition = !tokens[first].isCapitalized || office(startingAt: first) != nil
                     || Words.determiners.contains(hash(first)) || hash(first + 1) == Words.of
-                    || (first..<min(comma, first + 3)).contains { tokens[$0].flags.contains(.possessive) }
+                    || Range.span(first, min(comma, first + 3)).contains { tokens[$0].flags.contains(.possessive) }
                     || tags[first].contains(.honorific)
                 guard first + 1 < comma, opensApposition else { return nil }
                 // A person, or a country or institution (`China, Pyongyang's only ally, said`).
@@ -950,7 +970,7 @@ struct Analysis {
             if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
             // `Mitch McConnell, now the majority leader, who said`: past an apposition.
             if before > lower, tokens[before + 1].isPunct(0x2C),
-               let comma = (max(lower, before - 8)..<before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,
+               let comma = Range.span(max(lower, before - 8), before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,
                let n = name(endingAt: comma - 1) {
                 return NounPhrase(phrase: .person(n), start: j, end: j + 1)
             }
@@ -1084,7 +1104,7 @@ struct Analysis {
             if let o = office(startingAt: k) { k = o.end; steps += 1; continue }
             if let e = entity(startingAt: k) {
                 // `Chinese Foreign Ministry spokesman`: a title that starts inside the institution's name.
-                k = (e.start + 1..<e.end).lazy.compactMap { self.office(startingAt: $0) }.first { $0.end > e.end }?.end ?? e.end
+                k = Range.span(e.start + 1, e.end).lazy.compactMap { self.office(startingAt: $0) }.first { $0.end > e.end }?.end ?? e.end
                 steps += 1
                 continue
             }
@@ -1174,8 +1194,10 @@ extension Analysis {
         guard let d = article.dateline else { return nil }
         var found: String? = nil
         // The dateline stands outside the paragraphs, so it has tokens of its own.
-        var dateline: [Token] = []
-        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, d.clamped(to: 0..<bytes.count), into: &dateline) }
+        var dateline = Bounded<Token>(outside: Token.outside(at: min(max(d.upperBound, 0), bytes.count)))
+        bytes.withUnsafeBufferPointer { p in
+            dateline.withElements { Tokenizer.tokenize(p, d.clamped(to: 0..<bytes.count), into: &$0) }
+        }
         // `WASHINGTON/PHNOM PENH`: a story from two countries has no single home country.
         for i in dateline.indices where dateline[i].isWord {
             guard let m = index.entities.match(dateline, i, dateline.count), let country = country(of: m.payload) else {
@@ -1190,16 +1212,16 @@ extension Analysis {
 
 /// The tests of ``Analysis/findNames()`` on single tokens: whether a token can belong to a person's name.
 private struct NameReader {
-    let tokens: [Token]
-    let tags: [Tags]
-    let honorificEnd: [Int32]
+    let tokens: Bounded<Token>
+    let tags: Bounded<Tags>
+    let honorificEnd: Bounded<Int32>
     let index: LexiconIndex
 
 
     /// The hash of the last word of `run`, which has one.
     func lastWordHash(_ run: Range<Int>) -> UInt64 {
         var k = run.upperBound - 1
-        while tokens[k].kind != .word { k -= 1 }
+        while k > run.lowerBound, tokens[k].kind != .word { k -= 1 }
         return tokens[k].hash
     }
 

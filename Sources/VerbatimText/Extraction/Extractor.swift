@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         for i in order {
             let c = candidates[i]
             let cueRange = c.cueStart.flatMap { s in
-                c.cueEnd.map { analysis.tokens[s].start..<analysis.tokens[$0 - 1].end }
+                c.cueEnd.map { analysis.bytes(tokens: s, $0) }
             }
             extraction.statements.append(Statement(
                 kind: c.kind, range: c.content, text: analysis.text(c.content.lowerBound, c.content.upperBound),
@@ -67,7 +67,7 @@ extension Analysis {
     func officeHolder(described np: NounPhrase) -> Int? {
         var role: String?
         var country: String?
-        for k in np.start..<np.end {
+        for k in Range.span(np.start, np.end) {
             if let o = office(startingAt: k) { role = index.lexicon.offices[o.payload].role }
             if let e = entity(startingAt: k), case .country(let c, _) = e.payload {
                 country = index.lexicon.countries[c].alpha3
@@ -175,7 +175,7 @@ extension Analysis {
                 name = String(decoding: [b | 0x20] + Array(name.utf8.dropFirst()), as: UTF8.self)
             }
             var s = Speaker(kind: .anonymous, name: name, mention: range, mentionText: text(range.lowerBound, range.upperBound))
-            for k in np.start..<np.end {
+            for k in Range.span(np.start, np.end) {
                 guard let e = entity(startingAt: k) else { continue }
                 switch e.payload {
                 case .country(let c, _): s.country = s.country ?? index.lexicon.countries[c].alpha3
@@ -306,7 +306,7 @@ extension Analysis {
                             country = index.lexicon.countries[c].alpha3
                         default: break
                         }
-                        if place != nil { last = e.end - 1; placeRange = tokens[e.start].start..<tokens[e.end - 1].end }
+                        if place != nil { last = e.end - 1; placeRange = bytes(tokens: e.start, e.end) }
                     } else if tokens[p].isCapitalized, tokens[p].kind == .word, name(startingAt: p) == nil,
                               !Words.notNames.contains(tokens[p].hash),
                               !Words.months.contains(tokens[p].hash), !Words.days.contains(tokens[p].hash),
@@ -315,7 +315,7 @@ extension Analysis {
                         while q < end, tokens[q].kind == .word, tokens[q].isCapitalized, entityStart[q] < 0 { q += 1 }
                         place = text(tokens: p, q)
                         last = q - 1
-                        placeRange = tokens[p].start..<tokens[q - 1].end
+                        placeRange = bytes(tokens: p, q)
                     }
                 }
                 // A name before the keyword: `Syria peace talks`, `Russian air strikes`.
@@ -376,13 +376,13 @@ extension Analysis {
                     i = last + 1
                     continue
                 }
-                let bytes = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
+                let bytes = self.bytes(tokens: sentence.lowerBound, sentence.upperBound)
                 let participants = Self.mentions(mentions, startingIn: bytes).filter {
                     $0.kind != .place && !(placeRange?.overlaps($0.range) ?? false)
                 }
                 let mention = EventMention(kind: kind, name: name, place: place, country: country, when: when,
                                            until: until, participants: participants,
-                                           range: tokens[first].start..<tokens[last].baseEnd)
+                                           range: byteRange(tokens: first, last + 1))
                 // The same kind at the same place, or at no place named, is the event mentioned before.
                 if let e = out.firstIndex(where: {
                     $0.kind == kind && ($0.place == place || $0.place == nil || place == nil)
@@ -451,7 +451,7 @@ extension Analysis {
             } else if let weekday = weekdayNumbers.get(h) {
                 let before = j > sentence.lowerBound ? hash(j - 1) : 0
                 // `will open on Monday`: a future marker shortly before the weekday.
-                let future = (max(sentence.lowerBound, j - 6)..<j).contains { Words.futureMarkers.contains(tokens[$0].hash) }
+                let future = Range.span(max(sentence.lowerBound, j - 6), j).contains { Words.futureMarkers.contains(tokens[$0].hash) }
                 let relation: EventDate.Relation = before == Words.next ? .next : before == Words.last ? .last
                     : before == Words.this ? .nearest : future ? .next : .last
                 found = .weekday(weekday, relation)
@@ -478,7 +478,7 @@ extension Analysis {
     private func number(_ i: Int) -> Int? {
         guard tokens[i].kind == .number, tokens[i].length <= 4 else { return nil }
         var n = 0
-        for b in bytes[tokens[i].start..<tokens[i].end] {
+        for b in bytes[self.bytes(tokens: i, i + 1)] {
             guard b &- 0x30 < 10 else { return nil }
             n = n * 10 + Int(b &- 0x30)
         }

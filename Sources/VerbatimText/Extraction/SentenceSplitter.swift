@@ -5,11 +5,12 @@ public enum SentenceSplitter {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range, into: &tokens) }
-        return split(tokens, 0..<tokens.count).map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        let list = Bounded(tokens, outside: Token.outside(at: range.upperBound))
+        return split(list, list.indices).map { .span(list[$0.lowerBound].start, list[$0.upperBound - 1].end) }
     }
 
     /// The sentences of the tokens in `range`, as token index ranges.
-    static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+    static func split(_ tokens: Bounded<Token>, _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
@@ -76,6 +77,7 @@ public enum SentenceSplitter {
         case .number: return true
         case .quote: return t.quoteMark != .close
         case .punct: return t.byte == 0x28 || t.byte == 0x5B || t.byte == 0x97 || t.byte == 0x91
+        case .none: return false
         }
     }
 }

@@ -105,9 +105,9 @@ extension Analysis {
         var last = end
         while last > o + 1, tokens[last - 1].isPunct(0x2C) { last -= 1 }
         guard last > o + 1 else { return nil }
-        let words = (o + 1..<last).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
+        let words = Range.span(o + 1, last).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
         guard words > 0 else { return nil }
-        return QuoteSpan(open: o, close: c, tokens: o + 1..<end, content: tokens[o + 1].start..<tokens[last - 1].end,
+        return QuoteSpan(open: o, close: c, tokens: .span(o + 1, end), content: bytes(tokens: o + 1, last),
                          segment: si, words: words)
     }
 
@@ -146,7 +146,7 @@ extension Analysis {
             start += 1
         }
         var words = 0
-        for k in start..<q.open {
+        for k in Range.span(start, q.open) {
             if tokens[k].isWord { words += 1 }
             // A cue or a colon before the quote introduces it: that is reported speech, handled elsewhere.
             if cue(startingAt: k) != nil || tokens[k].isPunct(0x3A) { return nil }
@@ -184,7 +184,7 @@ extension Analysis {
         var s = s
         while s < tokens.count, tokens[s].kind != .word { s += 1 }
         if Words.settingPrepositions.contains(hash(s)) || Words.adverbialPrepositions.contains(hash(s)),
-           let comma = (s..<min(tokens.count, s + 9)).first(where: { tokens[$0].isPunct(0x2C) }) {
+           let comma = Range.span(s, min(tokens.count, s + 9)).first(where: { tokens[$0].isPunct(0x2C) }) {
             return comma + 1
         }
         return s
@@ -249,7 +249,7 @@ extension Analysis {
     func skipAside(after e: Int) -> Int {
         guard e < tokens.count else { return e }
         let upper = segment(of: e).tokens.upperBound
-        if tokens[e].isPunct(0x28), let close = (e + 1..<min(upper, e + 9)).first(where: { tokens[$0].isPunct(0x29) }) {
+        if tokens[e].isPunct(0x28), let close = Range.span(e + 1, min(upper, e + 9)).first(where: { tokens[$0].isPunct(0x29) }) {
             return close + 1
         }
         // `James Smith of the American Enterprise Institute said`.
@@ -585,7 +585,7 @@ extension Analysis {
         // (`"a moderate," a subtle dig at …`: the writer's own apposition; but `"a nasty guy," an "anchor baby"` lists
         // what was said.)
         if afterQuote, hash(n) == Words.a || hash(n) == Words.an,
-           !(n + 1..<min(end, n + 4)).contains(where: { tokens[$0].kind == .quote }) {
+           !Range.span(n + 1, min(end, n + 4)).contains(where: { tokens[$0].kind == .quote }) {
             return true
         }
         if endsWithIng(n) {
@@ -611,17 +611,17 @@ extension Analysis {
               Words.isTrailingByte(tokens[contentEnd - 1].byte) { contentEnd -= 1 }
         cueHits(sentence, into: &hits)
         guard !hits.isEmpty else { return }
-        let context = tokens[lower].start..<tokens[upper - 1].end
+        let context = bytes(tokens: lower, upper)
         var trailingCommas: Set<Int> = []
         var done: Set<Int> = []
 
         func candidate(_ r: Range<Int>, _ hit: CueHit, _ np: NounPhrase?, explicit: Bool, rule: String) -> Candidate? {
             var r = r
             while r.upperBound > r.lowerBound, tokens[r.upperBound - 1].kind == .punct,
-                  Words.isTrailingByte(tokens[r.upperBound - 1].byte) { r = r.lowerBound..<(r.upperBound - 1) }
+                  Words.isTrailingByte(tokens[r.upperBound - 1].byte) { r = .span(r.lowerBound, r.upperBound - 1) }
             // Quoted words count in full however short (`called it "predatory"`).
             guard words(r) >= 3 || (words(r) >= 2 && r.contains(where: { tokens[$0].kind == .quote })) else { return nil }
-            return Candidate(kind: .indirect, content: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, tokens: r,
+            return Candidate(kind: .indirect, content: bytes(tokens: r.lowerBound, r.upperBound), tokens: r,
                              cueStart: hit.start, cueEnd: hit.end, lemma: hit.lemma, phrase: np, inherit: nil,
                              explicitSubject: explicit, context: context, rule: rule)
         }
@@ -639,7 +639,7 @@ extension Analysis {
             if hash(after) == Words.by { after = np.end }
             guard isPunct(after, 0x2C) else { continue }
             done.insert(h)
-            if let c = candidate((after + 1)..<contentEnd, hit, np, explicit: true, rule: "reported.as-reported") {
+            if let c = candidate(.span(after + 1, contentEnd), hit, np, explicit: true, rule: "reported.as-reported") {
                 out.append(c)
             }
         }
@@ -650,10 +650,10 @@ extension Analysis {
             let opening = hit.start == skipLeadingAdverbial(lower) && tokens[hit.start].isCapitalized
             let when = hit.start > lower && Words.askOpeners.contains(hash(hit.start - 1))
             guard opening || when, hit.end < upper, Words.questionOpeners.contains(hash(hit.end)) else { continue }
-            let comma = firstComma(in: hit.end..<contentEnd)
+            let comma = firstComma(in: .span(hit.end, contentEnd))
             guard let end = comma ?? (when ? contentEnd : nil) else { continue }
             done.insert(h)
-            if let c = candidate(hit.end..<end, hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
+            if let c = candidate(.span(hit.end, end), hit, nil, explicit: false, rule: "reported.asked") { out.append(c) }
         }
 
         // 1. Trailing attributions and `according to`.
@@ -667,10 +667,10 @@ extension Analysis {
                 if lead == k {
                     var s = np.end
                     if isPunct(s, 0x2C) { s += 1 }
-                    if let c = candidate(s..<contentEnd, hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
+                    if let c = candidate(.span(s, contentEnd), hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
                 } else if isPunct(k - 1, 0x2C) {
                     trailingCommas.insert(k - 1)
-                    if let c = candidate(lower..<(k - 1), hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
+                    if let c = candidate(.span(lower, k - 1), hit, np, explicit: true, rule: "reported.according-to") { out.append(c) }
                 }
                 continue
             }
@@ -714,7 +714,7 @@ extension Analysis {
             // `Acts of protest, Mr. Obama said, are acts of patriotism.`: the attribution stands inside the clause.
             if isPunct(after, 0x2C), after + 1 < contentEnd, tokens[after + 1].isWord, cue(startingAt: after + 1) == nil,
                !endsWithIng(after + 1), !Words.subordinators.contains(hash(after + 1)) {
-                if let c = candidate(lower..<contentEnd, hit, subject, explicit: true, rule: "reported.parenthetical") {
+                if let c = candidate(.span(lower, contentEnd), hit, subject, explicit: true, rule: "reported.parenthetical") {
                     out.append(c)
                 }
                 continue
@@ -724,12 +724,12 @@ extension Analysis {
             var first = lower
             while first < s - 1, tokens[first].kind != .word { first += 1 }
             // The cue may still introduce words after it (`On the trail, Cruz describes himself as "…"`).
-            if Words.settingOpeners.contains(hash(first)) || hash(first) == Words.and, words(lower..<(s - 1)) <= 10 {
+            if Words.settingOpeners.contains(hash(first)) || hash(first) == Words.and, words(.span(lower, s - 1)) <= 10 {
                 done.remove(h)
                 trailingCommas.remove(s - 1)
                 continue
             }
-            if let c = candidate(lower..<(s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
+            if let c = candidate(.span(lower, s - 1), hit, subject, explicit: true, rule: "reported.trailing") { out.append(c) }
         }
 
         // 2. Forward forms: `X said (that) …`, `X criticized …`, `X urged Russia to …`, `…, demanding that …`.
@@ -761,7 +761,7 @@ extension Analysis {
                 c = skipAddressee(c, upper)
                 // `told his advisers to find a way`: the addressee and what they are told to do.
                 if hash(c) == Words.to, c > addressee, c + 1 < upper, tokens[c + 1].kind == .word {
-                    if let cand = candidate(addressee..<contentEnd, hit, np, explicit: explicit, rule: "reported.object") {
+                    if let cand = candidate(.span(addressee, contentEnd), hit, np, explicit: explicit, rule: "reported.object") {
                         out.append(cand)
                     }
                     continue
@@ -770,15 +770,15 @@ extension Analysis {
             c = skipForward(skipSetting(skipForward(c), upper))
             if isPunct(c, 0x2C), hash(c + 1) == Words.that { c += 1 }
             // `said, per a translator, that …`: an aside between commas before the clause.
-            if isPunct(c, 0x2C), let comma = firstComma(in: c + 2..<min(upper - 1, c + 8)),
+            if isPunct(c, 0x2C), let comma = firstComma(in: .span(c + 2, min(upper - 1, c + 8))),
                hash(comma + 1) == Words.that,
-               !(c + 1..<comma).contains(where: { !tokens[$0].isWord || cue(startingAt: $0) != nil }) {
+               !Range.span(c + 1, comma).contains(where: { !tokens[$0].isWord || cue(startingAt: $0) != nil }) {
                 c = comma + 1
             }
             // `said at an event in Colorado that …`: a phrase about the saying before the clause.
             if c < upper, Words.settingPrepositions.contains(hash(c)) || hash(c) == Words.to,
-               let that = (c + 1..<min(upper, c + 12)).first(where: { hash($0) == Words.that }),
-               !(c..<that).contains(where: { (tokens[$0].kind != .word && !tokens[$0].isPunct(0x2C)) || cue(startingAt: $0) != nil }) {
+               let that = Range.span(c + 1, min(upper, c + 12)).first(where: { hash($0) == Words.that }),
+               !Range.span(c, that).contains(where: { (tokens[$0].kind != .word && !tokens[$0].isPunct(0x2C)) || cue(startingAt: $0) != nil }) {
                 c = that
             }
             var start: Int? = nil
@@ -791,8 +791,8 @@ extension Analysis {
                 // `called the plan "a disaster"`, `described it as "reckless"`: only with the words quoted.
                 // Without quotes, only after a named speaker: `Sanders called him divisive and …`.
                 // `described himself as "…"`, `called herself "…"`: the reflexive is what is named.
-                if let r = firstReflexive(in: hit.end..<c) { c = r }
-                guard c < upper, tokens[c].isWord, (c..<contentEnd).contains(where: { tokens[$0].kind == .quote })
+                if let r = firstReflexive(in: .span(hit.end, c)) { c = r }
+                guard c < upper, tokens[c].isWord, Range.span(c, contentEnd).contains(where: { tokens[$0].kind == .quote })
                         || (explicit && hit.object == nil && !isPassive(k) && namesSomething(hit.lemma, c, upper)) else {
                     continue
                 }
@@ -815,7 +815,7 @@ extension Analysis {
             var end = contentEnd
             // `Barkley, who said he votes Democratic, likes Kasich`: the relative clause ends at its comma.
             if let np, hash(np.start) == Words.who, np.start > lower, isPunct(np.start - 1, 0x2C),
-               let comma = firstComma(in: start..<contentEnd) {
+               let comma = firstComma(in: .span(start, contentEnd)) {
                 end = comma
             }
             var m = start
@@ -857,9 +857,9 @@ extension Analysis {
             }
             guard start < end else { continue }
             // `he said "…"`: the quote is the statement.
-            if tokens[start].kind == .quote, let close = firstQuote(in: start + 1..<end),
+            if tokens[start].kind == .quote, let close = firstQuote(in: .span(start + 1, end)),
                close >= end - 1 { continue }
-            if var cand = candidate(start..<end, hit, np, explicit: explicit, rule: rule) {
+            if var cand = candidate(.span(start, end), hit, np, explicit: explicit, rule: rule) {
                 cand.explicitSubject = explicit
                 if np == nil { continue }
                 out.append(cand)
@@ -899,7 +899,7 @@ extension Analysis {
         var quoteCandidate: [Int: Int] = [:]
         func context(_ a: Int, _ b: Int) -> Range<Int> {
             let s1 = sentence(of: a), s2 = sentence(of: b)
-            return tokens[s1.lowerBound].start..<tokens[s2.upperBound - 1].end
+            return bytes(tokens: s1.lowerBound, s2.upperBound)
         }
         // Direct quotes with their own attribution.
         for (qi, q) in quotes.enumerated() {
@@ -914,8 +914,8 @@ extension Analysis {
             if a.cueStart > q.open, let start = clauseStart(before: q, previousClose: qi > 0 ? quotes[qi - 1].close : nil) {
                 candidate.kind = .partial
                 // The quoted words keep their marks, as in every partial statement.
-                candidate.content = tokens[start].start..<(q.close.map { tokens[$0].end } ?? q.content.upperBound)
-                candidate.tokens = start..<(q.close.map { $0 + 1 } ?? q.tokens.upperBound)
+                candidate.content = .span(tokens[start].start, q.close.map { tokens[$0].end } ?? q.content.upperBound)
+                candidate.tokens = .span(start, q.close.map { $0 + 1 } ?? q.tokens.upperBound)
                 candidate.rule = "partial.trailing-attribution"
             }
             out.append(candidate)
@@ -974,7 +974,7 @@ extension Analysis {
             // (It opens its sentence: a short quote inside one is a scare quote, `a set of 27 "at-large" delegates`.)
             let secondHalf = qi > 0 && quotes[qi - 1].segment == q.segment && quoteCandidate[qi - 1] != nil
                 && quotes[qi - 1].close.map { Int(sentenceOf[q.open]) - Int(sentenceOf[$0]) <= 1 } == true
-                && !(sentence(of: q.open).lowerBound..<q.open).contains { tokens[$0].isWord }
+                && !Range.span(sentence(of: q.open).lowerBound, q.open).contains { tokens[$0].isWord }
             guard q.words >= 4 || q.continuation || q.continues || secondHalf else { continue }
             var source: Int? = nil
             var rule = "quote.same-paragraph"

@@ -5,6 +5,8 @@
 
 enum TokenKind: UInt8 {
     case word, number, punct, quote
+    /// No token: what a position outside the text reads (``Token/outside(at:)``).
+    case none
 }
 
 /// The direction a quotation mark can play.
@@ -57,6 +59,11 @@ struct Token {
     var length: Int { end - start }
     func isPunct(_ b: UInt8) -> Bool { kind == .punct && byte == b }
     var quoteMark: QuoteMark? { kind == .quote ? QuoteMark(rawValue: byte) : nil }
+
+    /// The token a position outside the text reads: empty at byte `offset`, of kind ``TokenKind/none``, no flags.
+    static func outside(at offset: Int) -> Token {
+        Token(start: offset, end: offset, baseEnd: offset, hash: 0, kind: .none, flags: [], byte: 0)
+    }
 }
 
 enum Hash {
