@@ -59,12 +59,17 @@ public final class Archive: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readOnly
+        // A writer waits for another's transaction (an import commits a batch at a time) rather than failing.
+        config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(Self.cacheSize); PRAGMA temp_store = MEMORY")
         }
         return readOnly ? try DatabaseQueue(path: path, configuration: config)
             : try DatabasePool(path: path, configuration: config)
     }
+
+    /// How long a connection waits for another's lock before it fails with "database is locked", in seconds.
+    static let busyTimeout: TimeInterval = 60
 
     /// The page cache of each connection (`PRAGMA cache_size`: negative is KiB), 32 MB.
     static let cacheSize = -32_768

@@ -655,10 +655,12 @@ extension Archive {
     ///
     /// The full-text index is left to FTS5's own merging. Merging it into one segment (`optimize`) rewrote all of it
     /// after every large load, a tenth of an 80,000-article import, and questions on the archive were no faster for it.
-    func optimizeAfterImport(statements: Int) throws {
+    /// - Parameter analyze: gather them anew whatever the import added (after an interrupted import, whose end may
+    ///   not have run).
+    func optimizeAfterImport(statements: Int, analyze: Bool = false) throws {
         try write { db in
             let total = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
-            try db.execute(sql: statements * 10 >= total && statements > 0 ? "ANALYZE" : "PRAGMA optimize")
+            try db.execute(sql: analyze || (statements * 10 >= total && statements > 0) ? "ANALYZE" : "PRAGMA optimize")
         }
     }
 }

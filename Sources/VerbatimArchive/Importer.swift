@@ -13,12 +13,19 @@ public struct ImportOptions: Sendable {
     public var manifest: URL?
     /// Articles parsed and extracted together, then written in one transaction (and one full-text segment).
     public var batchSize: Int
+    /// How to check, one at a time in a child process, the articles an interrupted import was reading; without
+    /// one they are extracted as any other.
+    public var probe: ExtractionProbe?
 
-    public init(date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 1024) {
+    public init(
+        date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 1024,
+        probe: ExtractionProbe? = nil
+    ) {
         self.date = date
         self.source = source
         self.manifest = manifest
         self.batchSize = max(1, batchSize)
+        self.probe = probe
     }
 }
 
@@ -48,6 +55,10 @@ public enum ImportEvent: Sendable {
     case failure(path: String, reason: String)
     /// A file imported with a caveat (decoded as Windows-1252).
     case warning(path: String, message: String)
+    /// Another import holds the archive (its process id when known): this one waits for it to end.
+    case waiting(pid: Int?)
+    /// The import before this one stopped halfway; `articles` it was reading are checked one at a time.
+    case resuming(articles: Int)
 }
 
 /// Imports article files and JSON Lines archives into an ``Archive``.
@@ -72,9 +83,16 @@ public final class Importer {
 
     /// Imports everything under `paths`, reporting progress and problems to `report`.
     ///
+    /// One import at a time holds the archive (``ImportJournal``): another waits for it. An import that finds the one
+    /// before it stopped halfway checks the articles that one was reading in a child process when it has a
+    /// ``ImportOptions/probe`` (an article that crashes extraction is reported and left out), and completes its
+    /// end: indexes, offices and statistics.
+    ///
     /// - Throws: only when the archive itself fails (disk full, database locked); bad input is reported and counted.
     @discardableResult
     public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
+        let journal = try ImportJournal(archivePath: archive.path) { report(.waiting(pid: $0)) }
+        if journal.wasInterrupted { report(.resuming(articles: journal.interrupted.count)) }
         try archive.loadGazetteer(lexicon)
         var summary = ImportSummary()
         var commandManifest: Manifest?
@@ -94,12 +112,17 @@ public final class Importer {
         try archive.setBulkLoad(true)
         defer { try? archive.setBulkLoad(false) }
         var batch: [PendingArticle] = []
+        var batchNumber = 0
+        /// Articles the interrupted import was reading, to check before they join a batch.
+        var suspects: [PendingArticle] = []
         var filesDone = 0
         var bytesDone = 0
 
         /// Takes in the batch written last: its counts, and its error if it failed.
         func collect() throws {
-            guard let (imported, duplicates, statements, progress) = try pipeline.wait() else { return }
+            guard let (number, imported, duplicates, statements, progress) = try pipeline.wait() else { return }
+            try journal.end(batch: number)
+            FaultSwitches.kill(at: "written:\(number)")
             summary.imported += imported
             summary.duplicates += duplicates
             summary.statements += statements
@@ -107,20 +130,46 @@ public final class Importer {
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
+            batchNumber += 1
+            try journal.begin(batch: batchNumber, origins: batch.map(\.origin))
             let extracted = extract(batch)
+            FaultSwitches.kill(at: "extracted:\(batchNumber)")
             batch.removeAll(keepingCapacity: true)
             try collect()
-            pipeline.start(extracted, then: .progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
-                                                      bytesTotal: bytesTotal))
+            pipeline.start(extracted, number: batchNumber,
+                           then: .progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
+                                           bytesTotal: bytesTotal))
         }
         func fail(_ path: String, _ reason: String) {
             summary.failed += 1
             report(.failure(path: path, reason: reason))
         }
-        func add(_ article: PendingArticle) throws {
-            summary.bytes += article.text.utf8.count
+        func enqueue(_ article: PendingArticle) throws {
             batch.append(article)
             if batch.count >= options.batchSize { try flush() }
+        }
+        /// Checks the suspects in a child process; those that do not crash it join a batch.
+        func checkSuspects() throws {
+            guard !suspects.isEmpty else { return }
+            let crashed = try options.probe?.crashing(suspects) ?? []
+            for (i, article) in suspects.enumerated() {
+                if crashed.contains(i) {
+                    summary.bytes -= article.text.utf8.count
+                    fail(article.origin, "extraction failed (crashed)")
+                } else {
+                    try enqueue(article)
+                }
+            }
+            suspects.removeAll()
+        }
+        func add(_ article: PendingArticle) throws {
+            summary.bytes += article.text.utf8.count
+            if options.probe != nil, journal.interrupted.contains(article.origin) {
+                suspects.append(article)
+                if suspects.count >= options.batchSize { try checkSuspects() }
+            } else {
+                try enqueue(article)
+            }
         }
 
         for input in inputs {
@@ -131,40 +180,82 @@ public final class Importer {
                 fail(path, reason)
             case .article(let path, let size, let manifest):
                 bytesDone += size
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    fail(path, "cannot be read")
-                    break
-                }
-                switch TextDecoder.decode(Array(data)) {
-                case .failure(let failure):
-                    fail(path, failure.description)
-                case .success(let decoded):
-                    if decoded.isWindows1252 {
-                        report(.warning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
-                    }
-                    let entry = manifest?.entry(for: path)
-                    let name = (path as NSString).lastPathComponent
-                    try add(PendingArticle(
-                        name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
-                        date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
-                        source: options.source ?? entry?.source, url: entry?.url))
-                }
+                try readArticle(path, manifest: manifest, fail: fail, add: add, report: report)
             case .jsonLines(let path, let size):
                 bytesDone += size
                 try readJSONLines(path, fail: fail, add: add)
             }
             filesDone += 1
         }
+        try checkSuspects()
         try flush()
         try collect()
+        try finish(summary: summary, journal: journal)
+        return summary
+    }
+
+    /// The articles an interrupted import into the archive at `path` was reading; nil when none was interrupted.
+    public static func interruptedArticles(archivePath path: String) -> Set<String>? {
+        ImportJournal.peek(archivePath: path)
+    }
+
+    /// Completes the end of an import into `archive` that stopped halfway (crashed or killed): its deferred indexes,
+    /// offices and statistics. Nothing when no import was interrupted, or one is running.
+    ///
+    /// - Returns: whether there was an interrupted import to complete.
+    public static func finishInterrupted(_ archive: Archive) throws -> Bool {
+        guard ImportJournal.peek(archivePath: archive.path) != nil else { return false }
+        let journal: ImportJournal
+        do {
+            journal = try ImportJournal(archivePath: archive.path, wait: false)
+        } catch is ImportJournal.Busy {
+            return false
+        }
+        guard journal.wasInterrupted else { return false }
+        try Importer(archive: archive, lexicon: archive.lexicon).finish(summary: ImportSummary(), journal: journal)
+        return true
+    }
+
+    /// The end of an import, each step safe to repeat: the deferred indexes built, offices consolidated, the
+    /// planner's statistics, then the journal emptied. After an interrupted import every step runs, whatever this
+    /// one imported.
+    private func finish(summary: ImportSummary, journal: ImportJournal) throws {
         try archive.setBulkLoad(false)  // builds deferred indexes; an error here is the import's
+        FaultSwitches.kill(at: "indexes")
         #if DEBUG
         // References are not checked row by row during an import; tests check them all here.
         try archive.checkForeignKeys()
         #endif
-        if summary.imported > 0 { try archive.consolidateOffices() }
-        try archive.optimizeAfterImport(statements: summary.statements)
-        return summary
+        if summary.imported > 0 || journal.wasInterrupted { try archive.consolidateOffices() }
+        FaultSwitches.kill(at: "offices")
+        try archive.optimizeAfterImport(statements: summary.statements, analyze: journal.wasInterrupted)
+        FaultSwitches.kill(at: "analyzed")
+        try journal.finish()
+    }
+
+    /// Reads one article file into `add`, reporting what cannot be read or decoded.
+    private func readArticle(
+        _ path: String, manifest: Manifest?, fail: (String, String) -> Void, add: (PendingArticle) throws -> Void,
+        report: (ImportEvent) -> Void
+    ) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            fail(path, "cannot be read")
+            return
+        }
+        switch TextDecoder.decode(Array(data)) {
+        case .failure(let failure):
+            fail(path, failure.description)
+        case .success(let decoded):
+            if decoded.isWindows1252 {
+                report(.warning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
+            }
+            let entry = manifest?.entry(for: path)
+            let name = (path as NSString).lastPathComponent
+            try add(PendingArticle(
+                name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
+                date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
+                source: options.source ?? entry?.source, url: entry?.url))
+        }
     }
 
     private func readJSONLines(
@@ -264,27 +355,30 @@ private final class WritePipeline: @unchecked Sendable {
     private let group = DispatchGroup()
     private var result: Result<(Int, Int, Int), Error>?
     private var progress: ImportEvent?
+    private var number = 0
 
     init(writer: ArticleWriter) {
         self.writer = writer
     }
 
-    /// Starts writing `batch`; `progress` is reported once it is written.
-    func start(_ batch: [ExtractedArticle], then progress: ImportEvent) {
+    /// Starts writing `batch`, the `number`th; `progress` is reported once it is written.
+    func start(_ batch: [ExtractedArticle], number: Int, then progress: ImportEvent) {
         self.progress = progress
+        self.number = number
         queue.async(group: group) {
             self.result = Result { try self.writer.write(batch) }
         }
     }
 
-    /// Waits for the batch in writing: its counts and progress event, nil when none was started; rethrows its error.
-    func wait() throws -> (Int, Int, Int, ImportEvent)? {
+    /// Waits for the batch in writing: its number, counts and progress event, nil when none was started; rethrows its
+    /// error.
+    func wait() throws -> (Int, Int, Int, Int, ImportEvent)? {
         group.wait()
         guard let result, let progress else { return nil }
         self.result = nil
         self.progress = nil
         let (imported, duplicates, statements) = try result.get()
-        return (imported, duplicates, statements, progress)
+        return (number, imported, duplicates, statements, progress)
     }
 }
 
@@ -310,6 +404,7 @@ struct ExtractedArticle: Sendable {
     var hash: String
 
     init(_ pending: PendingArticle, extractor: Extractor) {
+        FaultSwitches.trap(in: pending.text)
         self.pending = pending
         parsed = ArticleParser.parse(pending.text, hasTitleLine: pending.hasTitleLine)
         extraction = extractor.extract(parsed)

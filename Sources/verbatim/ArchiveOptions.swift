@@ -37,6 +37,12 @@ struct ArchiveOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ArchiveError("\(path): no archive there; run `verbatim import PATH…` first, or name one with --db")
         }
+        if Importer.interruptedArticles(archivePath: path) != nil {
+            let archive = try open(parts: .questions)
+            if try Importer.finishInterrupted(archive) {
+                printError("\(path): completed the end of an import that stopped halfway (indexes, offices, statistics)")
+            }
+        }
         return try open(parts: .questions, readOnly: !writes)
     }
 

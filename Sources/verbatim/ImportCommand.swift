@@ -27,21 +27,31 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "A TSV or CSV table with a `file` column and any of date, source, title, url.")
     var manifest: String?
 
+    @Option(help: "Articles extracted together and written in one transaction.")
+    var batchSize = 1024
+
     @Argument(help: "Files and directories to import.")
     var paths: [String]
 
     func validate() throws {
         try validateDate(date, "--date")
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1, not \(batchSize)") }
         if let manifest, !FileManager.default.fileExists(atPath: manifest) {
             throw ValidationError("\(manifest): no such manifest file")
         }
     }
 
     func run() throws {
+        if !ImportSupervisor.isWorker, let executable = probe?.executable {
+            let code = try ImportSupervisor(executable: executable, archivePath: archive.path).run()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let opened = try archive.open()
         let importer = Importer(
             archive: opened, lexicon: opened.lexicon,
-            options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) }))
+            options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) },
+                                   batchSize: batchSize, probe: probe))
         let progress = ProgressLine()
         let summary = try importer.run(paths: paths) { event in
             switch event {
@@ -53,6 +63,11 @@ struct ImportCommand: ParsableCommand {
             case .warning(let path, let message):
                 progress.clear()
                 printError("\(path): warning: \(message)")
+            case .waiting(let pid):
+                printError("waiting for the import in progress\(pid.map { " (process \($0))" } ?? "") to finish …")
+            case .resuming(let articles):
+                printError("the last import into \(opened.path) stopped halfway; finishing it"
+                    + (articles > 0 ? ", and checking the \(articles) articles it was reading one at a time" : ""))
             }
         }
         progress.clear()
@@ -61,6 +76,15 @@ struct ImportCommand: ParsableCommand {
                 + "\(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") skipped, \(summary.failed) failed"
                 + (summary.skipped > 0 ? ", \(summary.skipped) other files passed over" : "") + " → \(opened.path)")
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+extension ImportCommand {
+    /// This program run as `verbatim probe-extraction`, with the same gazetteers.
+    var probe: ExtractionProbe? {
+        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        return ExtractionProbe(executable: URL(fileURLWithPath: path),
+                               arguments: ["probe-extraction"] + (archive.data.map { ["--data", $0] } ?? []))
     }
 }
 

@@ -11,7 +11,7 @@ struct Verbatim: ParsableCommand {
             ImportCommand.self, StatementsCommand.self, AskCommand.self, ExportCommand.self, StatsCommand.self,
             ExplainArticleCommand.self, WhoCommand.self, PeopleCommand.self, EventsCommand.self, EventCommand.self,
             SavedCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, ProbeExtractionCommand.self,
         ]
     )
 

@@ -14,7 +14,7 @@ import Testing
             switch $0 {
             case .failure(let path, let reason): failures.append("\(path): \(reason)")
             case .warning(let path, let message): warnings.append("\(path): \(message)")
-            case .progress: break
+            case .progress, .waiting, .resuming: break
             }
         }
         return (summary, failures, warnings)
