@@ -1,4 +1,4 @@
-/// The queries by which an import finds a person's offices: it runs them for every official and statement it stores.
+/// The queries by which an import finds a person's offices: it runs them for every official it stores.
 ///
 /// Each one reads an index in the order it needs (`offices_identity`, or `offices_person_seen` of migration 0007), so
 /// that it neither scans the offices nor sorts them, whatever statistics the archive has. A fresh archive has none:
@@ -17,20 +17,5 @@ enum OfficeLookup {
         SELECT country_code FROM offices
         WHERE person_id = ? AND is_former = ? AND role = ? AND country_code IS NOT NULL AND organization_id IS NULL
         ORDER BY last_seen_on DESC LIMIT 1
-        """
-
-    /// The country the person serves, as any article showed it: current offices first, latest first. Argument: person.
-    static let servedCountry = """
-        SELECT country_code FROM offices WHERE person_id = ? AND country_code IS NOT NULL
-        ORDER BY is_former, last_seen_on DESC LIMIT 1
-        """
-
-    /// The person's current office nearest to a date: the latest seen first on or before it when any, else the latest.
-    /// Arguments: person, date (or NULL).
-    static let latest = """
-        SELECT coalesce(
-          (SELECT id FROM offices WHERE person_id = ?1 AND is_former = 0 AND first_seen_on <= ?2
-           ORDER BY last_seen_on DESC LIMIT 1),
-          (SELECT id FROM offices WHERE person_id = ?1 AND is_former = 0 ORDER BY last_seen_on DESC LIMIT 1))
         """
 }

@@ -27,7 +27,7 @@ struct ArticleWriter {
     private var statementRows = BulkInsert(table: "statements", columns: [
         "id", "article_id", "kind", "text", "start", "end", "cue", "cue_lemma", "cue_start", "cue_end", "speaker",
         "speaker_kind", "person_id", "organization_id", "country_code", "office_id", "speaker_mention", "speaker_start",
-        "speaker_end", "context", "context_start", "context_end", "rule", "published_on",
+        "speaker_end", "context", "context_start", "context_end", "rule", "published_on", "looked_up",
     ])
     private var actRows = BulkInsert(table: "statement_acts", columns: [
         "statement_id", "position", "act", "cameo", "origin", "target_kind", "target", "target_country_code",
@@ -38,9 +38,9 @@ struct ArticleWriter {
     ])
     /// The id the next statement stored takes.
     private var nextStatementID: Int64 = 0
-    /// What each person's offices answered since they last changed: the office nearest each date (keyed by the date,
-    /// `""` for none) and the country the person serves. A person's statements ask the same again and again.
-    private var officeAnswers: [Int64: (latest: [String: Int64?], served: String??)] = [:]
+    /// The people whose offices changed, or who have statements whose office or country is to be looked up: the end
+    /// of the import works those out (``Archive/resolveSpeakers(touched:)``).
+    private(set) var touchedPeople: Set<Int64> = []
 
     init(archive: Archive) {
         self.archive = archive
@@ -112,7 +112,7 @@ struct ArticleWriter {
         // Offices first, so statements can point at the office their speaker held.
         var officeByPerson: [String: Int64] = [:]
         for official in extraction.officials {
-            let personID = try person(official.name, country: official.country, db: db)
+            let personID = try person(official.name, db: db)
             let officeID = try office(
                 personID: personID, role: official.role, country: official.country,
                 organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
@@ -159,20 +159,23 @@ struct ArticleWriter {
             var organizationID: Int64?
             var country: String?
             var officeID: Int64?
+            var lookedUp = 0
             if let speaker = statement.speaker {
                 switch speaker.kind {
                 case .person:
-                    personID = try person(speaker.name, country: speaker.country, db: db)
+                    let id = try person(speaker.name, db: db)
+                    personID = id
                     officeID = officeByPerson[Self.fold(speaker.name)]
                     if officeID == nil, let role = speaker.role {
                         officeID = try office(
-                            personID: personID!, role: role, country: speaker.country,
+                            personID: id, role: role, country: speaker.country,
                             organization: speaker.organization.flatMap { organizationIDs[$0] }, isFormer: false,
                             place: nil, date: date, articleID: articleID, db: db)
                     }
-                    if officeID == nil { officeID = try latestOffice(personID: personID!, date: date, db: db) }
-                    // The country the person serves, as any article showed it, when this one does not.
-                    if speaker.country == nil { country = try servedCountry(personID: personID!, db: db) }
+                    // The office held and the country served, when the article does not say, come from the whole
+                    // archive at the end of the import.
+                    lookedUp = (officeID == nil ? 1 : 0) | (speaker.country == nil ? 2 : 0)
+                    if lookedUp != 0 { touchedPeople.insert(id) }
                 case .organization:
                     organizationID = speaker.organization.flatMap { organizationIDs[$0] }
                 case .country, .anonymous:
@@ -203,6 +206,7 @@ struct ArticleWriter {
             values += [
                 parsed.string(statement.context).databaseValue, context.lowerBound.databaseValue,
                 context.upperBound.databaseValue, statement.rule.databaseValue, date.databaseValue,
+                lookedUp.databaseValue,
             ]
             try statementRows.append(values, db: db)
             for (position, act) in statement.acts.enumerated() {
@@ -291,9 +295,9 @@ struct ArticleWriter {
     ///
     /// The same full name folded for case and diacritics is one person (François = Francois); so are names that
     /// differ only by initials a side leaves out (John F. Kerry = John Kerry, not George W. Bush = George H. W. Bush).
-    /// A bare surname joins the one person with that surname, or the one whose office serves `country` when there
-    /// are several.
-    private mutating func person(_ name: String, country: String? = nil, db: Database) throws -> Int64 {
+    /// A bare surname is a person of its own here; which full-named person it stands for is decided at the end of the
+    /// import, from the whole archive (``Archive/resolveSpeakers(touched:)``).
+    private mutating func person(_ name: String, db: Database) throws -> Int64 {
         if let id = personIDsByName[name] { return id }
         let folded = Self.fold(name)
         if let id = personIDs[folded] {
@@ -302,32 +306,33 @@ struct ArticleWriter {
         }
         let (match, initials) = Self.matchName(folded)
         let surname = match.split(separator: " ").last.map(String.init) ?? match
-        var id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM people WHERE folded_name = ?"),
-                                    arguments: [folded])
-        if id == nil, match.contains(" ") {
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, folded_name FROM people WHERE match_name = ?"),
-                                        arguments: [match]) {
-                let other = Self.matchName(row[1]).initials
-                if initials.isEmpty || other.isEmpty || initials == other {
-                    id = row[0]
-                    break
-                }
+        var id: Int64?
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM people WHERE folded_name = ?"),
+                                      arguments: [folded]) {
+            id = row[0]
+            // `François` over `Francois`: the spelling with diacritics, whichever came first.
+            if Self.isBetterSpelling(name, than: row[1]) {
+                try db.cachedStatement(sql: "UPDATE people SET name = ? WHERE id = ?").execute(arguments: [name, id])
             }
         }
-        if id == nil, !match.contains(" ") {
-            let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT p.id FROM people p WHERE p.surname = ?1 AND p.match_name <> ?1
-                ORDER BY EXISTS (SELECT 1 FROM offices o WHERE o.person_id = p.id AND o.country_code = ?2) DESC
-                """), arguments: [surname, country])
-            // One who serves the same country, or the only one when the country is unknown or fits.
-            if let first = candidates.first {
-                let fits = try country.map { country in
-                    try Bool.fetchOne(db.cachedStatement(sql: """
-                        SELECT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code = ?2)
-                            OR NOT EXISTS (SELECT 1 FROM offices WHERE person_id = ?1 AND country_code IS NOT NULL)
-                        """), arguments: [first, country]) ?? false
-                } ?? (candidates.count == 1)
-                if fits { id = first }
+        if id == nil, match.contains(" ") {
+            // Of the names that differ by initials alone, the one with the most initials, then the first in order:
+            // the same whatever came first. The person is then named by the fullest form seen.
+            var best: (id: Int64, folded: String)?
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, folded_name FROM people WHERE match_name = ?"),
+                                        arguments: [match]) {
+                let other: String = row[1]
+                guard initials.isEmpty || Self.matchName(other).initials.isEmpty
+                        || initials == Self.matchName(other).initials else { continue }
+                if let b = best, !Self.isFuller(other, than: b.folded) { continue }
+                best = (row[0], other)
+            }
+            if let best {
+                id = best.id
+                if Self.isFuller(folded, than: best.folded) {
+                    try db.cachedStatement(sql: "UPDATE people SET name = ?, folded_name = ? WHERE id = ?")
+                        .execute(arguments: [name, folded, best.id])
+                }
             }
         }
         if id == nil {
@@ -338,6 +343,19 @@ struct ArticleWriter {
         personIDs[folded] = id!
         personIDsByName[name] = id!
         return id!
+    }
+
+    /// Whether `a` is the better of two spellings of one folded name: more letters outside ASCII (diacritics), or as
+    /// many and first in order.
+    static func isBetterSpelling(_ a: String, than b: String) -> Bool {
+        let (x, y) = (a.unicodeScalars.count { !$0.isASCII }, b.unicodeScalars.count { !$0.isASCII })
+        return x != y ? x > y : a < b
+    }
+
+    /// Whether folded name `a` is the fuller form of a name than `b`: more initials, or as many and first in order.
+    static func isFuller(_ a: String, than b: String) -> Bool {
+        let (x, y) = (matchName(a).initials.count, matchName(b).initials.count)
+        return x != y ? x > y : a < b
     }
 
     /// A folded name without initials and generational suffixes, and the initials it had: `john f. kerry` →
@@ -361,7 +379,7 @@ struct ArticleWriter {
         personID: Int64, role: String, country: String?, organization: Int64?, isFormer: Bool, place: String?,
         date: String?, articleID: Int64, db: Database
     ) throws -> Int64 {
-        officeAnswers[personID] = nil
+        touchedPeople.insert(personID)
         var country = try country.flatMap { code in
             try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM countries WHERE code = ?"), arguments: [code]) == true
                 ? code : nil
@@ -390,22 +408,6 @@ struct ArticleWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [personID, role, country, organization, isFormer, date, date, articleID, place])
         return db.lastInsertedRowID
-    }
-
-    /// The person's current office nearest to `date`: one seen on or before it when any, else the latest.
-    private mutating func latestOffice(personID: Int64, date: String?, db: Database) throws -> Int64? {
-        if let answer = officeAnswers[personID]?.latest[date ?? ""] { return answer }
-        let answer = try Int64.fetchOne(db.cachedStatement(sql: OfficeLookup.latest), arguments: [personID, date])
-        officeAnswers[personID, default: ([:], nil)].latest[date ?? ""] = answer
-        return answer
-    }
-
-    /// The country of the person's newest office that names one, a current office before a former.
-    private mutating func servedCountry(personID: Int64, db: Database) throws -> String? {
-        if let answer = officeAnswers[personID]?.served { return answer }
-        let answer = try String.fetchOne(db.cachedStatement(sql: OfficeLookup.servedCountry), arguments: [personID])
-        officeAnswers[personID, default: ([:], nil)].served = .some(answer)
-        return answer
     }
 
     /// The event `event` is: the one of the same kind at the same place whose time overlaps (within a week), or a

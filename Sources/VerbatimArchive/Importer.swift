@@ -190,7 +190,7 @@ public final class Importer {
         try checkSuspects()
         try flush()
         try collect()
-        try finish(summary: summary, journal: journal)
+        try finish(summary: summary, journal: journal, touched: pipeline.touchedPeople)
         return summary
     }
 
@@ -219,14 +219,20 @@ public final class Importer {
     /// The end of an import, each step safe to repeat: the deferred indexes built, offices consolidated, the
     /// planner's statistics, then the journal emptied. After an interrupted import every step runs, whatever this
     /// one imported.
-    private func finish(summary: ImportSummary, journal: ImportJournal) throws {
+    ///
+    /// - Parameter touched: the people whose offices or looked-up speakers the import changed.
+    private func finish(summary: ImportSummary, journal: ImportJournal, touched: Set<Int64> = []) throws {
         try archive.setBulkLoad(false)  // builds deferred indexes; an error here is the import's
         FaultSwitches.kill(at: "indexes")
         #if DEBUG
         // References are not checked row by row during an import; tests check them all here.
         try archive.checkForeignKeys()
         #endif
-        if summary.imported > 0 || journal.wasInterrupted { try archive.consolidateOffices() }
+        if summary.imported > 0 || journal.wasInterrupted {
+            try archive.consolidateOffices()
+            // After an interrupted import, the people its lost batches touched are not known: all are worked out.
+            try archive.resolveSpeakers(touched: journal.wasInterrupted ? nil : touched)
+        }
         FaultSwitches.kill(at: "offices")
         try archive.optimizeAfterImport(statements: summary.statements, analyze: journal.wasInterrupted)
         FaultSwitches.kill(at: "analyzed")
@@ -360,6 +366,9 @@ private final class WritePipeline: @unchecked Sendable {
     init(writer: ArticleWriter) {
         self.writer = writer
     }
+
+    /// The people whose offices or looked-up speakers the batches written changed (read between batches).
+    var touchedPeople: Set<Int64> { writer.touchedPeople }
 
     /// Starts writing `batch`, the `number`th; `progress` is reported once it is written.
     func start(_ batch: [ExtractedArticle], number: Int, then progress: ImportEvent) {

@@ -55,8 +55,6 @@ import Testing
                 (OfficeLookup.identity, [1, "ambassador", nil, nil, false],
                  "offices_identity (person_id=? AND role=? AND <expr>=? AND <expr>=? AND is_former=?)"),
                 (OfficeLookup.roleCountry, [1, false, "ambassador"], "offices_person_seen (person_id=? AND is_former=?)"),
-                (OfficeLookup.servedCountry, [1], "offices_person_seen (person_id=?)"),
-                (OfficeLookup.latest, [1, "2017-01-01"], "offices_person_seen (person_id=? AND is_former=?)"),
             ]
             for (sql, arguments, search) in lookups {
                 let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)

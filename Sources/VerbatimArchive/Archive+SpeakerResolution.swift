@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+
+/// The end of an import: who each bare surname stands for, and the offices and countries of speakers that their
+/// articles do not give, decided from the whole archive so that they do not depend on the order of imports.
+extension Archive {
+    /// Decides who each bare surname stands for (``surnameTarget(id:surname:db:)``), gives the statements of a surname to that
+    /// person, and works out again the office and country looked up for the statements of `touched` people (of every
+    /// person when nil).
+    func resolveSpeakers(touched: Set<Int64>?) throws {
+        try write { db in
+            db.add(function: Self.foldFunction)
+            var changed = touched ?? []
+            let surnames = try Row.fetchAll(db, sql: """
+                SELECT id, folded_name, surname, alias_of FROM people WHERE instr(match_name, ' ') = 0 ORDER BY id
+                """)
+            for row in surnames {
+                let id: Int64 = row["id"], folded: String = row["folded_name"], old: Int64? = row["alias_of"]
+                let alias = try surnameTarget(id: id, surname: row["surname"], db: db)
+                let target = alias ?? id
+                if alias != old {
+                    try db.execute(sql: "UPDATE people SET alias_of = ? WHERE id = ?", arguments: [alias, id])
+                    if let old {
+                        // The surname's statements given to the person it stood for before.
+                        try db.execute(sql: """
+                            UPDATE statements SET person_id = ?1
+                            WHERE person_id = ?2 AND speaker_kind = 'person' AND verbatim_fold(speaker) = ?3
+                            """, arguments: [target, old, folded])
+                        changed.insert(old)
+                    }
+                    changed.insert(target)
+                }
+                if alias != nil {
+                    try db.execute(sql: "UPDATE statements SET person_id = ? WHERE person_id = ?", arguments: [target, id])
+                    if db.changesCount > 0 { changed.insert(target) }
+                }
+            }
+            try lookUpOffices(of: touched == nil ? nil : changed, db: db)
+        }
+    }
+
+    /// The full-named person the surname-only person `id` stands for, or nil when the archive does not make it clear.
+    ///
+    /// What the surname's own offices show is the evidence: the countries they serve, else their roles (`President
+    /// Xi`). With evidence, the candidates are the people whose full name ends with the surname or, for names written
+    /// surname first (`Xi Jinping`, `Kim Jong Un`), begins with it, and those who serve such a country (or hold such
+    /// a role) fit. Without evidence, only the one person whose name ends with the surname fits. One fitting candidate
+    /// is the one; of several, the most quoted when quoted more than twice as often as the next.
+    private func surnameTarget(id: Int64, surname: String, db: Database) throws -> Int64? {
+        let offices = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT role, country_code FROM offices WHERE person_id = ?
+            """), arguments: [id])
+        let countries = Set(offices.compactMap { $0["country_code"] as String? })
+        let roles = Set(offices.map { $0["role"] as String })
+        guard !roles.isEmpty else {
+            let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT id FROM people WHERE surname = ? AND instr(match_name, ' ') > 0 AND alias_of IS NULL LIMIT 2
+                """), arguments: [surname])
+            return candidates.count == 1 ? candidates[0] : nil
+        }
+        let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM people
+            WHERE (surname = ?1 OR match_name LIKE ?1 || ' %') AND instr(match_name, ' ') > 0 AND alias_of IS NULL
+            ORDER BY id
+            """), arguments: [surname])
+        let fitting = try candidates.filter { candidate in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT role, country_code FROM offices WHERE person_id = ?"),
+                             arguments: [candidate])
+                .contains { countries.isEmpty ? roles.contains($0["role"]) : countries.contains($0["country_code"] ?? "") }
+        }
+        if fitting.count <= 1 { return fitting.first }
+        let quoted = try fitting.map { candidate in
+            (candidate, try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(*) FROM statements WHERE person_id = ? AND instr(speaker, ' ') > 0
+                """), arguments: [candidate]) ?? 0)
+        }.sorted { $0.1 > $1.1 }
+        return quoted[0].1 > 2 * quoted[1].1 ? quoted[0].0 : nil
+    }
+
+    /// Sets the office and country of the statements whose article did not give them (`looked_up`), for the people
+    /// `ids` (every one when nil): the person's current office nearest the article's date (the latest seen first on
+    /// or before it, else the latest), and the country of their newest office that names one, a current office
+    /// before a former. Ties go by role and country, not by which office was stored first.
+    private func lookUpOffices(of ids: Set<Int64>?, db: Database) throws {
+        var scope = ""
+        if let ids {
+            guard !ids.isEmpty else { return }
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS touched_people(id INTEGER PRIMARY KEY); DELETE FROM touched_people")
+            let insert = try db.makeStatement(sql: "INSERT INTO touched_people(id) VALUES (?)")
+            for id in ids { try insert.execute(arguments: [id]) }
+            scope = "AND person_id IN (SELECT id FROM touched_people)"
+        }
+        let order = "ORDER BY o.last_seen_on DESC, o.first_seen_on, o.role, ifnull(o.country_code, ''), ifnull(o.organization_id, 0)"
+        try db.execute(sql: """
+            UPDATE statements SET
+              office_id = CASE WHEN looked_up & 1 THEN coalesce(
+                (SELECT o.id FROM offices o WHERE o.person_id = statements.person_id AND o.is_former = 0
+                   AND o.first_seen_on <= statements.published_on \(order) LIMIT 1),
+                (SELECT o.id FROM offices o WHERE o.person_id = statements.person_id AND o.is_former = 0 \(order) LIMIT 1))
+                ELSE office_id END,
+              country_code = CASE WHEN looked_up & 2 THEN
+                (SELECT o.country_code FROM offices o WHERE o.person_id = statements.person_id AND o.country_code IS NOT NULL
+                 ORDER BY o.is_former, o.last_seen_on DESC, o.country_code LIMIT 1)
+                ELSE country_code END
+            WHERE looked_up <> 0 AND person_id IS NOT NULL \(scope)
+            """)
+        if ids != nil { try db.execute(sql: "DELETE FROM touched_people") }
+    }
+
+    /// `verbatim_fold(name)`: a name folded for case and diacritics, as people's `folded_name` is.
+    static let foldFunction = DatabaseFunction("verbatim_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(ArticleWriter.fold)
+    }
+}
