@@ -12,6 +12,10 @@ enum FaultSwitches {
     /// `offices` (offices consolidated), `analyzed` (statistics gathered, the journal not yet emptied).
     static let killPoint: String? = ProcessInfo.processInfo.environment["VERBATIM_TEST_KILL_AT"]
 
+    /// `VERBATIM_TEST_PAUSE_AT`: the import sleeps two seconds on reaching this point (as for the kill point), so that
+    /// a test can run something during it.
+    static let pausePoint: String? = ProcessInfo.processInfo.environment["VERBATIM_TEST_PAUSE_AT"]
+
     /// Traps when `text` holds the trap text.
     static func trap(in text: String) {
         if let trapText, text.contains(trapText) {
@@ -19,10 +23,11 @@ enum FaultSwitches {
         }
     }
 
-    /// Kills this process when `point` is the kill point.
+    /// Kills this process when `point` is the kill point; sleeps when it is the pause point.
     static func kill(at point: @autoclosure () -> String) {
-        if let killPoint, killPoint == point() {
-            _ = Foundation.kill(getpid(), SIGKILL)
-        }
+        guard killPoint != nil || pausePoint != nil else { return }
+        let point = point()
+        if killPoint == point { _ = Foundation.kill(getpid(), SIGKILL) }
+        if pausePoint == point { Thread.sleep(forTimeInterval: 2) }
     }
 }
