@@ -46,7 +46,7 @@ public enum ImportEvent: Sendable {
     case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
     /// A file or line that was not imported, and why.
     case failure(path: String, reason: String)
-    /// A file imported with a caveat (decoded as Windows-1252).
+    /// A file imported with a caveat (decoded as Windows-1252, invalid bytes replaced).
     case warning(path: String, message: String)
 }
 
@@ -139,9 +139,7 @@ public final class Importer {
                 case .failure(let failure):
                     fail(path, failure.description)
                 case .success(let decoded):
-                    if decoded.isWindows1252 {
-                        report(.warning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
-                    }
+                    if let warning = decoded.warning { report(.warning(path: path, message: warning)) }
                     let entry = manifest?.entry(for: path)
                     let name = (path as NSString).lastPathComponent
                     try add(PendingArticle(
