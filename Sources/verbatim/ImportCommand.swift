@@ -27,11 +27,19 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "A TSV or CSV table with a `file` column and any of date, source, title, url.")
     var manifest: String?
 
+    @Option(help: ArgumentHelp(
+        "The largest article file or JSON line, in bytes (default 20,000,000: 20 MB); larger ones are reported and skipped.",
+        valueName: "bytes"))
+    var maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes
+
     @Argument(help: "Files and directories to import.")
     var paths: [String]
 
     func validate() throws {
         try validateDate(date, "--date")
+        guard maxArticleBytes > 0 else {
+            throw ValidationError("--max-article-bytes must be at least 1, not \(maxArticleBytes)")
+        }
         if let manifest, !FileManager.default.fileExists(atPath: manifest) {
             throw ValidationError("\(manifest): no such manifest file")
         }
@@ -41,7 +49,8 @@ struct ImportCommand: ParsableCommand {
         let opened = try archive.open()
         let importer = Importer(
             archive: opened, lexicon: opened.lexicon,
-            options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) }))
+            options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) },
+                                   maxArticleBytes: maxArticleBytes))
         let progress = ProgressLine()
         let summary = try importer.run(paths: paths) { event in
             switch event {
