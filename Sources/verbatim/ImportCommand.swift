@@ -11,8 +11,10 @@ struct ImportCommand: ParsableCommand {
             Plain-text articles: a title line, an optional lead, a source line, optional captions, paragraphs. \
             JSON Lines: one article a line with `title`, `text`, optional `date`, `source`, `url`, `id`. \
             The same content is stored once. A MANIFEST.tsv or manifest.csv in a directory gives its files' \
-            date, source, title and url. Bad files are reported as `path: reason`; the rest still imports, and the \
-            exit code is 1 when anything failed.
+            date, source, title and url. Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
+            byte-order mark, or Windows-1252. Bad files (empty, binary, HTML pages, special files, unreadable, over \
+            --max-article-bytes) are reported as `path: reason`; the rest still imports, and the exit code is 1 \
+            when anything failed.
             """
     )
 
