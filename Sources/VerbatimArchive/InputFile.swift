@@ -109,7 +109,7 @@ enum InputFile {
         while true {
             if count == bytes.count {
                 guard count <= limit else { return .failure(.tooLarge(size: count, limit: limit)) }
-                bytes.append(contentsOf: repeatElement(0, count: min(1 << 20, limit - count + 1)))
+                bytes.append(contentsOf: repeatElement(0, count: min(1 << 20, limit - count) + 1))
             }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)

@@ -336,6 +336,17 @@ import Testing
         }
     }
 
+    /// A file whose size `stat` does not tell (0 for a `/proc` file) is read to its end, and refused once it passes
+    /// the limit.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status"), "no /proc"))
+    func aFileLargerThanItsStatusSaysIsReadToItsEnd() throws {
+        let whole = try InputFile.read("/proc/self/status").get()
+        #expect(String(decoding: whole, as: UTF8.self).hasPrefix("Name:"))
+        #expect(throws: InputFile.Failure.tooLarge(size: 11, limit: 10)) {
+            try InputFile.read("/proc/self/status", limit: 10).get()
+        }
+    }
+
     /// Lines over the limit, the last without a newline, are skipped chunk by chunk: the buffer stays near the limit.
     @Test func aLineOverTheLimitIsSkippedWithoutBeingHeld() throws {
         let dir = try TemporaryDirectory()
