@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimText
 
 /// One thing found under the paths given to `verbatim import`.
 enum ImportInput: Sendable {
@@ -10,6 +11,9 @@ enum ImportInput: Sendable {
     case skipped(path: String)
     /// A path that cannot be imported.
     case failed(path: String, reason: String)
+    /// A directory not walked because nothing in it would be missed: a symbolic link back to a directory being
+    /// walked (a loop), or to one walked already. Reported as a warning.
+    case passedOver(path: String, reason: String)
 
     /// Extensions of files that are never articles; in a directory they are skipped.
     static let otherKinds: Set<String> = [
@@ -18,104 +22,180 @@ enum ImportInput: Sendable {
         "doc", "docx", "xls", "xlsx", "ppt", "pptx", "mp3", "mp4", "wav", "exe", "so", "o", "a", "dylib", "sql",
     ]
 
-    /// Everything under `paths`, directories walked recursively in name order.
+    /// Extensions of HTML pages, refused until HTML import exists.
+    static let htmlKinds: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Everything under `paths`, directories walked depth first in name order, each directory once.
+    ///
+    /// Symbolic links are followed; one that leads back to a directory being walked is passed over with a warning,
+    /// so a loop ends the walk of that branch. The walk keeps its own stack, so a deep tree cannot overflow the
+    /// thread's. Nothing is opened here but directories: special files (FIFOs, sockets, devices) are refused by type.
     ///
     /// - Parameter manifest: a sidecar named on the command line; it applies to every file, before a directory's own.
     static func enumerate(_ paths: [String], manifest: Manifest?) -> [ImportInput] {
-        var inputs: [ImportInput] = []
-        let fm = FileManager.default
+        var walk = DirectoryWalk(manifest: manifest)
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                inputs.append(.failed(path: path, reason: "no such file or directory"))
-                continue
-            }
-            if isDirectory.boolValue {
-                walk(path, manifest: manifest, into: &inputs)
-            } else {
-                inputs.append(classify(path, manifest: manifest, explicit: true))
-            }
-        }
-        return inputs
-    }
-
-    private static func walk(_ directory: String, manifest: Manifest?, into inputs: inout [ImportInput]) {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            inputs.append(.failed(path: directory, reason: "cannot list the directory"))
-            return
-        }
-        var local = manifest
-        if manifest == nil {
-            for sidecar in Manifest.sidecarNames where names.contains(sidecar) {
-                let url = URL(fileURLWithPath: directory).appendingPathComponent(sidecar)
-                do {
-                    local = try Manifest(contentsOf: url)
-                } catch {
-                    inputs.append(.failed(path: url.path, reason: "\(error)"))
+            switch InputFile.status(path) {
+            case .failure(.system(let code)):
+                walk.inputs.append(.failed(path: path, reason: statusFailure(path, code)))
+            case .failure(let failure):
+                walk.inputs.append(.failed(path: path, reason: failure.description))
+            case .success(let status):
+                switch status.kind {
+                case .directory:
+                    walk.walk(path, status.identity)
+                case .regular:
+                    walk.inputs.append(classify(path, size: status.size, manifest: manifest, explicit: true))
+                case .symbolicLink, .other:
+                    walk.inputs.append(.failed(path: path, reason: InputFile.Failure.notRegularFile.description))
                 }
-                break
             }
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(path, manifest: local, into: &inputs)
-            } else if !Manifest.sidecarNames.contains(name) {
-                inputs.append(classify(path, manifest: local, explicit: false))
-            }
-        }
+        return walk.inputs
     }
 
-    private static func classify(_ path: String, manifest: Manifest?, explicit: Bool) -> ImportInput {
+    /// The input a regular file is, by its extension.
+    static func classify(_ path: String, size: Int, manifest: Manifest?, explicit: Bool) -> ImportInput {
         let ext = (path as NSString).pathExtension.lowercased()
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        if htmlKinds.contains(ext) { return .failed(path: path, reason: TextDecoder.Failure.html.description) }
         if ext == "jsonl" || ext == "ndjson" { return .jsonLines(path: path, size: size) }
         if otherKinds.contains(ext) {
             return explicit ? .failed(path: path, reason: "not an article file (.\(ext))") : .skipped(path: path)
         }
         return .article(path: path, size: size, manifest: manifest)
     }
+
+    /// Why `stat` failed on `path` with `code`: a broken symbolic link, a loop of them, or the system's reason.
+    static func statusFailure(_ path: String, _ code: Int32) -> String {
+        if case .success(let link) = InputFile.linkStatus(path), link.kind == .symbolicLink {
+            if code == ELOOP { return "symbolic link loop" }
+            if code == ENOENT {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                return "broken symbolic link (to \(target))"
+            }
+        }
+        if code == ENOENT { return "no such file or directory" }
+        return InputFile.Failure.system(errno: code).description
+    }
 }
 
-/// Reads a file line by line in chunks, so a large JSON Lines archive never sits in memory whole.
-struct LineReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var atEnd = false
-
-    init(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ArchiveError("\(path): cannot be read")
-        }
-        self.handle = handle
+/// A depth-first walk in name order with a stack of its own, entering each directory once.
+private struct DirectoryWalk {
+    /// A directory being walked: its sorted entries and the next one to look at.
+    struct Frame {
+        var path: String
+        var identity: InputFile.Status.Identity
+        var names: [String]
+        /// Entries whose names are not valid UTF-8, listed with U+FFFD in place of the invalid bytes.
+        var undecodable: Set<String>
+        var next = 0
+        var manifest: Manifest?
     }
 
-    /// The next line without its newline, or nil at the end of the file.
-    mutating func next() -> [UInt8]? {
+    let manifest: Manifest?
+    var inputs: [ImportInput] = []
+    private var stack: [Frame] = []
+    /// Every directory entered, by device and inode, with the path it was first entered by.
+    private var entered: [InputFile.Status.Identity: String] = [:]
+
+    init(manifest: Manifest?) {
+        self.manifest = manifest
+    }
+
+    mutating func walk(_ root: String, _ identity: InputFile.Status.Identity) {
+        enter(root, identity, manifest: manifest)
+        while let top = stack.indices.last {
+            guard stack[top].next < stack[top].names.count else {
+                stack.removeLast()
+                continue
+            }
+            let name = stack[top].names[stack[top].next]
+            stack[top].next += 1
+            let path = (stack[top].path as NSString).appendingPathComponent(name)
+            if stack[top].undecodable.contains(name) {
+                inputs.append(.failed(path: path, reason: "file name is not valid UTF-8"))
+                continue
+            }
+            visit(path, name: name, manifest: stack[top].manifest)
+        }
+    }
+
+    private mutating func visit(_ path: String, name: String, manifest: Manifest?) {
+        let status: InputFile.Status
+        switch InputFile.status(path) {
+        case .success(let found): status = found
+        case .failure(.system(let code)):
+            inputs.append(.failed(path: path, reason: ImportInput.statusFailure(path, code)))
+            return
+        case .failure(let failure):
+            inputs.append(.failed(path: path, reason: failure.description))
+            return
+        }
+        switch status.kind {
+        case .directory:
+            enter(path, status.identity, manifest: manifest)
+        case _ where Manifest.sidecarNames.contains(name):
+            break  // read when its directory was entered
+        case .regular:
+            inputs.append(ImportInput.classify(path, size: status.size, manifest: manifest, explicit: false))
+        case .symbolicLink, .other:
+            if case .skipped = ImportInput.classify(path, size: 0, manifest: nil, explicit: false) {
+                inputs.append(.skipped(path: path))
+            } else {
+                inputs.append(.failed(path: path, reason: InputFile.Failure.notRegularFile.description))
+            }
+        }
+    }
+
+    /// Lists the directory `path` and pushes it on the stack, unless it is being walked or was walked already.
+    private mutating func enter(_ path: String, _ identity: InputFile.Status.Identity, manifest: Manifest?) {
+        if let ancestor = stack.first(where: { $0.identity == identity }) {
+            inputs.append(.passedOver(path: path, reason: "symbolic link loop (back to \(ancestor.path)); not followed"))
+            return
+        }
+        if let first = entered[identity] {
+            let reason = first == path ? "walked already" : "the same directory as \(first), walked already"
+            inputs.append(.passedOver(path: path, reason: reason))
+            return
+        }
+        entered[identity] = path
+        let listing: [(name: String, isUTF8: Bool)]
+        switch Self.list(path) {
+        case .success(let names): listing = names
+        case .failure(let failure):
+            let code = if case .system(let code) = failure { code } else { EIO }
+            inputs.append(.failed(path: path, reason: "cannot be listed (\(InputFile.message(code)))"))
+            return
+        }
+        let names = listing.map(\.name)
+        var local = manifest
+        if manifest == nil, let sidecar = Manifest.sidecarNames.first(where: names.contains) {
+            let file = (path as NSString).appendingPathComponent(sidecar)
+            switch Manifest.load(file) {
+            case .success(let loaded): local = loaded
+            case .failure(let failure): inputs.append(.failed(path: file, reason: failure.description))
+            }
+        }
+        stack.append(Frame(
+            path: path, identity: identity, names: names.filter { !$0.hasPrefix(".") }.sorted(),
+            undecodable: Set(listing.filter { !$0.isUTF8 }.map(\.name)), manifest: local))
+    }
+
+    /// The entries of a directory but `.` and `..`, or the system's error number.
+    static func list(_ path: String) -> Result<[(name: String, isUTF8: Bool)], InputFile.Failure> {
+        guard let directory = opendir(path) else { return .failure(.system(errno: errno)) }
+        defer { closedir(directory) }
+        var names: [(name: String, isUTF8: Bool)] = []
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<newline])
-                position = newline + 1
-                return line
+            errno = 0
+            guard let entry = readdir(directory) else { break }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix(while: { $0 != 0 })
+                return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
             }
-            if atEnd {
-                guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
-                return line
-            }
-            buffer.removeFirst(position)
-            position = 0
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+            if name.0 != ".", name.0 != ".." { names.append(name) }
         }
-    }
-
-    func close() {
-        try? handle.close()
+        if errno != 0 { return .failure(.system(errno: errno)) }
+        return .success(names)
     }
 }

@@ -17,15 +17,22 @@ public struct ImportOptions: Sendable {
     /// one they are extracted as any other.
     public var probe: ExtractionProbe?
 
+    /// The largest article, in bytes: a larger file, or a longer JSON line, is reported and skipped unread.
+    public var maxArticleBytes: Int
+
+    /// The default ``maxArticleBytes``: 20 MB (20,000,000 bytes), hundreds of times a long feature story.
+    public static let defaultMaxArticleBytes = 20_000_000
+
     public init(
         date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 1024,
-        probe: ExtractionProbe? = nil
+        maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes, probe: ExtractionProbe? = nil
     ) {
         self.date = date
         self.source = source
         self.manifest = manifest
         self.batchSize = max(1, batchSize)
         self.probe = probe
+        self.maxArticleBytes = max(1, maxArticleBytes)
     }
 }
 
@@ -53,7 +60,8 @@ public enum ImportEvent: Sendable {
     case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
     /// A file or line that was not imported, and why.
     case failure(path: String, reason: String)
-    /// A file imported with a caveat (decoded as Windows-1252).
+    /// A file imported with a caveat (decoded as Windows-1252, invalid bytes replaced), or a directory passed over
+    /// without loss (a symbolic link loop).
     case warning(path: String, message: String)
     /// Another import holds the archive (its process id when known): this one waits for it to end.
     case waiting(pid: Int?)
@@ -178,9 +186,22 @@ public final class Importer {
                 summary.skipped += 1
             case .failed(let path, let reason):
                 fail(path, reason)
+            case .passedOver(let path, let reason):
+                report(.warning(path: path, message: reason))
             case .article(let path, let size, let manifest):
                 bytesDone += size
-                try readArticle(path, manifest: manifest, fail: fail, add: add, report: report)
+                switch readArticle(path) {
+                case .failure(let failure):
+                    fail(path, failure.description)
+                case .success(let decoded):
+                    if let warning = decoded.warning { report(.warning(path: path, message: warning)) }
+                    let entry = manifest?.entry(for: path)
+                    let name = (path as NSString).lastPathComponent
+                    try add(PendingArticle(
+                        name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
+                        date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
+                        source: options.source ?? entry?.source, url: entry?.url))
+                }
             case .jsonLines(let path, let size):
                 bytesDone += size
                 try readJSONLines(path, fail: fail, add: add)
@@ -239,29 +260,10 @@ public final class Importer {
         try journal.finish()
     }
 
-    /// Reads one article file into `add`, reporting what cannot be read or decoded.
-    private func readArticle(
-        _ path: String, manifest: Manifest?, fail: (String, String) -> Void, add: (PendingArticle) throws -> Void,
-        report: (ImportEvent) -> Void
-    ) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            fail(path, "cannot be read")
-            return
-        }
-        switch TextDecoder.decode(Array(data)) {
-        case .failure(let failure):
-            fail(path, failure.description)
-        case .success(let decoded):
-            if decoded.isWindows1252 {
-                report(.warning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
-            }
-            let entry = manifest?.entry(for: path)
-            let name = (path as NSString).lastPathComponent
-            try add(PendingArticle(
-                name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
-                date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
-                source: options.source ?? entry?.source, url: entry?.url))
-        }
+    /// The text of the article file `path`, or why it is not imported: unreadable, not a regular file, over the size
+    /// limit (not read), or bytes that are not text.
+    private func readArticle(_ path: String) -> Result<TextDecoder.Decoded, InputFile.Failure> {
+        InputFile.read(path, limit: options.maxArticleBytes).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
     }
 
     private func readJSONLines(
@@ -269,46 +271,58 @@ public final class Importer {
     ) throws {
         var reader: LineReader
         do {
-            reader = try LineReader(path: path)
+            reader = try LineReader(path: path, limit: options.maxArticleBytes)
         } catch {
-            fail(path, "cannot be read")
+            fail(path, error.description)
             return
         }
-        defer { reader.close() }
-        let base = (path as NSString).lastPathComponent
         var number = 0
-        while let line = reader.next() {
-            number += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let object: Any
+        while true {
+            let next: LineReader.Line?
             do {
-                object = try JSONSerialization.jsonObject(with: Data(line))
+                next = try reader.next()
             } catch {
-                fail("\(path):\(number)", "malformed JSON line")
-                continue
+                fail(path, error.description)
+                return
             }
-            guard let fields = object as? [String: Any] else {
-                fail("\(path):\(number)", "not a JSON object")
-                continue
+            guard let next else { return }
+            number += 1
+            switch next {
+            case .tooLong(let size):
+                let failure = InputFile.Failure.lineTooLong(size: size, limit: options.maxArticleBytes)
+                fail("\(path):\(number)", failure.description)
+            case .text(var line):
+                if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                switch article(jsonLine: line, path: path, number: number) {
+                case .success(let article): try add(article)
+                case .failure(let failure): fail("\(path):\(number)", failure.description)
+                }
             }
-            guard let text = fields["text"] as? String,
-                  !text.allSatisfy({ $0.isWhitespace })
-            else {
-                fail("\(path):\(number)", "no \"text\" field with an article")
-                continue
-            }
-            func string(_ key: String) -> String? {
-                if let value = fields[key] as? String, !value.isEmpty { return value }
-                if let value = fields[key] as? NSNumber { return value.stringValue }
-                return nil
-            }
-            let id = string("id")
-            try add(PendingArticle(
-                name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
-                hasTitleLine: false, title: string("title"),
-                date: Self.isoDate(string("date")) ?? Self.isoDate(options.date),
-                source: string("source") ?? options.source, url: string("url")))
         }
+    }
+
+    /// The article of line `number` of the JSON Lines file `path`, or why it is not one.
+    private func article(jsonLine line: [UInt8], path: String, number: Int) -> Result<PendingArticle, JSONLineFailure> {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) else { return .failure(.malformed) }
+        guard let fields = object as? [String: Any] else { return .failure(.notAnObject) }
+        guard let text = fields["text"] as? String, !text.allSatisfy({ $0.isWhitespace }) else {
+            return .failure(.noText)
+        }
+        // The checks of a file's text: binary data (NUL characters), an HTML page.
+        if let failure = TextDecoder.check(text) { return .failure(.notText(failure)) }
+        func string(_ key: String) -> String? {
+            if let value = fields[key] as? String, !value.isEmpty { return value }
+            if let value = fields[key] as? NSNumber { return value.stringValue }
+            return nil
+        }
+        let id = string("id")
+        let base = (path as NSString).lastPathComponent
+        return .success(PendingArticle(
+            name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
+            hasTitleLine: false, title: string("title"),
+            date: Self.isoDate(string("date")) ?? Self.isoDate(options.date),
+            source: string("source") ?? options.source, url: string("url")))
     }
 
     /// Parses and extracts a batch on all cores.
@@ -348,6 +362,24 @@ public final class Importer {
             if let date = isoDate(String(decoding: bytes[start...].prefix(11), as: UTF8.self)) { return date }
         }
         return nil
+    }
+}
+
+/// Why a JSON line is not an article.
+private enum JSONLineFailure: Error, CustomStringConvertible {
+    case malformed
+    case notAnObject
+    case noText
+    /// Its text is binary data or an HTML page.
+    case notText(TextDecoder.Failure)
+
+    var description: String {
+        switch self {
+        case .malformed: "malformed JSON line"
+        case .notAnObject: "not a JSON object"
+        case .noText: "no \"text\" field with an article"
+        case .notText(let failure): failure.description
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimText
 
 /// A sidecar table of article metadata: TSV or CSV with a `file` column and any of `date`, `source`, `title`, `url`.
 ///
@@ -23,23 +24,52 @@ public struct Manifest: Sendable {
     ///
     /// - Throws: ``ArchiveError`` naming the file when it cannot be read or has no `file` column.
     public init(contentsOf url: URL) throws {
-        path = url.path
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1)
-        else {
-            throw ArchiveError("\(url.path): cannot be read")
+        switch Self.load(url.path) {
+        case .success(let manifest): self = manifest
+        case .failure(let failure): throw ArchiveError("\(url.path): \(failure)")
         }
-        let rows = url.pathExtension.lowercased() == "csv" ? Self.csvRows(text) : Self.tsvRows(text)
-        guard let header = rows.first else { throw ArchiveError("\(url.path): manifest is empty") }
+    }
+
+    private init(path: String, entries: [String: Entry]) {
+        self.path = path
+        self.entries = entries
+    }
+
+    /// Why a manifest cannot be used; its description is the `reason` of a `path: reason` line.
+    enum Failure: Error, CustomStringConvertible {
+        case unreadable(InputFile.Failure)
+        case empty
+        case noFileColumn
+
+        var description: String {
+            switch self {
+            case .unreadable(let failure): failure.description
+            case .empty: "manifest is empty"
+            case .noFileColumn: "manifest has no 'file' column"
+            }
+        }
+    }
+
+    /// The manifest at `path`, or why it cannot be used.
+    static func load(_ path: String) -> Result<Manifest, Failure> {
+        let text: String
+        switch InputFile.read(path).flatMap({ TextDecoder.decode($0).mapError { .notText($0) } }) {
+        case .success(let decoded): text = decoded.text
+        case .failure(.notText(.empty)), .failure(.notText(.blank)): return .failure(.empty)
+        case .failure(let failure): return .failure(.unreadable(failure))
+        }
+        let rows = (path as NSString).pathExtension.lowercased() == "csv" ? csvRows(text) : tsvRows(text)
+        guard let header = rows.first else { return .failure(.empty) }
         let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let file = columns.firstIndex(of: "file") ?? columns.firstIndex(of: "filename") else {
-            throw ArchiveError("\(url.path): manifest has no 'file' column")
+            return .failure(.noFileColumn)
         }
         func index(_ name: String) -> Int? { columns.firstIndex(of: name) }
         let (date, source, title, link) = (
             index("date") ?? index("published_on") ?? index("publication_date"), index("source") ?? index("publisher"),
             index("title"), index("url")
         )
+        var entries: [String: Entry] = [:]
         for row in rows.dropFirst() where row.count > file {
             func cell(_ i: Int?) -> String? {
                 guard let i, i < row.count else { return nil }
@@ -52,6 +82,7 @@ public struct Manifest: Sendable {
             let stem = (name as NSString).deletingPathExtension
             if entries[stem] == nil { entries[stem] = entry }
         }
+        return .success(Manifest(path: path, entries: entries))
     }
 
     /// The entry for the file at `path`, looked up by base name, then by base name without extension.

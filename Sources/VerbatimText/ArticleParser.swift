@@ -7,10 +7,13 @@
 /// - a title line and paragraphs.
 ///
 /// A line counts as a sentence when it ends with sentence punctuation (optionally inside closing quotes) or a colon.
-/// Lines between the title and the first body paragraph that are not sentences are the source line (the first short
-/// one, or one starting with `By `) and captions. A sentence line right after the title is the lead only when such a
-/// line follows it; otherwise it is the first body paragraph. Short lines without sentence punctuation inside the
-/// body are captions or subheadings. A dateline such as `GENEVA (Reuters) - ` opening the body is split off.
+/// Lines between the title and the first body paragraph that are not sentences, and no longer than a caption (40
+/// words), are the source line (the first short one, or one starting with `By `) and captions. A line right after the
+/// title is the lead only when such a line follows it; otherwise it is the first body paragraph. Short lines without
+/// sentence punctuation inside the body are captions or subheadings. The last line is always body: a caption or a
+/// byline comes before text, and a final paragraph without punctuation is text cut short or ending in a credit
+/// (`(Reporting by X; Editing by Y)`), not a caption. A dateline such as `GENEVA (Reuters) - ` opening the body is
+/// split off.
 public enum ArticleParser {
     /// Parses `text` into its layout. Never fails: text without lines gives an article without paragraphs.
     ///
@@ -26,9 +29,11 @@ public enum ArticleParser {
             article.title = first
             index = 1
         }
-        // Header zone: lead, source line and captions before the body.
+        // Header zone: lead, source line and captions before the body, which has one line at least.
         var header: [Range<Int>] = []
-        while hasTitleLine, index < lines.count, !isSentence(bytes, lines[index]) {
+        let last = lines.count - 1
+        while hasTitleLine, index < last, !isSentence(bytes, lines[index]),
+              wordCount(bytes, lines[index]) <= longestCaption {
             header.append(lines[index])
             index += 1
         }
@@ -55,8 +60,8 @@ public enum ArticleParser {
         }
 
         var isFirstBody = true
-        for line in lines[index...] {
-            if !isSentence(bytes, line), wordCount(bytes, line) <= 12, !containsQuoteMark(bytes, line) {
+        for (i, line) in zip(index..., lines[index...]) {
+            if i < last, !isSentence(bytes, line), wordCount(bytes, line) <= 12, !containsQuoteMark(bytes, line) {
                 article.captions.append(line)
                 continue
             }
@@ -70,6 +75,10 @@ public enum ArticleParser {
         }
         return article
     }
+
+    /// The most words a caption or source line before the body has; a longer line without final punctuation is a
+    /// paragraph cut short.
+    static let longestCaption = 40
 
     /// The non-blank lines, trimmed of surrounding spaces, tabs and no-break spaces and of a trailing carriage return.
     static func nonBlankLines(_ bytes: [UInt8]) -> [Range<Int>] {

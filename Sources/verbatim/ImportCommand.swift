@@ -11,8 +11,10 @@ struct ImportCommand: ParsableCommand {
             Plain-text articles: a title line, an optional lead, a source line, optional captions, paragraphs. \
             JSON Lines: one article a line with `title`, `text`, optional `date`, `source`, `url`, `id`. \
             The same content is stored once. A MANIFEST.tsv or manifest.csv in a directory gives its files' \
-            date, source, title and url. Bad files are reported as `path: reason`; the rest still imports, and the \
-            exit code is 1 when anything failed.
+            date, source, title and url. Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
+            byte-order mark, or Windows-1252. Bad files (empty, binary, HTML pages, special files, unreadable, over \
+            --max-article-bytes) are reported as `path: reason`; the rest still imports, and the exit code is 1 \
+            when anything failed.
             """
     )
 
@@ -29,6 +31,10 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "Articles extracted together and written in one transaction.")
     var batchSize = 1024
+    @Option(help: ArgumentHelp(
+        "The largest article file or JSON line, in bytes (default 20,000,000: 20 MB); larger ones are reported and skipped.",
+        valueName: "bytes"))
+    var maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes
 
     @Argument(help: "Files and directories to import.")
     var paths: [String]
@@ -36,6 +42,9 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         try validateDate(date, "--date")
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1, not \(batchSize)") }
+        guard maxArticleBytes > 0 else {
+            throw ValidationError("--max-article-bytes must be at least 1, not \(maxArticleBytes)")
+        }
         if let manifest, !FileManager.default.fileExists(atPath: manifest) {
             throw ValidationError("\(manifest): no such manifest file")
         }
@@ -51,7 +60,7 @@ struct ImportCommand: ParsableCommand {
         let importer = Importer(
             archive: opened, lexicon: opened.lexicon,
             options: ImportOptions(date: date, source: source, manifest: manifest.map { URL(fileURLWithPath: $0) },
-                                   batchSize: batchSize, probe: probe))
+                                   batchSize: batchSize, maxArticleBytes: maxArticleBytes, probe: probe))
         let progress = ProgressLine()
         let summary = try importer.run(paths: paths) { event in
             switch event {
