@@ -575,16 +575,22 @@ extension Archive {
     /// the earlier ones as it went, reading those back: once the index outgrew the page cache, those reads grew with
     /// the archive (9 GB for 40,000 articles, 3 GB now with this and the larger cache). The setting to restore waits
     /// in `deferred_indexes` with the indexes, as SQL to run, so an interrupted import's is restored too.
-    func setBulkLoad(_ on: Bool) throws {
+    ///
+    /// - Returns: how many indexes were built again. Dropping an index drops its statistics (`sqlite_stat1`), so the
+    ///   import then gathers them anew, however little it added.
+    @discardableResult
+    func setBulkLoad(_ on: Bool) throws -> Int {
         if on { try setBulkLoadPragmas(true) }
-        try write { db in
+        let built = try write { db in
+            var built = 0
             for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM deferred_indexes ORDER BY name") {
                 let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
                                                arguments: [row["name"] as String]) ?? false
+                if !exists, (row["sql"] as String).hasPrefix("CREATE") { built += 1 }
                 if !exists { try db.execute(sql: row["sql"]) }
             }
             try db.execute(sql: "DELETE FROM deferred_indexes")
-            guard on else { return }
+            guard on else { return built }
             for (key, value, fts5Default) in Self.bulkLoadFullTextSettings {
                 let current = try Int.fetchOne(db, sql: "SELECT v FROM statements_fts_config WHERE k = ?", arguments: [key])
                     ?? fts5Default
@@ -594,7 +600,7 @@ extension Archive {
                 try db.execute(sql: "INSERT INTO statements_fts(statements_fts, rank) VALUES ('\(key)', \(value))")
             }
             let statements = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
-            guard statements < Self.deferIndexesBelow else { return }
+            guard statements < Self.deferIndexesBelow else { return built }
             let tables = Self.bulkLoadedTables.map { "'\($0)'" }.joined(separator: ", ")
             for row in try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(tables))
@@ -603,8 +609,10 @@ extension Archive {
                 try db.execute(sql: "INSERT INTO deferred_indexes(name, sql) VALUES (?, ?)", arguments: [name, row["sql"]])
                 try db.execute(sql: "DROP INDEX \"\(name)\"")
             }
+            return built
         }
         if !on { try setBulkLoadPragmas(false) }
+        return built
     }
 
     /// During an import: no reference checks, a 96 MB page cache, a checkpoint every 16,384 pages, and sorts

@@ -243,7 +243,7 @@ public final class Importer {
     ///
     /// - Parameter touched: the people whose offices or looked-up speakers the import changed.
     private func finish(summary: ImportSummary, journal: ImportJournal, touched: Set<Int64> = []) throws {
-        try archive.setBulkLoad(false)  // builds deferred indexes; an error here is the import's
+        let rebuilt = try archive.setBulkLoad(false)  // builds deferred indexes; an error here is the import's
         FaultSwitches.kill(at: "indexes")
         #if DEBUG
         // References are not checked row by row during an import; tests check them all here.
@@ -255,7 +255,7 @@ public final class Importer {
             try archive.resolveSpeakers(touched: journal.wasInterrupted ? nil : touched)
         }
         FaultSwitches.kill(at: "offices")
-        try archive.optimizeAfterImport(statements: summary.statements, analyze: journal.wasInterrupted)
+        try archive.optimizeAfterImport(statements: summary.statements, analyze: journal.wasInterrupted || rebuilt > 0)
         FaultSwitches.kill(at: "analyzed")
         try journal.finish()
     }

@@ -131,6 +131,22 @@ struct ImportRecoveryTests {
         #expect(expected.filter { !got.contains($0) } == [])
     }
 
+    /// An import that adds nothing to a small archive still builds its deferred indexes, and so gathers their
+    /// statistics again: dropping an index drops them.
+    @Test func anImportOfNothingNewKeepsThePlannersStatistics() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let input = try Self.writeArticles(dir)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [input])
+        let statistics = { try archive.read { try String.fetchAll($0, sql: "SELECT tbl || ' ' || ifnull(idx, '-') || ' ' || stat FROM sqlite_stat1 ORDER BY 1") } }
+        let before = try statistics()
+        #expect(before.contains { $0.hasPrefix("statements statements_person ") })
+        let again = try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [input])
+        #expect(again.imported == 0 && again.duplicates == 8)
+        #expect(try statistics() == before)
+    }
+
     /// A command that reads the archive completes the end of an import killed there, before it answers.
     @Test func aQuestionAfterAKilledImportRestoresTheIndexes() throws {
         guard Self.program != nil else { return }
