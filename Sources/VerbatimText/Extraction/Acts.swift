@@ -75,7 +75,7 @@ extension Analysis {
                 negated = false
             }
             if let slot = index.slots(startingWith: tokens[k].hash)?.actWords, slot >= 0,
-               let m = index.actWords.match(tokens, k, end, slot: Int(slot)) {
+               let m = index.actWords.match(tokens.elements, k, end, slot: Int(slot)) {
                 // `I don't blame China`, `did not condemn`: a negated act word is not that act; `should they begin`
                 // is a condition, not a call.
                 let negatedWord = Range.span(max(c.tokens.lowerBound, k - 2), k).contains { negations.contains(tokens[$0].hash) }

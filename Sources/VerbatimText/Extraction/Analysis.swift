@@ -129,7 +129,7 @@ struct Analysis {
         sentences.reserveCapacity(tokens.count / 16)  // about as many as news text has, so that the list rarely grows
         for (s, seg) in segments.enumerated() {
             for i in seg.tokens { segmentOf[i] = Int32(s) }
-            for sentence in SentenceSplitter.split(tokens, seg.tokens) {
+            for sentence in SentenceSplitter.split(tokens.elements, seg.tokens) {
                 for i in sentence { sentenceOf[i] = Int32(sentences.count) }
                 sentences.append(sentence)
             }
@@ -259,13 +259,15 @@ struct Analysis {
         /// Determiners before a noun, read once rather than at every cue.
         let nounDeterminers = Words.nounDeterminers
         let index = self.index
+        /// The lexicon's phrase tables read the plain array: each reads only the tokens of its segment.
+        let plain = tokens.elements
         for seg in segments {
             var nextEntity = 0, nextOffice = 0, nextCue = 0, nextNoun = 0, nextHonorific = 0
             let end = seg.tokens.upperBound
             for i in seg.tokens where tokens[i].isWord {
                 guard let slots = index.slots(startingWith: tokens[i].hash) else { continue }
                 if i >= nextEntity, slots.entities >= 0,
-                   let m = index.entities.match(tokens, i, end, slot: Int(slots.entities)) {
+                   let m = index.entities.match(plain, i, end, slot: Int(slots.entities)) {
                     nextEntity = i + m.length
                     entityStart[i] = Int32(entities.count); entityEnd[i + m.length - 1] = Int32(entities.count)
                     entities.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
@@ -273,7 +275,7 @@ struct Analysis {
                 }
                 // `the department under Secretary of State Tillerson`: a lowercase word before a capitalized title is
                 // not part of it.
-                if i >= nextOffice, slots.offices >= 0, let m = index.offices.match(tokens, i, end, slot: Int(slots.offices)),
+                if i >= nextOffice, slots.offices >= 0, let m = index.offices.match(plain, i, end, slot: Int(slots.offices)),
                    tokens[i].isCapitalized || m.length == 1 || !tokens[i + 1].isCapitalized {
                     nextOffice = i + m.length
                     officeStart[i] = Int32(offices.count); officeEnd[i + m.length - 1] = Int32(offices.count)
@@ -284,7 +286,7 @@ struct Analysis {
                 // inside a sentence it is a name (`Secretary of State`, `the United States`).
                 if i >= nextCue, slots.cues >= 0, i == seg.tokens.lowerBound || !nounDeterminers.contains(tokens[i - 1].hash),
                    !tokens[i].isCapitalized || isSentenceStart(i),
-                   let m = index.cues.match(tokens, i, end, slot: Int(slots.cues)),
+                   let m = index.cues.match(plain, i, end, slot: Int(slots.cues)),
                    m.length > 1 || !isNounUse(ofBaseForm: i, lemma: index.cueLemmaHashes[m.payload]) {
                     nextCue = i + m.length
                     cueStart[i] = Int32(cues.count)
@@ -292,14 +294,14 @@ struct Analysis {
                     for k in i..<(i + m.length) { tags[k].insert(.cue) }
                 }
                 if i >= nextNoun, slots.speakerNouns >= 0,
-                   let m = index.speakerNouns.match(tokens, i, end, slot: Int(slots.speakerNouns)) {
+                   let m = index.speakerNouns.match(plain, i, end, slot: Int(slots.speakerNouns)) {
                     nextNoun = i + m.length
                     nounStart[i] = Int32(nouns.count); nounEnd[i + m.length - 1] = Int32(nouns.count)
                     nouns.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                     for k in i..<(i + m.length) { tags[k].insert(.noun) }
                 }
                 if i >= nextHonorific, slots.honorifics >= 0,
-                   let m = index.honorifics.match(tokens, i, end, slot: Int(slots.honorifics)) {
+                   let m = index.honorifics.match(plain, i, end, slot: Int(slots.honorifics)) {
                     nextHonorific = i + m.length
                     var e = i + m.length
                     if e < end, tokens[e].isPunct(0x2E), tokens[e].start == tokens[e - 1].end { e += 1 }
@@ -307,7 +309,7 @@ struct Analysis {
                     honorifics.append(TagSpan(start: i, end: e, payload: m.payload))
                     for k in i..<e { tags[k].insert(.honorific) }
                 }
-                if slots.events >= 0, let m = index.events.match(tokens, i, end, slot: Int(slots.events)) {
+                if slots.events >= 0, let m = index.events.match(plain, i, end, slot: Int(slots.events)) {
                     eventPhrases.append(TagSpan(start: i, end: i + m.length, payload: m.payload))
                 }
             }
@@ -1200,7 +1202,7 @@ extension Analysis {
         }
         // `WASHINGTON/PHNOM PENH`: a story from two countries has no single home country.
         for i in dateline.indices where dateline[i].isWord {
-            guard let m = index.entities.match(dateline, i, dateline.count), let country = country(of: m.payload) else {
+            guard let m = index.entities.match(dateline.elements, i, dateline.count), let country = country(of: m.payload) else {
                 continue
             }
             if let f = found, f != country { return nil }

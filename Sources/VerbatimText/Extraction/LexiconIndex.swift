@@ -106,14 +106,17 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i` and ending before `end`: its length in tokens and payload.
     @inline(__always)
-    func match(_ tokens: Bounded<Token>, _ i: Int, _ end: Int) -> (length: Int, payload: Payload)? {
-        guard let slot = firstIndex.get(tokens[i].hash) else { return nil }
+    func match(_ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, payload: Payload)? {
+        guard i >= 0, i < end, end <= tokens.count, let slot = firstIndex.get(tokens[i].hash) else { return nil }
         return match(tokens, i, end, slot: slot)
     }
 
     /// ``match(_:_:_:)`` for a token whose slot is known.
     @inline(__always)
-    func match(_ tokens: Bounded<Token>, _ i: Int, _ end: Int, slot: Int) -> (length: Int, payload: Payload)? {
+    func match(_ tokens: [Token], _ i: Int, _ end: Int, slot: Int) -> (length: Int, payload: Payload)? {
+        // Every token read is from `i` up to `end`: with those in the list, a plain array serves, faster than a
+        // ``Bounded`` list.
+        guard i >= 0, i < end, end <= tokens.count else { return nil }
         if i + 1 < end {
             let list = longer[slot]
             let second = tokens[i + 1].hash
@@ -135,7 +138,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// Whether entry `e` matches the tokens at `i`, before `end`: its hashes after the first, its cases and
     /// possessives.
     @inline(__always)
-    private func matches(_ e: Entry, _ tokens: Bounded<Token>, _ i: Int, _ end: Int) -> Bool {
+    private func matches(_ e: Entry, _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         let n = e.length
         if i + n > end { return false }
         for k in 0..<n {
