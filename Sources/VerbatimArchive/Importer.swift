@@ -140,11 +140,11 @@ public final class Importer {
             guard !batch.isEmpty else { return }
             batchNumber += 1
             try journal.begin(batch: batchNumber, origins: batch.map(\.origin))
-            let extracted = extract(batch)
+            let (extracted, known) = try extract(batch)
             FaultSwitches.kill(at: "extracted:\(batchNumber)")
             batch.removeAll(keepingCapacity: true)
             try collect()
-            pipeline.start(extracted, number: batchNumber,
+            pipeline.start(extracted, known: known, number: batchNumber,
                            then: .progress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
                                            bytesTotal: bytesTotal))
         }
@@ -156,10 +156,12 @@ public final class Importer {
             batch.append(article)
             if batch.count >= options.batchSize { try flush() }
         }
-        /// Checks the suspects in a child process; those that do not crash it join a batch.
+        /// Checks the suspects not already stored in a child process; those that do not crash it join a batch.
         func checkSuspects() throws {
             guard !suspects.isEmpty else { return }
-            let crashed = try options.probe?.crashing(suspects) ?? []
+            let stored = try storedContent(suspects.map { SHA256.hex($0.text.utf8) })
+            let fresh = suspects.indices.filter { !stored.contains($0) }
+            let crashed = Set(try options.probe?.crashing(fresh.map { suspects[$0] }).map { fresh[$0] } ?? [])
             for (i, article) in suspects.enumerated() {
                 if crashed.contains(i) {
                     summary.bytes -= article.text.utf8.count
@@ -326,16 +328,40 @@ public final class Importer {
     }
 
     /// Parses and extracts a batch on all cores.
-    private func extract(_ batch: [PendingArticle]) -> [ExtractedArticle] {
+    ///
+    /// An article whose content the archive holds already is not extracted again (a folder imported every day
+    /// extracts only its new files): the articles extracted, and how many were stored already.
+    private func extract(_ batch: [PendingArticle]) throws -> ([ExtractedArticle], Int) {
+        var hashing = [String](repeating: "", count: batch.count)
+        hashing.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in output[i] = SHA256.hex(batch[i].text.utf8) }
+        }
+        let hashes = hashing
+        let stored = try storedContent(hashes)
+        let fresh = batch.indices.filter { !stored.contains($0) }
         let extractor = self.extractor
-        var results = [ExtractedArticle?](repeating: nil, count: batch.count)
+        var results = [ExtractedArticle?](repeating: nil, count: fresh.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                output[i] = ExtractedArticle(batch[i], extractor: extractor)
+            DispatchQueue.concurrentPerform(iterations: fresh.count) { i in
+                output[i] = ExtractedArticle(batch[fresh[i]], extractor: extractor, hash: hashes[fresh[i]])
             }
         }
-        return results.map { $0! }
+        return (results.map { $0! }, batch.count - fresh.count)
+    }
+
+    /// The positions in `hashes` of contents the archive already holds (as committed: the batch being written is
+    /// not seen, and its writer skips what it holds twice).
+    private func storedContent(_ hashes: [String]) throws -> Set<Int> {
+        var stored: Set<Int> = []
+        try archive.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
+            for (i, hash) in hashes.enumerated() where try Bool.fetchOne(statement, arguments: [hash]) == true {
+                stored.insert(i)
+            }
+        }
+        return stored
     }
 
     /// `value` when it is an ISO date or starts with one (`2016-02-05T10:00:00Z`), else nil.
@@ -394,6 +420,7 @@ private final class WritePipeline: @unchecked Sendable {
     private var result: Result<(Int, Int, Int), Error>?
     private var progress: ImportEvent?
     private var number = 0
+    private var known = 0
 
     init(writer: ArticleWriter) {
         self.writer = writer
@@ -403,9 +430,12 @@ private final class WritePipeline: @unchecked Sendable {
     var touchedPeople: Set<Int64> { writer.touchedPeople }
 
     /// Starts writing `batch`, the `number`th; `progress` is reported once it is written.
-    func start(_ batch: [ExtractedArticle], number: Int, then progress: ImportEvent) {
+    ///
+    /// - Parameter known: the batch's articles left out as stored already, counted as duplicates.
+    func start(_ batch: [ExtractedArticle], known: Int, number: Int, then progress: ImportEvent) {
         self.progress = progress
         self.number = number
+        self.known = known
         queue.async(group: group) {
             self.result = Result { try self.writer.write(batch) }
         }
@@ -419,7 +449,7 @@ private final class WritePipeline: @unchecked Sendable {
         self.result = nil
         self.progress = nil
         let (imported, duplicates, statements) = try result.get()
-        return (number, imported, duplicates, statements, progress)
+        return (number, imported, duplicates + known, statements, progress)
     }
 }
 
@@ -444,13 +474,14 @@ struct ExtractedArticle: Sendable {
     var offsets: ScalarOffsets
     var hash: String
 
-    init(_ pending: PendingArticle, extractor: Extractor) {
+    /// Parses and extracts `pending`; `hash` is its content's SHA-256 when already known.
+    init(_ pending: PendingArticle, extractor: Extractor, hash: String? = nil) {
         FaultSwitches.trap(in: pending.text)
         self.pending = pending
         parsed = ArticleParser.parse(pending.text, hasTitleLine: pending.hasTitleLine)
         extraction = extractor.extract(parsed)
         offsets = ScalarOffsets(pending.text)
-        hash = SHA256.hex(pending.text.utf8)
+        self.hash = hash ?? SHA256.hex(pending.text.utf8)
     }
 
     /// The source: as given, else the agency of the dateline, else the source line unless it is a byline.

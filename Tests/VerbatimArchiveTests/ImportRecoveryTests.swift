@@ -108,6 +108,20 @@ struct ImportRecoveryTests {
         try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
     }
 
+    /// An article stored already is not extracted again: with a trap in its text, importing the folder again passes
+    /// over it without a crash.
+    @Test func aStoredArticleIsNotExtractedAgain() throws {
+        guard Self.program != nil else { return }
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let input = try Self.writeArticles(dir)
+        let db = dir.path("a.sqlite")
+        #expect(try Self.verbatim(["import", input, "--db", db]).status == 0)
+        let again = try Self.verbatim(["import", input, "--db", db], environment: ["VERBATIM_TEST_TRAP": "Lindholm"])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.errors == "imported 0 articles (0 statements), 8 duplicates skipped, 0 failed → \(db)\n")
+    }
+
     static let killPoints = ["extracted:2", "written:1", "written:3", "indexes", "offices", "analyzed"]
 
     @Test(arguments: killPoints)
