@@ -9,7 +9,8 @@ import Glibc
 ///
 /// An import takes the file's lock (`flock`) for its whole run, so a second import waits for the first rather than
 /// slipping its batches in between. While it runs, the file lists the origins of the articles being extracted or
-/// written, batch by batch; a clean end empties it. An import that finds the list not empty knows the one before it
+/// written, batch by batch; a clean end empties it, but for the articles found to crash extraction, which later imports
+/// check in a child process before extracting them. An import that finds the list not empty knows the one before it
 /// stopped halfway: a crash in one of those articles, or a kill. It then checks those articles one at a time in a
 /// child process (``ExtractionProbe``), and finishes what the interrupted import left (indexes, offices, statistics).
 ///
@@ -21,6 +22,9 @@ final class ImportJournal {
     private let descriptor: Int32
     /// What the file listed when this import took it: the origins of the articles of an interrupted import.
     private(set) var interrupted: Set<String> = []
+    /// The articles whose extraction crashed, in this import or one before: each is checked in a child process
+    /// whenever it is imported again, until it no longer crashes.
+    private(set) var crashed: Set<String> = []
     /// Whether the file said an import was running when this one took it.
     private(set) var wasInterrupted = false
     /// The origins of each batch now between extraction and its commit, by batch number.
@@ -54,9 +58,13 @@ final class ImportJournal {
             }
         }
         let lines = Self.read(descriptor).split(separator: "\n", omittingEmptySubsequences: true)
-        wasInterrupted = !lines.isEmpty
-        for line in lines.dropFirst() {
-            if let origin = Self.decode(line) { interrupted.insert(origin) }
+        wasInterrupted = lines.first?.hasPrefix("import ") ?? false
+        for line in lines.dropFirst(wasInterrupted ? 1 : 0) {
+            if line.hasPrefix(Self.crashedPrefix) {
+                if let origin = Self.decode(line.dropFirst(Self.crashedPrefix.count)) { crashed.insert(origin) }
+            } else if let origin = Self.decode(line) {
+                interrupted.insert(origin)
+            }
         }
         try save()
     }
@@ -72,7 +80,7 @@ final class ImportJournal {
         defer { close(descriptor) }
         let lines = read(descriptor).split(separator: "\n")
         guard let first = lines.first, first.hasPrefix("import ") else { return nil }
-        return Set(lines.dropFirst().compactMap(decode))
+        return Set(lines.dropFirst().filter { !$0.hasPrefix(crashedPrefix) }.compactMap(decode))
     }
 
     deinit {
@@ -92,15 +100,23 @@ final class ImportJournal {
         try save()
     }
 
-    /// Empties the journal: the import ended cleanly.
-    func finish() throws {
-        inFlight = [:]
-        guard ftruncate(descriptor, 0) == 0 else { throw ArchiveError("\(path): cannot be written (\(Self.errorText()))") }
+    /// Notes whether the article `origin` crashed extraction when checked.
+    func note(_ origin: String, crashed didCrash: Bool) throws {
+        if didCrash { crashed.insert(origin) } else { crashed.remove(origin) }
+        try save()
     }
 
-    /// Writes the header line (this process) and the origins in flight, over the file's old contents.
-    private func save() throws {
-        var text = "import \(getpid())\n"
+    /// Empties the journal but for the articles known to crash: the import ended cleanly.
+    func finish() throws {
+        inFlight = [:]
+        try save(running: false)
+    }
+
+    /// Writes the header line (this process, while it runs), the articles known to crash and the origins in flight,
+    /// over the file's old contents.
+    private func save(running: Bool = true) throws {
+        var text = running ? "import \(getpid())\n" : ""
+        for origin in crashed.sorted() { text += Self.crashedPrefix + Self.encode(origin) + "\n" }
         for number in inFlight.keys.sorted() {
             for origin in inFlight[number]! { text += Self.encode(origin) + "\n" }
         }
@@ -112,6 +128,9 @@ final class ImportJournal {
             throw ArchiveError("\(path): cannot be written (\(Self.errorText()))")
         }
     }
+
+    /// What starts the line of an article known to crash.
+    private static let crashedPrefix = "crashed "
 
     /// An origin on one line: JSON string syntax, so that a path with a newline stays one line.
     private static func encode(_ origin: String) -> String {

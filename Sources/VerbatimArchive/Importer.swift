@@ -163,6 +163,7 @@ public final class Importer {
             let fresh = suspects.indices.filter { !stored.contains($0) }
             let crashed = Set(try options.probe?.crashing(fresh.map { suspects[$0] }).map { fresh[$0] } ?? [])
             for (i, article) in suspects.enumerated() {
+                if fresh.contains(i) { try journal.note(article.origin, crashed: crashed.contains(i)) }
                 if crashed.contains(i) {
                     summary.bytes -= article.text.utf8.count
                     fail(article.origin, "extraction failed (crashed)")
@@ -174,7 +175,8 @@ public final class Importer {
         }
         func add(_ article: PendingArticle) throws {
             summary.bytes += article.text.utf8.count
-            if options.probe != nil, journal.interrupted.contains(article.origin) {
+            if options.probe != nil,
+               journal.interrupted.contains(article.origin) || journal.crashed.contains(article.origin) {
                 suspects.append(article)
                 if suspects.count >= options.batchSize { try checkSuspects() }
             } else {
