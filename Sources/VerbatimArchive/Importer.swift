@@ -46,7 +46,7 @@ public enum ImportEvent: Sendable {
     case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
     /// A file or line that was not imported, and why.
     case failure(path: String, reason: String)
-    /// A file imported with a caveat (decoded as Windows-1252).
+    /// A file imported with a caveat (decoded as Windows-1252, its date left out).
     case warning(path: String, message: String)
 }
 
@@ -72,9 +72,11 @@ public final class Importer {
 
     /// Imports everything under `paths`, reporting progress and problems to `report`.
     ///
-    /// - Throws: only when the archive itself fails (disk full, database locked); bad input is reported and counted.
+    /// - Throws: ``ArchiveError`` when the options' date is not a calendar date, or the archive itself fails (disk
+    ///   full, database locked); bad input is reported and counted.
     @discardableResult
     public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
+        if let date = options.date, let problem = ISODate.problem(date) { throw ArchiveError("import date \(problem)") }
         try archive.loadGazetteer(lexicon)
         var summary = ImportSummary()
         var commandManifest: Manifest?
@@ -151,7 +153,7 @@ public final class Importer {
                 }
             case .jsonLines(let path, let size):
                 bytesDone += size
-                try readJSONLines(path, fail: fail, add: add)
+                try readJSONLines(path, fail: fail, warn: { report(.warning(path: $0, message: $1)) }, add: add)
             }
             filesDone += 1
         }
@@ -167,8 +169,11 @@ public final class Importer {
         return summary
     }
 
+    /// Reads the articles of a JSON Lines file: a line that is not an article fails, and a date that is not a
+    /// calendar date is left out with a warning.
     private func readJSONLines(
-        _ path: String, fail: (String, String) -> Void, add: (PendingArticle) throws -> Void
+        _ path: String, fail: (String, String) -> Void, warn: (String, String) -> Void,
+        add: (PendingArticle) throws -> Void
     ) throws {
         var reader: LineReader
         do {
@@ -206,10 +211,14 @@ public final class Importer {
                 return nil
             }
             let id = string("id")
+            let date = string("date")
+            if let date, let problem = ISODate.problem(date, allowingTime: true) {
+                warn("\(path):\(number)", "the date \(problem); it is left out")
+            }
             try add(PendingArticle(
                 name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
                 hasTitleLine: false, title: string("title"),
-                date: Self.isoDate(string("date")) ?? Self.isoDate(options.date),
+                date: Self.isoDate(date) ?? Self.isoDate(options.date),
                 source: string("source") ?? options.source, url: string("url")))
         }
     }
@@ -227,19 +236,9 @@ public final class Importer {
         return results.map { $0! }
     }
 
-    /// `value` when it is an ISO date or starts with one (`2016-02-05T10:00:00Z`), else nil.
+    /// `value` when it is a calendar day as `YYYY-MM-DD` or starts with one (`2016-02-05T10:00:00Z`), else nil.
     static func isoDate(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let bytes = Array(value.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digits.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }), bytes[4] == 0x2D, bytes[7] == 0x2D,
-              bytes.count == 10 || !(bytes[10] >= 0x30 && bytes[10] <= 0x39)
-        else { return nil }
-        let date = String(decoding: bytes.prefix(10), as: UTF8.self)
-        let month = Int(date.dropFirst(5).prefix(2))!
-        let day = Int(date.suffix(2))!
-        return (1...12).contains(month) && (1...31).contains(day) ? date : nil
+        value.flatMap { ISODate.day($0, allowingTime: true) }
     }
 
     /// The first ISO date inside a file name (`nyt_2016-10-02_talks.txt`).

@@ -217,8 +217,62 @@ import Testing
         #expect(Importer.isoDate("2016-02-05T10:00:00Z") == "2016-02-05")
         #expect(Importer.isoDate("2004-2005") == nil)
         #expect(Importer.isoDate("2016-13-05") == nil)
+        #expect(Importer.isoDate("2017-02-30T10:00:00Z") == nil)
+        #expect(Importer.isoDate("2016-02-29T10:00:00Z") == "2016-02-29")
         #expect(Importer.dateInFileName("nyt_2016-10-02_talks.txt") == "2016-10-02")
         #expect(Importer.dateInFileName("story-12016-10-02.txt") == nil)
+        #expect(Importer.dateInFileName("desk_2017-02-30_then_2017-03-01.txt") == "2017-03-01")
+    }
+
+    /// Dates and why each is not a calendar day written YYYY-MM-DD (nil: it is one).
+    static let dates: [(text: String, problem: String?)] = [
+        ("2016-02-29", nil), ("2000-02-29", nil), ("2017-12-31", nil), ("2017-04-30", nil),
+        ("2017-02-30", "'2017-02-30' is not a calendar date (February 2017 has 28 days)"),
+        ("2017-02-29", "'2017-02-29' is not a calendar date (February 2017 has 28 days)"),
+        ("2016-02-30", "'2016-02-30' is not a calendar date (February 2016 has 29 days)"),
+        ("1900-02-29", "'1900-02-29' is not a calendar date (February 1900 has 28 days)"),
+        ("2017-04-31", "'2017-04-31' is not a calendar date (April 2017 has 30 days)"),
+        ("2017-01-00", "'2017-01-00' is not a calendar date (January 2017 has 31 days)"),
+        ("2017-13-01", "'2017-13-01' is not a calendar date (there is no month 13)"),
+        ("2017-00-10", "'2017-00-10' is not a calendar date (there is no month 0)"),
+        ("17-2-3", "'17-2-3' is not a date as YYYY-MM-DD"),
+        ("2017-1-01", "'2017-1-01' is not a date as YYYY-MM-DD"),
+        ("2016-02-05T10:00:00Z", "'2016-02-05T10:00:00Z' is not a date as YYYY-MM-DD"),
+        ("yesterday", "'yesterday' is not a date as YYYY-MM-DD"),
+    ]
+
+    @Test(arguments: dates)
+    func calendarDatesAreTold(text: String, problem: String?) {
+        #expect(ISODate.problem(text) == problem)
+        #expect(ISODate.day(text) == (problem == nil ? text : nil))
+    }
+
+    @Test func aJSONLineDateThatIsNotADayIsLeftOutWithAWarning() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let feed = try dir.write("feed.jsonl", """
+            {"id": "a", "title": "Talks", "text": "The minister said the port would reopen.", "date": "2017-02-30"}
+            {"id": "b", "title": "Talks again", "text": "The mayor said the port would close.", "date": "2016-02-29T08:00:00Z"}
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, warnings) = try importPaths([feed], into: archive, options: ImportOptions(date: "2017-03-01"))
+        #expect(summary.imported == 2 && failures.isEmpty)
+        #expect(warnings == ["\(feed):1: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out"])
+        let dates = try archive.read { db throws in
+            try String.fetchAll(db, sql: "SELECT published_on FROM articles ORDER BY name")
+        }
+        #expect(dates == ["2017-03-01", "2016-02-29"])
+    }
+
+    @Test func anImportDateThatIsNotADayIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("a.txt", fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        #expect { try importPaths([file], into: archive, options: ImportOptions(date: "2017-02-30")) } throws: { error in
+            "\(error)" == "import date '2017-02-30' is not a calendar date (February 2017 has 28 days)"
+        }
+        #expect(try archive.read { db throws in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 0)
     }
 
     @Test func manifestCSVHandlesQuotedFields() {
