@@ -10,6 +10,8 @@ enum ImportInput: Sendable {
     case skipped(path: String)
     /// A path that cannot be imported.
     case failed(path: String, reason: String)
+    /// Something to tell about a path that is otherwise used (`MANIFEST.tsv:3`, a row left out).
+    case warning(path: String, message: String)
 
     /// Extensions of files that are never articles; in a directory they are skipped.
     static let otherKinds: Set<String> = [
@@ -39,6 +41,8 @@ enum ImportInput: Sendable {
         return inputs
     }
 
+    /// The files under `directory`, with the manifest that applies to them: `manifest` when given, else the
+    /// directory's own sidecar, whose rows left out and rows naming no file under the directory are warnings.
     private static func walk(_ directory: String, manifest: Manifest?, into inputs: inout [ImportInput]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
@@ -46,17 +50,20 @@ enum ImportInput: Sendable {
             return
         }
         var local = manifest
-        if manifest == nil {
-            for sidecar in Manifest.sidecarNames where names.contains(sidecar) {
-                let url = URL(fileURLWithPath: directory).appendingPathComponent(sidecar)
-                do {
-                    local = try Manifest(contentsOf: url)
-                } catch {
-                    inputs.append(.failed(path: url.path, reason: "\(error)"))
-                }
-                break
+        var sidecar: Manifest?
+        if manifest == nil, let name = Manifest.sidecarNames.first(where: names.contains) {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            do {
+                sidecar = try Manifest(contentsOf: url)
+                local = sidecar
+            } catch let error as ManifestError {
+                inputs.append(.failed(path: error.path, reason: error.reason))
+            } catch {
+                inputs.append(.failed(path: url.path, reason: "\(error)"))
             }
         }
+        sidecar.map { inputs += warnings($0, $0.problems) }
+        let start = inputs.count
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
@@ -67,6 +74,17 @@ enum ImportInput: Sendable {
                 inputs.append(classify(path, manifest: local, explicit: false))
             }
         }
+        if let sidecar {
+            let articles = inputs[start...].compactMap { input -> String? in
+                if case .article(let path, _, _) = input { path } else { nil }
+            }
+            inputs += warnings(sidecar, sidecar.unusedRows(articles))
+        }
+    }
+
+    /// The problems of a manifest's rows as warnings on `path:line`.
+    static func warnings(_ manifest: Manifest, _ problems: [Manifest.Problem]) -> [ImportInput] {
+        problems.map { .warning(path: "\(manifest.path):\($0.line)", message: $0.reason) }
     }
 
     private static func classify(_ path: String, manifest: Manifest?, explicit: Bool) -> ImportInput {

@@ -46,7 +46,8 @@ public enum ImportEvent: Sendable {
     case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
     /// A file or line that was not imported, and why.
     case failure(path: String, reason: String)
-    /// A file imported with a caveat (decoded as Windows-1252, its date left out).
+    /// A file imported with a caveat (decoded as Windows-1252, its date left out), or a manifest's row left out or
+    /// naming no file (`path` is then `manifest:line`).
     case warning(path: String, message: String)
 }
 
@@ -72,8 +73,9 @@ public final class Importer {
 
     /// Imports everything under `paths`, reporting progress and problems to `report`.
     ///
-    /// - Throws: ``ArchiveError`` when the options' date is not a calendar date, or the archive itself fails (disk
-    ///   full, database locked); bad input is reported and counted.
+    /// - Throws: ``ArchiveError`` when the options' date is not a calendar date or the archive itself fails (disk
+    ///   full, database locked), ``ManifestError`` when the options' manifest cannot be used; bad input is reported
+    ///   and counted.
     @discardableResult
     public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
         if let date = options.date, let problem = ISODate.problem(date) { throw ArchiveError("import date \(problem)") }
@@ -83,8 +85,10 @@ public final class Importer {
         if let url = options.manifest {
             commandManifest = try Manifest(contentsOf: url)
         }
-        let inputs = ImportInput.enumerate(paths, manifest: commandManifest)
-        let filesTotal = inputs.count
+        // A manifest given for the import may describe more files than it imports: only its rows left out are told.
+        let inputs = (commandManifest.map { ImportInput.warnings($0, $0.problems) } ?? [])
+            + ImportInput.enumerate(paths, manifest: commandManifest)
+        let filesTotal = inputs.count { if case .warning = $0 { false } else { true } }
         let bytesTotal = inputs.reduce(0) { total, input in
             switch input {
             case .article(_, let size, _), .jsonLines(_, let size): total + size
@@ -127,6 +131,9 @@ public final class Importer {
 
         for input in inputs {
             switch input {
+            case .warning(let path, let message):
+                report(.warning(path: path, message: message))
+                continue
             case .skipped:
                 summary.skipped += 1
             case .failed(let path, let reason):
@@ -148,7 +155,7 @@ public final class Importer {
                     let name = (path as NSString).lastPathComponent
                     try add(PendingArticle(
                         name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
-                        date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
+                        date: Self.isoDate(options.date) ?? entry?.date ?? Self.dateInFileName(name),
                         source: options.source ?? entry?.source, url: entry?.url))
                 }
             case .jsonLines(let path, let size):

@@ -276,8 +276,74 @@ import Testing
     }
 
     @Test func manifestCSVHandlesQuotedFields() {
-        let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\nb.txt,Plain\n")
-        #expect(rows == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["b.txt", "Plain"]])
+        let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\n\nc.txt,\"Two\nlines\"\nb.txt,Plain\n")
+        #expect(rows.map(\.cells) == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["c.txt", "Two\nlines"], ["b.txt", "Plain"]])
+        #expect(rows.map(\.line) == [1, 2, 4, 6])
+    }
+
+    @Test func aManifestThatCannotBeUsedIsNamedOnceWithItsReason() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/a.txt", fisheriesArticle)
+        try dir.write("in/MANIFEST.tsv", "title\tdate\nIceland\t2017-03-01\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, _) = try importPaths([dir.path("in")], into: archive)
+        #expect(summary.imported == 1)
+        #expect(failures == ["\(dir.path("in/MANIFEST.tsv")): manifest has no 'file' column"])
+    }
+
+    @Test func manifestRowsThatCannotBeUsedAreWarnedAboutWithTheirLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/a.txt", "Talks resume\n\nThe minister said the port would reopen.\n")
+        try dir.write("in/b.txt", "Talks end\n\nThe mayor said the port would close.\n")
+        try dir.write("in/sub/c_2018-05-06.txt", "Talks again\n\nThe envoy said the port would stay open.\n")
+        let manifest = try dir.write("in/MANIFEST.tsv", """
+            source\tdate\tfile
+            Herald\t2017-01-02\ta.txt
+
+            Gazette
+            Gazette\t2017-01-03\t
+            Courier\t2017-02-30\tb.txt
+            Other\t2017-01-04\ta.txt
+            Post\t2017-01-05\tsub/c_2018-05-06.txt
+            Times\t2017-01-06\tmissing.txt
+
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, warnings) = try importPaths([dir.path("in")], into: archive)
+        #expect(summary.imported == 3 && failures.isEmpty)
+        #expect(warnings == [
+            "\(manifest):4: the row has no cell in the file column (column 3); it is left out",
+            "\(manifest):5: the row's file name is empty; it is left out",
+            "\(manifest):6: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out",
+            "\(manifest):7: 'a.txt' is listed already on line 2; this row is left out",
+            "\(manifest):9: there is no file 'missing.txt' under the manifest's directory",
+        ])
+        let rows = try archive.read { db throws in
+            try Row.fetchAll(db, sql: """
+                SELECT a.name, a.published_on, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id
+                ORDER BY a.name
+                """)
+        }
+        #expect(rows.map { $0["name"] as String } == ["a.txt", "b.txt", "c_2018-05-06.txt"])
+        #expect(rows.map { $0["published_on"] as String? } == ["2017-01-02", nil, "2017-01-05"])
+        #expect(rows.map { $0["source"] as String } == ["Herald", "Courier", "Post"])
+    }
+
+    @Test func aManifestGivenForTheImportWarnsAboutItsBadRowsButNotAboutFilesItDoesNotImport() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("in/a.txt", "Talks resume\n\nThe minister said the port would reopen.\n")
+        let manifest = try dir.write("list.csv", "file,date\na.txt,2017-01-02\nb.txt,2017-02-30\nc.txt,2017-01-03\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, _, warnings) = try importPaths([file], into: archive,
+                                                     options: ImportOptions(manifest: URL(fileURLWithPath: manifest)))
+        #expect(summary.imported == 1)
+        #expect(warnings == [
+            "\(manifest):3: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out",
+        ])
+        #expect(try archive.read { db throws in try String.fetchOne(db, sql: "SELECT published_on FROM articles") } == "2017-01-02")
     }
 }
 
