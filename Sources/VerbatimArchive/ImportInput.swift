@@ -99,10 +99,14 @@ enum ImportInput: Sendable {
 }
 
 /// Reads a file line by line in chunks, so a large JSON Lines archive never sits in memory whole.
+///
+/// A line longer than a chunk is looked through once: the search for its end goes on where the last one stopped.
 struct LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var position = 0
+    /// Where the search for the next newline goes on: the bytes before it, from `position`, hold none.
+    private var searched = 0
     private var atEnd = false
 
     init(path: String) throws {
@@ -115,11 +119,12 @@ struct LineReader {
     /// The next line without its newline, or nil at the end of the file.
     mutating func next() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[position..<newline])
                 position = newline + 1
                 return line
             }
+            searched = buffer.count
             if atEnd {
                 guard position < buffer.count else { return nil }
                 let line = Array(buffer[position...])
@@ -127,6 +132,7 @@ struct LineReader {
                 return line
             }
             buffer.removeFirst(position)
+            searched -= position
             position = 0
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }

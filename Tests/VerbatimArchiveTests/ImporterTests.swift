@@ -275,6 +275,20 @@ import Testing
         #expect(try archive.read { db throws in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 0)
     }
 
+    @Test func linesLongerThanAChunkAreReadWhole() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let long = [UInt8](repeating: 0x78, count: 2_500_000)
+        let file = try dir.write("lines.jsonl", Array("a\n".utf8) + long + Array("\n\nb".utf8))
+        var reader = try LineReader(path: file)
+        defer { reader.close() }
+        #expect(reader.next() == Array("a".utf8))
+        #expect(reader.next() == long)
+        #expect(reader.next() == [])
+        #expect(reader.next() == Array("b".utf8))
+        #expect(reader.next() == nil)
+    }
+
     @Test func manifestCSVHandlesQuotedFields() {
         let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\n\nc.txt,\"Two\nlines\"\nb.txt,Plain\n")
         #expect(rows.map(\.cells) == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["c.txt", "Two\nlines"], ["b.txt", "Plain"]])
