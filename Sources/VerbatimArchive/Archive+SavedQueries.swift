@@ -50,7 +50,9 @@ extension Archive {
             throw ArchiveError("saved query '\(name)': give either SQL or a question")
         }
         if let sql = query.sql {
-            try read { db in _ = try Self.readOnlyStatement(sql, name: name, db: db) }
+            try withSavedQueryConnection { db, authorizer in
+                _ = try Self.readOnlyStatement(sql, name: name, db: db, authorizer: authorizer)
+            }
         }
         if let question = query.question, Question.parse(question) == nil {
             throw ArchiveError("saved query '\(name)': cannot understand the question '\(question)'")
@@ -90,8 +92,8 @@ extension Archive {
             return try answer(parsed, limit: limit).table
         }
         let sql: String = query["sql"]
-        return try read { db in
-            let statement = try Self.readOnlyStatement(sql, name: name, db: db)
+        return try withSavedQueryConnection { db, authorizer in
+            let statement = try Self.readOnlyStatement(sql, name: name, db: db, authorizer: authorizer)
             var arguments: [String: DatabaseValueConvertible?] = [:]
             for parameter in Self.parameterNames(sql) {
                 guard let value = parameters[parameter] else {
@@ -100,7 +102,12 @@ extension Archive {
                 arguments[parameter] = value
             }
             statement.arguments = StatementArguments(arguments)
-            return try ResultTable.fetch(statement)
+            do {
+                return try ResultTable.fetch(statement)
+            } catch is DatabaseError where authorizer.denied != nil {
+                // What the query reads may compile more as it runs (the full-text index's own queries).
+                throw ArchiveError("saved query '\(name)' is refused: it would \(authorizer.denied!), and saved queries only read")
+            }
         }
     }
 
@@ -115,22 +122,44 @@ extension Archive {
         if removed == 0 { throw ArchiveError("no saved query '\(name)'") }
     }
 
-    /// `sql` compiled, when it is one statement that only reads the archive.
-    static func readOnlyStatement(_ sql: String, name: String, db: Database) throws -> Statement {
-        let words = sql.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(1)
-        // ATTACH and DETACH count as read-only to SQLite, as they change the connection, not the file.
-        if let first = words.first, ["ATTACH", "DETACH", "PRAGMA", "VACUUM"].contains(first) {
-            throw ArchiveError("saved query '\(name)' is refused: it would run \(first), and saved queries only read")
+    /// Runs `body` on a connection of its own to the archive, opened read-only, that cannot attach a database and
+    /// whose authorizer denies anything but reading (``SavedQueryAuthorizer``); the connection is closed after.
+    func withSavedQueryConnection<T>(_ body: (Database, SavedQueryAuthorizer) throws -> T) throws -> T {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.inDatabase { db in
+            try SavedQueryAuthorizer.guarding(db) { authorizer in try body(db, authorizer) }
         }
-        let statement: Statement
+    }
+
+    /// `sql` compiled on `db`, guarded by `authorizer`, when it is one statement that only reads.
+    ///
+    /// What the statement does is SQLite's answer, not the text's: the authorizer hears every table it would write,
+    /// every database it would attach and every PRAGMA it would run, and `sqlite3_stmt_readonly` whether it would
+    /// change a database file at all (`VACUUM INTO` does, and is reported to the authorizer only as it runs).
+    ///
+    /// - Throws: ``ArchiveError`` naming the query when it holds no statement or more than one, does not compile,
+    ///   or would do anything but read.
+    static func readOnlyStatement(_ sql: String, name: String, db: Database, authorizer: SavedQueryAuthorizer) throws
+        -> Statement
+    {
+        func refused(_ reason: String) -> ArchiveError { ArchiveError("saved query '\(name)' is refused: \(reason)") }
+        let statements = try db.allStatements(sql: sql)
+        let first: Statement?
         do {
-            statement = try db.makeStatement(sql: sql)
-        } catch {
-            throw ArchiveError("saved query '\(name)' is refused: \(error)")
+            first = try statements.next()
+        } catch let error as DatabaseError {
+            if let denied = authorizer.denied { throw refused("it would \(denied), and saved queries only read") }
+            throw refused(error.message ?? "\(error)")
         }
-        guard statement.isReadonly else {
-            throw ArchiveError("saved query '\(name)' is refused: it would change the archive, and saved queries only read")
-        }
+        guard let statement = first else { throw refused("it holds no SQL statement") }
+        // The rest is compiled too (nothing runs), and anything there, even what does not compile, is a second one.
+        let more: Bool
+        do { more = try statements.next() != nil } catch { more = true }
+        if more { throw refused("it holds more than one statement, and a saved query is one") }
+        guard statement.isReadonly else { throw refused("it would write, and saved queries only read") }
         return statement
     }
 

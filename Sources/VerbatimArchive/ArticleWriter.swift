@@ -141,15 +141,16 @@ struct ArticleWriter {
             ], db: db)
         }
 
-        var eventIDs: [([Range<Int>], Int64)] = []
+        var eventIDs: [Int64] = []
         for event in extraction.events {
             let eventID = try self.event(event, date: date, db: db)
             let range = offsets.scalars(event.range)
             try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO event_articles(event_id, article_id, start, "end") VALUES (?, ?, ?, ?)
                 """).execute(arguments: [eventID, articleID, range.lowerBound, range.upperBound])
-            eventIDs.append((event.ranges, eventID))
+            eventIDs.append(eventID)
         }
+        let topics = ArticleTopics(extraction, eventIDs: eventIDs)
 
         for statement in extraction.statements {
             let range = offsets.scalars(statement.range)
@@ -221,54 +222,93 @@ struct ArticleWriter {
                 try actRows.append(values, db: db)
             }
 
-            // Topics: what the statement's words and its framing sentence mention, the speaker aside; and, for a
-            // paragraph that opens with a quote, what the paragraph before it says (the quote answers it).
-            let framing = Self.framingParagraph(of: statement, in: parsed)
-            for mention in extraction.mentions {
-                if let speaker = statement.speaker, speaker.mention.overlaps(mention.range) { continue }
-                let origin: String
-                let weight: Double
-                if statement.range.contains(mention.range.lowerBound) {
-                    (origin, weight) = Self.topicWeights[0]
-                } else if statement.context.contains(mention.range.lowerBound) {
-                    (origin, weight) = Self.topicWeights[1]
-                } else if framing?.contains(mention.range.lowerBound) == true {
-                    (origin, weight) = Self.topicWeights[2]
-                } else {
-                    continue
-                }
-                var country: String?
-                var organization: Int64?
-                var person: Int64?
-                switch mention.kind {
-                case .country: country = mention.key
-                case .organization: organization = organizationIDs[mention.key]
-                case .person: person = try self.person(mention.key, db: db)
-                case .place: break
-                }
-                try topicRows.append([
-                    statementID.databaseValue, mention.kind.rawValue.databaseValue, mention.key.databaseValue,
-                    country.databaseValue, organization.databaseValue, person.databaseValue, .null,
-                    origin.databaseValue, weight.databaseValue,
-                ], db: db)
-            }
-            for (eventRanges, eventID) in eventIDs {
-                let link: (origin: String, weight: Double)
-                let mention: Range<Int>
-                if let r = eventRanges.first(where: { statement.range.overlaps($0) }) {
-                    (link, mention) = (Self.topicWeights[0], r)
-                } else if let r = eventRanges.first(where: { statement.context.overlaps($0) }) {
-                    (link, mention) = (Self.topicWeights[1], r)
-                } else {
-                    continue
-                }
-                try topicRows.append([
-                    statementID.databaseValue, "event".databaseValue, parsed.string(mention).databaseValue, .null, .null,
-                    .null, eventID.databaseValue, link.origin.databaseValue, link.weight.databaseValue,
-                ], db: db)
-            }
+            try appendTopics(of: statement, id: statementID, topics: topics, parsed: parsed, db: db)
         }
         return extraction.statements.count
+    }
+
+    /// An article's mentions and events, indexed by position for ``appendTopics(of:id:topics:parsed:db:)``.
+    private struct ArticleTopics {
+        let mentions: [Mention]
+        let mentionStarts: RangeIndex
+        /// Every mention of every event, with the event's index and id and the mention's place among its own.
+        let eventMentions: [(range: Range<Int>, event: Int, id: Int64, nth: Int)]
+        let eventMentionIndex: RangeIndex
+
+        init(_ extraction: Extraction, eventIDs: [Int64]) {
+            mentions = extraction.mentions
+            mentionStarts = RangeIndex(mentions.map(\.range))
+            eventMentions = extraction.events.indices.flatMap { e in
+                extraction.events[e].ranges.enumerated().map { (range: $0.element, event: e, id: eventIDs[e], nth: $0.offset) }
+            }
+            eventMentionIndex = RangeIndex(eventMentions.map(\.range))
+        }
+    }
+
+    /// Appends the topics of statement `statementID`: what its words and its framing sentence mention, the speaker
+    /// aside, and, for a paragraph that opens with a quote, what the paragraph before it says (the quote answers it);
+    /// then the events its words or framing sentence mention. Rows come in the order of the article's mentions and
+    /// events; only the mentions and events near the statement are looked at.
+    private mutating func appendTopics(
+        of statement: VerbatimText.Statement, id statementID: Int64, topics: ArticleTopics, parsed: ParsedArticle,
+        db: Database
+    ) throws {
+        let framing = Self.framingParagraph(of: statement, in: parsed)
+        var near = Array(topics.mentionStarts.starting(in: statement.range))
+        near += topics.mentionStarts.starting(in: statement.context)
+        if let framing { near += topics.mentionStarts.starting(in: framing) }
+        near.sort()
+        let speakerMention = statement.speaker?.mention
+        var previous = -1
+        for index in near where index != previous {
+            previous = index
+            let mention = topics.mentions[index]
+            if let speakerMention, speakerMention.overlaps(mention.range) { continue }
+            let origin: String
+            let weight: Double
+            if statement.range.contains(mention.range.lowerBound) {
+                (origin, weight) = Self.topicWeights[0]
+            } else if statement.context.contains(mention.range.lowerBound) {
+                (origin, weight) = Self.topicWeights[1]
+            } else {
+                (origin, weight) = Self.topicWeights[2]
+            }
+            var country: String?
+            var organization: Int64?
+            var person: Int64?
+            switch mention.kind {
+            case .country: country = mention.key
+            case .organization: organization = organizationIDs[mention.key]
+            case .person: person = try self.person(mention.key, db: db)
+            case .place: break
+            }
+            try topicRows.append([
+                statementID.databaseValue, mention.kind.rawValue.databaseValue, mention.key.databaseValue,
+                country.databaseValue, organization.databaseValue, person.databaseValue, .null,
+                origin.databaseValue, weight.databaseValue,
+            ], db: db)
+        }
+        // Each event once, by its first mention in the statement's words, else in its framing sentence.
+        var links: [(event: Int, inWords: Bool, nth: Int, mention: Int)] = []
+        for (inWords, range) in [(true, statement.range), (false, statement.context)] {
+            for m in topics.eventMentionIndex.overlapping(range) {
+                let e = topics.eventMentions[m]
+                if let i = links.firstIndex(where: { $0.event == e.event }) {
+                    if links[i].inWords == inWords, e.nth < links[i].nth { links[i].nth = e.nth; links[i].mention = m }
+                } else {
+                    links.append((e.event, inWords, e.nth, m))
+                }
+            }
+        }
+        links.sort { $0.event < $1.event }
+        for link in links {
+            let (origin, weight) = Self.topicWeights[link.inWords ? 0 : 1]
+            let mention = topics.eventMentions[link.mention]
+            try topicRows.append([
+                statementID.databaseValue, "event".databaseValue, parsed.string(mention.range).databaseValue, .null,
+                .null, .null, mention.id.databaseValue, origin.databaseValue, weight.databaseValue,
+            ], db: db)
+        }
     }
 
     /// The id of the source named `name`, created when new; a known news agency is linked to its organization.
@@ -475,9 +515,17 @@ struct ArticleWriter {
     /// The paragraph before the statement's, when the statement's paragraph opens with a quotation mark: the quote
     /// answers or goes on from it (`… offensive in Aleppo, AFP reported.` then `"It's in bad taste," Churkin said`).
     static func framingParagraph(of statement: VerbatimText.Statement, in parsed: ParsedArticle) -> Range<Int>? {
-        guard let p = parsed.paragraphs.firstIndex(where: { $0.contains(statement.range.lowerBound) }), p > 0 else {
-            return nil
+        // Paragraphs are in order and apart: only the last to start at or before the statement may hold it.
+        let paragraphs = parsed.paragraphs
+        let position = statement.range.lowerBound
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].lowerBound <= position { low = middle + 1 } else { high = middle }
         }
+        let p = low - 1
+        guard p > 0, paragraphs[p].contains(position) else { return nil }
         let utf8 = parsed.text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: parsed.paragraphs[p].lowerBound)
         guard let first = utf8[start..<utf8.endIndex].first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }

@@ -11,9 +11,10 @@ enum ImportInput: Sendable {
     case skipped(path: String)
     /// A path that cannot be imported.
     case failed(path: String, reason: String)
-    /// A directory not walked because nothing in it would be missed: a symbolic link back to a directory being
-    /// walked (a loop), or to one walked already. Reported as a warning.
-    case passedOver(path: String, reason: String)
+    /// Something to tell about a path, as a warning: a directory not walked because nothing in it would be missed
+    /// (a symbolic link back to a directory being walked, or to one walked already), or a manifest's row left out
+    /// or naming no file (`MANIFEST.tsv:3`).
+    case warning(path: String, message: String)
 
     /// Extensions of files that are never articles; in a directory they are skipped.
     static let otherKinds: Set<String> = [
@@ -65,6 +66,11 @@ enum ImportInput: Sendable {
         return .article(path: path, size: size, manifest: manifest)
     }
 
+    /// The problems of a manifest's rows as warnings on `path:line`.
+    static func warnings(_ manifest: Manifest, _ problems: [Manifest.Problem]) -> [ImportInput] {
+        problems.map { .warning(path: "\(manifest.path):\($0.line)", message: $0.reason) }
+    }
+
     /// Why `stat` failed on `path` with `code`: a broken symbolic link, a loop of them, or the system's reason.
     static func statusFailure(_ path: String, _ code: Int32) -> String {
         if case .success(let link) = InputFile.linkStatus(path), link.kind == .symbolicLink {
@@ -90,6 +96,9 @@ private struct DirectoryWalk {
         var undecodable: Set<String>
         var next = 0
         var manifest: Manifest?
+        /// The directory's own manifest, and where its inputs start: the rows no file used are told when it ends.
+        var sidecar: Manifest?
+        var start: Int
     }
 
     let manifest: Manifest?
@@ -106,7 +115,8 @@ private struct DirectoryWalk {
         enter(root, identity, manifest: manifest)
         while let top = stack.indices.last {
             guard stack[top].next < stack[top].names.count else {
-                stack.removeLast()
+                let done = stack.removeLast()
+                if let sidecar = done.sidecar { inputs += ImportInput.warnings(sidecar, sidecar.unusedRows(articles(from: done.start))) }
                 continue
             }
             let name = stack[top].names[stack[top].next]
@@ -150,12 +160,12 @@ private struct DirectoryWalk {
     /// Lists the directory `path` and pushes it on the stack, unless it is being walked or was walked already.
     private mutating func enter(_ path: String, _ identity: InputFile.Status.Identity, manifest: Manifest?) {
         if let ancestor = stack.first(where: { $0.identity == identity }) {
-            inputs.append(.passedOver(path: path, reason: "symbolic link loop (back to \(ancestor.path)); not followed"))
+            inputs.append(.warning(path: path, message: "symbolic link loop (back to \(ancestor.path)); not followed"))
             return
         }
         if let first = entered[identity] {
             let reason = first == path ? "walked already" : "the same directory as \(first), walked already"
-            inputs.append(.passedOver(path: path, reason: reason))
+            inputs.append(.warning(path: path, message: reason))
             return
         }
         entered[identity] = path
@@ -169,16 +179,30 @@ private struct DirectoryWalk {
         }
         let names = listing.map(\.name)
         var local = manifest
-        if manifest == nil, let sidecar = Manifest.sidecarNames.first(where: names.contains) {
-            let file = (path as NSString).appendingPathComponent(sidecar)
-            switch Manifest.load(file) {
-            case .success(let loaded): local = loaded
-            case .failure(let failure): inputs.append(.failed(path: file, reason: failure.description))
+        var sidecar: Manifest?
+        if manifest == nil, let name = Manifest.sidecarNames.first(where: names.contains) {
+            let file = (path as NSString).appendingPathComponent(name)
+            do {
+                sidecar = try Manifest(contentsOf: URL(fileURLWithPath: file))
+                local = sidecar
+                inputs += ImportInput.warnings(sidecar!, sidecar!.problems)
+            } catch let error as ManifestError {
+                inputs.append(.failed(path: error.path, reason: error.reason))
+            } catch {
+                inputs.append(.failed(path: file, reason: "\(error)"))
             }
         }
         stack.append(Frame(
             path: path, identity: identity, names: names.filter { !$0.hasPrefix(".") }.sorted(),
-            undecodable: Set(listing.filter { !$0.isUTF8 }.map(\.name)), manifest: local))
+            undecodable: Set(listing.filter { !$0.isUTF8 }.map(\.name)), manifest: local, sidecar: sidecar,
+            start: inputs.count))
+    }
+
+    /// The article files among the inputs from position `start` on.
+    private func articles(from start: Int) -> [String] {
+        inputs[start...].compactMap { input -> String? in
+            if case .article(let path, _, _) = input { path } else { nil }
+        }
     }
 
     /// The entries of a directory but `.` and `..`, or the system's error number.

@@ -60,8 +60,9 @@ public enum ImportEvent: Sendable {
     case progress(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int)
     /// A file or line that was not imported, and why.
     case failure(path: String, reason: String)
-    /// A file imported with a caveat (decoded as Windows-1252, invalid bytes replaced), or a directory passed over
-    /// without loss (a symbolic link loop).
+    /// A file imported with a caveat (decoded as Windows-1252, invalid bytes replaced, its date left out), a
+    /// directory passed over without loss (a symbolic link loop), or a manifest's row left out or naming no file
+    /// (`path` is then `manifest:line`).
     case warning(path: String, message: String)
     /// Another import holds the archive (its process id when known): this one waits for it to end.
     case waiting(pid: Int?)
@@ -96,9 +97,12 @@ public final class Importer {
     /// ``ImportOptions/probe`` (an article that crashes extraction is reported and left out), and completes its
     /// end: indexes, offices and statistics.
     ///
-    /// - Throws: only when the archive itself fails (disk full, database locked); bad input is reported and counted.
+    /// - Throws: ``ArchiveError`` when the options' date is not a calendar date or the archive itself fails (disk
+    ///   full, database locked), ``ManifestError`` when the options' manifest cannot be used; bad input is reported
+    ///   and counted.
     @discardableResult
     public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
+        if let date = options.date, let problem = ISODate.problem(date) { throw ArchiveError("import date \(problem)") }
         let journal = try ImportJournal(archivePath: archive.path) { report(.waiting(pid: $0)) }
         if journal.wasInterrupted { report(.resuming(articles: journal.interrupted.count)) }
         try archive.loadGazetteer(lexicon)
@@ -107,8 +111,10 @@ public final class Importer {
         if let url = options.manifest {
             commandManifest = try Manifest(contentsOf: url)
         }
-        let inputs = ImportInput.enumerate(paths, manifest: commandManifest)
-        let filesTotal = inputs.count
+        // A manifest given for the import may describe more files than it imports: only its rows left out are told.
+        let inputs = (commandManifest.map { ImportInput.warnings($0, $0.problems) } ?? [])
+            + ImportInput.enumerate(paths, manifest: commandManifest)
+        let filesTotal = inputs.count { if case .warning = $0 { false } else { true } }
         let bytesTotal = inputs.reduce(0) { total, input in
             switch input {
             case .article(_, let size, _), .jsonLines(_, let size): total + size
@@ -190,8 +196,9 @@ public final class Importer {
                 summary.skipped += 1
             case .failed(let path, let reason):
                 fail(path, reason)
-            case .passedOver(let path, let reason):
-                report(.warning(path: path, message: reason))
+            case .warning(let path, let message):
+                report(.warning(path: path, message: message))
+                continue
             case .article(let path, let size, let manifest):
                 bytesDone += size
                 switch readArticle(path) {
@@ -203,12 +210,12 @@ public final class Importer {
                     let name = (path as NSString).lastPathComponent
                     try add(PendingArticle(
                         name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
-                        date: Self.isoDate(options.date) ?? Self.isoDate(entry?.date) ?? Self.dateInFileName(name),
+                        date: Self.isoDate(options.date) ?? entry?.date ?? Self.dateInFileName(name),
                         source: options.source ?? entry?.source, url: entry?.url))
                 }
             case .jsonLines(let path, let size):
                 bytesDone += size
-                try readJSONLines(path, fail: fail, add: add)
+                try readJSONLines(path, fail: fail, warn: { report(.warning(path: $0, message: $1)) }, add: add)
             }
             filesDone += 1
         }
@@ -270,8 +277,11 @@ public final class Importer {
         InputFile.read(path, limit: options.maxArticleBytes).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
     }
 
+    /// Reads the articles of a JSON Lines file: a line that is not an article fails, and a date that is not a
+    /// calendar date is left out with a warning.
     private func readJSONLines(
-        _ path: String, fail: (String, String) -> Void, add: (PendingArticle) throws -> Void
+        _ path: String, fail: (String, String) -> Void, warn: (String, String) -> Void,
+        add: (PendingArticle) throws -> Void
     ) throws {
         var reader: LineReader
         do {
@@ -299,7 +309,9 @@ public final class Importer {
                 if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 switch article(jsonLine: line, path: path, number: number) {
-                case .success(let article): try add(article)
+                case .success(let (article, dateProblem)):
+                    if let dateProblem { warn("\(path):\(number)", "the date \(dateProblem); it is left out") }
+                    try add(article)
                 case .failure(let failure): fail("\(path):\(number)", failure.description)
                 }
             }
@@ -307,7 +319,9 @@ public final class Importer {
     }
 
     /// The article of line `number` of the JSON Lines file `path`, or why it is not one.
-    private func article(jsonLine line: [UInt8], path: String, number: Int) -> Result<PendingArticle, JSONLineFailure> {
+    /// The article of a JSON line, with what is wrong with its date when it gives one that is not a calendar date.
+    private func article(jsonLine line: [UInt8], path: String, number: Int)
+        -> Result<(PendingArticle, String?), JSONLineFailure> {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) else { return .failure(.malformed) }
         guard let fields = object as? [String: Any] else { return .failure(.notAnObject) }
         guard let text = fields["text"] as? String, !text.allSatisfy({ $0.isWhitespace }) else {
@@ -322,11 +336,13 @@ public final class Importer {
         }
         let id = string("id")
         let base = (path as NSString).lastPathComponent
-        return .success(PendingArticle(
+        let date = string("date")
+        return .success((PendingArticle(
             name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
             hasTitleLine: false, title: string("title"),
-            date: Self.isoDate(string("date")) ?? Self.isoDate(options.date),
-            source: string("source") ?? options.source, url: string("url")))
+            date: Self.isoDate(date) ?? Self.isoDate(options.date),
+            source: string("source") ?? options.source, url: string("url")),
+                         date.flatMap { ISODate.problem($0, allowingTime: true) }))
     }
 
     /// Parses and extracts a batch on all cores.
@@ -368,19 +384,9 @@ public final class Importer {
         return stored
     }
 
-    /// `value` when it is an ISO date or starts with one (`2016-02-05T10:00:00Z`), else nil.
+    /// `value` when it is a calendar day as `YYYY-MM-DD` or starts with one (`2016-02-05T10:00:00Z`), else nil.
     static func isoDate(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let bytes = Array(value.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digits.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }), bytes[4] == 0x2D, bytes[7] == 0x2D,
-              bytes.count == 10 || !(bytes[10] >= 0x30 && bytes[10] <= 0x39)
-        else { return nil }
-        let date = String(decoding: bytes.prefix(10), as: UTF8.self)
-        let month = Int(date.dropFirst(5).prefix(2))!
-        let day = Int(date.suffix(2))!
-        return (1...12).contains(month) && (1...31).contains(day) ? date : nil
+        value.flatMap { ISODate.day($0, allowingTime: true) }
     }
 
     /// The first ISO date inside a file name (`nyt_2016-10-02_talks.txt`).

@@ -18,6 +18,9 @@ struct LineReader: ~Copyable {
     private let chunkSize: Int
     private var buffer: [UInt8] = []
     private var position = 0
+    /// Where the search for the next newline goes on: the bytes from `position` up to it hold none, so a line longer
+    /// than a chunk is looked through once.
+    private var searched = 0
     private var atEnd = false
 
     /// Opens the regular file `path`; lines of more than `limit` bytes are skipped.
@@ -42,11 +45,12 @@ struct LineReader: ~Copyable {
     /// - Throws: ``InputFile/Failure/system(errno:)`` when reading fails (an input/output error).
     mutating func next() throws(InputFile.Failure) -> Line? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[min(max(position, searched), buffer.count)...].firstIndex(of: 0x0A) {
                 let length = newline - position
                 defer { position = newline + 1 }
                 return length > limit ? .tooLong(size: length) : .text(Array(buffer[position..<newline]))
             }
+            searched = buffer.count
             if buffer.count - position > limit { return .tooLong(size: try skipLine()) }
             if atEnd {
                 guard position < buffer.count else { return nil }
@@ -54,6 +58,7 @@ struct LineReader: ~Copyable {
                 return .text(Array(buffer[position...]))
             }
             buffer.removeFirst(position)
+            searched -= position
             position = 0
             if try readChunk() == 0 { atEnd = true }
         }
@@ -71,6 +76,7 @@ struct LineReader: ~Copyable {
             length += buffer.count - position
             buffer.removeAll(keepingCapacity: true)
             position = 0
+            searched = 0
             if atEnd { return length }
             if try readChunk() == 0 { atEnd = true }
         }

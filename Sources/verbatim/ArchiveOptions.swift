@@ -89,11 +89,8 @@ func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
-/// Checks that `value` is an ISO date, for options such as `--since`.
+/// Checks that `value` is a calendar day as YYYY-MM-DD, for options such as `--since`.
 func validateDate(_ value: String?, _ option: String) throws {
-    guard let value else { return }
-    let parts = value.split(separator: "-")
-    guard value.count == 10, parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
-        throw ValidationError("\(option) takes a date as YYYY-MM-DD, not '\(value)'")
-    }
+    guard let value, let problem = ISODate.problem(value) else { return }
+    throw ValidationError("\(option): \(problem)")
 }

@@ -217,13 +217,146 @@ import Testing
         #expect(Importer.isoDate("2016-02-05T10:00:00Z") == "2016-02-05")
         #expect(Importer.isoDate("2004-2005") == nil)
         #expect(Importer.isoDate("2016-13-05") == nil)
+        #expect(Importer.isoDate("2017-02-30T10:00:00Z") == nil)
+        #expect(Importer.isoDate("2016-02-29T10:00:00Z") == "2016-02-29")
         #expect(Importer.dateInFileName("nyt_2016-10-02_talks.txt") == "2016-10-02")
         #expect(Importer.dateInFileName("story-12016-10-02.txt") == nil)
+        #expect(Importer.dateInFileName("desk_2017-02-30_then_2017-03-01.txt") == "2017-03-01")
+    }
+
+    /// Dates and why each is not a calendar day written YYYY-MM-DD (nil: it is one).
+    static let dates: [(text: String, problem: String?)] = [
+        ("2016-02-29", nil), ("2000-02-29", nil), ("2017-12-31", nil), ("2017-04-30", nil),
+        ("2017-02-30", "'2017-02-30' is not a calendar date (February 2017 has 28 days)"),
+        ("2017-02-29", "'2017-02-29' is not a calendar date (February 2017 has 28 days)"),
+        ("2016-02-30", "'2016-02-30' is not a calendar date (February 2016 has 29 days)"),
+        ("1900-02-29", "'1900-02-29' is not a calendar date (February 1900 has 28 days)"),
+        ("2017-04-31", "'2017-04-31' is not a calendar date (April 2017 has 30 days)"),
+        ("2017-01-00", "'2017-01-00' is not a calendar date (January 2017 has 31 days)"),
+        ("2017-13-01", "'2017-13-01' is not a calendar date (there is no month 13)"),
+        ("2017-00-10", "'2017-00-10' is not a calendar date (there is no month 0)"),
+        ("17-2-3", "'17-2-3' is not a date as YYYY-MM-DD"),
+        ("2017-1-01", "'2017-1-01' is not a date as YYYY-MM-DD"),
+        ("2016-02-05T10:00:00Z", "'2016-02-05T10:00:00Z' is not a date as YYYY-MM-DD"),
+        ("yesterday", "'yesterday' is not a date as YYYY-MM-DD"),
+    ]
+
+    @Test(arguments: dates)
+    func calendarDatesAreTold(text: String, problem: String?) {
+        #expect(ISODate.problem(text) == problem)
+        #expect(ISODate.day(text) == (problem == nil ? text : nil))
+    }
+
+    @Test func aJSONLineDateThatIsNotADayIsLeftOutWithAWarning() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let feed = try dir.write("feed.jsonl", """
+            {"id": "a", "title": "Talks", "text": "The minister said the port would reopen.", "date": "2017-02-30"}
+            {"id": "b", "title": "Talks again", "text": "The mayor said the port would close.", "date": "2016-02-29T08:00:00Z"}
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, warnings) = try importPaths([feed], into: archive, options: ImportOptions(date: "2017-03-01"))
+        #expect(summary.imported == 2 && failures.isEmpty)
+        #expect(warnings == ["\(feed):1: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out"])
+        let dates = try archive.read { db throws in
+            try String.fetchAll(db, sql: "SELECT published_on FROM articles ORDER BY name")
+        }
+        #expect(dates == ["2017-03-01", "2016-02-29"])
+    }
+
+    @Test func anImportDateThatIsNotADayIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("a.txt", fisheriesArticle)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        #expect { try importPaths([file], into: archive, options: ImportOptions(date: "2017-02-30")) } throws: { error in
+            "\(error)" == "import date '2017-02-30' is not a calendar date (February 2017 has 28 days)"
+        }
+        #expect(try archive.read { db throws in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 0)
+    }
+
+    @Test func linesLongerThanAChunkAreReadWhole() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let long = [UInt8](repeating: 0x78, count: 2_500_000)
+        let file = try dir.write("lines.jsonl", Array("a\n".utf8) + long + Array("\n\nb".utf8))
+        var reader = try LineReader(path: file)
+        #expect(try reader.next() == .text(Array("a".utf8)))
+        #expect(try reader.next() == .text(long))
+        #expect(try reader.next() == .text([]))
+        #expect(try reader.next() == .text(Array("b".utf8)))
+        #expect(try reader.next() == nil)
     }
 
     @Test func manifestCSVHandlesQuotedFields() {
-        let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\nb.txt,Plain\n")
-        #expect(rows == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["b.txt", "Plain"]])
+        let rows = Manifest.csvRows("file,title\n\"a.txt\",\"Talks, again \"\"soon\"\"\"\n\nc.txt,\"Two\nlines\"\nb.txt,Plain\n")
+        #expect(rows.map(\.cells) == [["file", "title"], ["a.txt", "Talks, again \"soon\""], ["c.txt", "Two\nlines"], ["b.txt", "Plain"]])
+        #expect(rows.map(\.line) == [1, 2, 4, 6])
+    }
+
+    @Test func aManifestThatCannotBeUsedIsNamedOnceWithItsReason() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/a.txt", fisheriesArticle)
+        try dir.write("in/MANIFEST.tsv", "title\tdate\nIceland\t2017-03-01\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, _) = try importPaths([dir.path("in")], into: archive)
+        #expect(summary.imported == 1)
+        #expect(failures == ["\(dir.path("in/MANIFEST.tsv")): manifest has no 'file' column"])
+    }
+
+    @Test func manifestRowsThatCannotBeUsedAreWarnedAboutWithTheirLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/a.txt", "Talks resume\n\nThe minister said the port would reopen.\n")
+        try dir.write("in/b.txt", "Talks end\n\nThe mayor said the port would close.\n")
+        try dir.write("in/sub/c_2018-05-06.txt", "Talks again\n\nThe envoy said the port would stay open.\n")
+        let manifest = try dir.write("in/MANIFEST.tsv", """
+            source\tdate\tfile
+            Herald\t2017-01-02\ta.txt
+
+            Gazette
+            Gazette\t2017-01-03\t
+            Courier\t2017-02-30\tb.txt
+            Other\t2017-01-04\ta.txt
+            Post\t2017-01-05\tsub/c_2018-05-06.txt
+            Times\t2017-01-06\tmissing.txt
+
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, failures, warnings) = try importPaths([dir.path("in")], into: archive)
+        #expect(summary.imported == 3 && failures.isEmpty)
+        #expect(warnings == [
+            "\(manifest):4: the row has no cell in the file column (column 3); it is left out",
+            "\(manifest):5: the row's file name is empty; it is left out",
+            "\(manifest):6: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out",
+            "\(manifest):7: 'a.txt' is listed already on line 2; this row is left out",
+            "\(manifest):9: there is no file 'missing.txt' under the manifest's directory",
+        ])
+        let rows = try archive.read { db throws in
+            try Row.fetchAll(db, sql: """
+                SELECT a.name, a.published_on, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id
+                ORDER BY a.name
+                """)
+        }
+        #expect(rows.map { $0["name"] as String } == ["a.txt", "b.txt", "c_2018-05-06.txt"])
+        #expect(rows.map { $0["published_on"] as String? } == ["2017-01-02", nil, "2017-01-05"])
+        #expect(rows.map { $0["source"] as String } == ["Herald", "Courier", "Post"])
+    }
+
+    @Test func aManifestGivenForTheImportWarnsAboutItsBadRowsButNotAboutFilesItDoesNotImport() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("in/a.txt", "Talks resume\n\nThe minister said the port would reopen.\n")
+        let manifest = try dir.write("list.csv", "file,date\na.txt,2017-01-02\nb.txt,2017-02-30\nc.txt,2017-01-03\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        let (summary, _, warnings) = try importPaths([file], into: archive,
+                                                     options: ImportOptions(manifest: URL(fileURLWithPath: manifest)))
+        #expect(summary.imported == 1)
+        #expect(warnings == [
+            "\(manifest):3: the date '2017-02-30' is not a calendar date (February 2017 has 28 days); it is left out",
+        ])
+        #expect(try archive.read { db throws in try String.fetchOne(db, sql: "SELECT published_on FROM articles") } == "2017-01-02")
     }
 }
 

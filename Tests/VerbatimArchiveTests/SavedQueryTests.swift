@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 @testable import VerbatimArchive
 
@@ -33,28 +34,87 @@ import Testing
         #expect { try archive.removeSavedQuery("by_country") } throws: { error in "\(error)" == "no saved query 'by_country'" }
     }
 
-    @Test func queriesThatWouldWriteAreRefusedAndChangeNothing() throws {
+    /// SQL that would do more than read, and the reason its refusal gives.
+    static let refused: [(sql: String, reason: String)] = [
+        ("/* c */ ATTACH 'x.db' AS x", "it would attach 'x.db', and saved queries only read"),
+        ("-- first a comment\nattach database ':memory:' as other", "it would attach ':memory:', and saved queries only read"),
+        ("/* c */ DETACH DATABASE other", "it would detach other, and saved queries only read"),
+        ("INSERT INTO saved_queries(name, sql, created_at) VALUES ('x', 'SELECT 1', 'now')",
+         "it would insert into saved_queries, and saved queries only read"),
+        ("UPDATE statements SET text = ''", "it would update statements, and saved queries only read"),
+        ("DELETE FROM statements", "it would delete from statements, and saved queries only read"),
+        ("WITH doomed AS (SELECT id FROM statements) DELETE FROM statements WHERE id IN doomed",
+         "it would delete from statements, and saved queries only read"),
+        ("WITH x AS (SELECT 1) INSERT INTO sources(name) SELECT 'x' FROM x",
+         "it would insert into sources, and saved queries only read"),
+        ("DROP TABLE statements", "it would drop table statements, and saved queries only read"),
+        ("CREATE TABLE notes(x)", "it would create table notes, and saved queries only read"),
+        ("CREATE TEMP VIEW v AS SELECT 1", "it would create view v, and saved queries only read"),
+        ("PRAGMA user_version = 3", "it would run PRAGMA user_version = 3, and saved queries only read"),
+        ("PRAGMA writable_schema = ON", "it would run PRAGMA writable_schema = ON, and saved queries only read"),
+        ("PRAGMA optimize", "it would run PRAGMA optimize, and saved queries only read"),
+        ("SELECT 1; DELETE FROM statements", "it holds more than one statement, and a saved query is one"),
+        ("SELECT 1; SELECT 2", "it holds more than one statement, and a saved query is one"),
+        ("VACUUM INTO 'copy.sqlite'", "it would write, and saved queries only read"),
+        ("BEGIN", "it would run BEGIN, and saved queries only read"),
+        ("-- nothing but a comment", "it holds no SQL statement"),
+        ("SELECT * FROM nowhere", "no such table: nowhere"),
+    ]
+
+    @Test(arguments: refused)
+    func queriesThatWouldDoMoreThanReadAreRefusedAndChangeNothing(sql: String, reason: String) throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let archive = try archive(dir)
         let statements = try count(archive, "statements")
-        let writers = [
-            "INSERT INTO saved_queries(name, sql, created_at) VALUES ('x', 'SELECT 1', 'now')",
-            "DELETE FROM statements", "DROP TABLE statements", "ATTACH DATABASE ':memory:' AS other",
-        ]
-        for (i, sql) in writers.enumerated() {
-            #expect(throws: ArchiveError.self) { try archive.save(SavedQuery(name: "w\(i)", sql: sql)) }
-            // Stored behind the tool's back, it is still refused when run.
-            try archive.write { db throws in
-                try db.execute(sql: "INSERT INTO saved_queries(name, sql, created_at) VALUES (?, ?, 'now')",
-                               arguments: ["w\(i)", sql])
-            }
-            #expect { try archive.runSavedQuery("w\(i)") } throws: { error in
-                "\(error)".hasPrefix("saved query 'w\(i)' is refused")
-            }
+        #expect { try archive.save(SavedQuery(name: "w", sql: sql)) } throws: { error in
+            "\(error)" == "saved query 'w' is refused: \(reason)"
+        }
+        // Stored behind the tool's back, it is still refused when run.
+        try archive.write { db throws in
+            try db.execute(sql: "INSERT INTO saved_queries(name, sql, created_at) VALUES ('w', ?, 'now')", arguments: [sql])
+        }
+        #expect { try archive.runSavedQuery("w") } throws: { error in
+            "\(error)" == "saved query 'w' is refused: \(reason)"
         }
         #expect(try count(archive, "statements") == statements)
-        #expect(try count(archive, "saved_queries") == writers.count)
+        #expect(try archive.read { db throws in try String.fetchAll(db, sql: "SELECT sql FROM saved_queries") } == [sql])
+        #expect(!FileManager.default.fileExists(atPath: "copy.sqlite") && !FileManager.default.fileExists(atPath: "x.db"))
+    }
+
+    /// Queries that only read, and the first cell of their answer.
+    static let accepted: [(sql: String, first: String)] = [
+        ("SELECT 1 + 1", "2"),
+        ("/* a comment */ WITH s AS (SELECT 2 AS x) SELECT x * 3 FROM s", "6"),
+        ("-- a comment\nWITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT sum(i) FROM n;",
+         "6"),
+        ("SELECT count(*) FROM v_statements WHERE speaker = :speaker", "3"),
+        ("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'acceptable'", "1"),
+        ("SELECT name FROM pragma_table_info('saved_queries') WHERE cid = 0", "name"),
+        ("PRAGMA table_info(saved_queries)", "0"),
+        ("PRAGMA user_version", "0"),
+    ]
+
+    @Test(arguments: accepted)
+    func queriesThatOnlyReadAreSavedAndRun(sql: String, first: String) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        try archive.save(SavedQuery(name: "r", sql: sql))
+        let rows = try archive.runSavedQuery("r", parameters: ["speaker": "Anna Sigurdardottir"]).rows
+        #expect(rows.first.map { ResultTable.plain($0[0]) } == first)
+    }
+
+    @Test func theConnectionOfASavedQueryCannotAttachEvenWithoutItsAuthorizer() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        try archive.withSavedQueryConnection { db, _ in
+            sqlite3_set_authorizer(db.sqliteConnection, nil, nil)
+            #expect { try db.execute(sql: "ATTACH DATABASE ':memory:' AS other") } throws: { error in
+                (error as? DatabaseError)?.message == "too many attached databases - max 0"
+            }
+        }
     }
 
     @Test func shippedQueriesLoadAndRun() throws {

@@ -372,6 +372,7 @@ struct Analysis {
         nameEnd = Bounded(Array(repeating: -1, count: tokens.count), outside: -1)
         names.reserveCapacity(tokens.count / 32)  // about as many as news text has, so that the list rarely grows
         var lastWithOfficial: Int? = nil  // person most recently mentioned who holds a known office
+        var personsByLastWord: [UInt64: [Int]] = [:]  // the persons whose name ends with each word, in order
         for seg in segments {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
@@ -458,11 +459,11 @@ struct Analysis {
                     wordCount += 1
                 }
                 guard wordCount > 0, wordCount <= 5 else { continue }
-                // An earlier person whose name ends with the run's words, the latest first: an article names few
-                // people, so they are looked through rather than indexed.
+                // An earlier person whose name ends with the run's words, the latest first, among those whose
+                // name ends with the same word.
                 var person: Int? = nil
                 let last = reader.lastWordHash(run)
-                for p in persons.indices.reversed() where persons[p].hashes.last == last {
+                for p in (personsByLastWord[last] ?? []).reversed() {
                     if reader.words(of: run, end: persons[p].hashes) { person = p; break }
                 }
                 if person == nil {
@@ -487,6 +488,7 @@ struct Analysis {
                     persons.append(Person(name: text(range.lowerBound, range.upperBound), hashes: hashes,
                                           first: range, official: nil))
                     person = persons.count - 1
+                    if let word = hashes.last { personsByLastWord[word, default: []].append(persons.count - 1) }
                 }
                 let p = person!
                 if persons[p].gender == 0 { persons[p].gender = gender(ofName: run, lower: seg.tokens.lowerBound) }

@@ -64,7 +64,7 @@ extension Analysis {
 
     /// The person named before phrase `np` whose office fits the phrase's title and country (`the ambassador`,
     /// `the Russian envoy`), the most recent first; nil when the phrase names no office or nobody fits.
-    func officeHolder(described np: NounPhrase) -> Int? {
+    private func officeHolder(described np: NounPhrase, _ named: NameIndex) -> Int? {
         var role: String?
         var country: String?
         for k in Range.span(np.start, np.end) {
@@ -74,15 +74,8 @@ extension Analysis {
             }
         }
         guard let role else { return nil }
-        let envoys: Set<String> = ["ambassador", "special envoy"]
-        for n in names.indices.reversed() where names[n].start < np.start {
-            guard let o = persons[names[n].person].official else { continue }
-            let official = officials[o]
-            let sameRole = official.role == role || official.role.hasSuffix(" " + role)
-                || (envoys.contains(role) && envoys.contains(official.role))
-            if sameRole, country == nil || official.country == country { return names[n].person }
-        }
-        return nil
+        let holders = country.map { named.holders[NameIndex.key(role, in: $0)] } ?? named.holders[role]
+        return holders.flatMap { lastName($0, before: np.start) }.map { names[$0].person }
     }
 
     /// The gender pronoun `t` asks for: 1 for `he`, 2 for `she`, 0 for any.
@@ -99,18 +92,66 @@ extension Analysis {
     }
 
     /// The most recent person named before token `t` who fits `gender`, preferring one not in a possessive.
-    func personBefore(_ t: Int, gender: UInt8 = 0) -> Int? {
-        var fallback: Int? = nil
-        for n in names.indices.reversed() where names[n].start < t && fits(names[n].person, gender) {
-            if !tokens[names[n].end - 1].flags.contains(.possessive), !tags[names[n].start].contains(.quoted) {
-                return names[n].person
-            }
-            if fallback == nil { fallback = names[n].person }
-        }
-        return fallback
+    private func personBefore(_ t: Int, gender: UInt8, _ named: NameIndex) -> Int? {
+        let g = Int(gender)
+        return (lastName(named.plainFitting[g], before: t) ?? lastName(named.fitting[g], before: t)).map { names[$0].person }
     }
 
-    private func speaker(_ np: NounPhrase, _ state: ResolveState) -> Speaker? {
+    /// The last of `list` (names in order) that starts before token `t`.
+    private func lastName(_ list: [Int], before t: Int) -> Int? {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[list[middle]].start < t { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? list[low - 1] : nil
+    }
+
+    /// The names as resolving speakers asks about them, built once names, persons and officials are final: each
+    /// question then looks at the few names that can answer it, not at every name before it.
+    private struct NameIndex {
+        /// For each pronoun gender (0 any, 1 `he`, 2 `she`), the names (in order) whose person fits it, and those of
+        /// them neither possessive nor quoted.
+        var fitting: [[Int]] = [[], [], []]
+        var plainFitting: [[Int]] = [[], [], []]
+        /// The names of office holders by each role a description may give for their office (`foreign minister`,
+        /// `minister`; any envoy for an envoy), and by role and the office's country (``key(_:in:)``).
+        var holders: [String: [Int]] = [:]
+        /// The first person of each name.
+        var firstPerson: [String: Int] = [:]
+
+        static func key(_ role: String, in country: String) -> String { role + "\u{1F}" + country }
+        static let envoys: Set<String> = ["ambassador", "special envoy"]
+    }
+
+    private func nameIndex() -> NameIndex {
+        var named = NameIndex()
+        for (p, person) in persons.enumerated() where named.firstPerson[person.name] == nil { named.firstPerson[person.name] = p }
+        for (n, name) in names.enumerated() {
+            let plain = !tokens[name.end - 1].flags.contains(.possessive) && !tags[name.start].contains(.quoted)
+            for g in 0...2 where fits(name.person, UInt8(g)) {
+                named.fitting[g].append(n)
+                if plain { named.plainFitting[g].append(n) }
+            }
+            guard let o = persons[name.person].official else { continue }
+            let official = officials[o]
+            // The role itself, the words after each of its spaces (`minister` of `foreign minister`), and for an
+            // envoy every envoy.
+            var roles: Set<String> = [official.role]
+            for i in official.role.indices where official.role[i] == " " {
+                roles.insert(String(official.role[official.role.index(after: i)...]))
+            }
+            if NameIndex.envoys.contains(official.role) { roles.formUnion(NameIndex.envoys) }
+            for role in roles {
+                named.holders[role, default: []].append(n)
+                if let country = official.country { named.holders[NameIndex.key(role, in: country), default: []].append(n) }
+            }
+        }
+        return named
+    }
+
+    private func speaker(_ np: NounPhrase, _ state: ResolveState, _ named: NameIndex) -> Speaker? {
         let range = byteRange(tokens: np.start, np.end)
         switch np.phrase {
         case .person(let n):
@@ -135,7 +176,7 @@ extension Analysis {
             if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2, fits(last.person, gender) {
                 person = last.person
             }
-            if person == nil { person = personBefore(t, gender: gender) }
+            if person == nil { person = personBefore(t, gender: gender, named) }
             guard let p = person else { return nil }
             var s = speaker(person: p, mention: range)
             s.antecedent = persons[p].first
@@ -160,7 +201,7 @@ extension Analysis {
                            mentionText: text(range.lowerBound, range.upperBound))
         case .anonymous(let plural):
             // `the ambassador`, `the Russian envoy`: the person named earlier who holds that office.
-            if !plural, hash(np.start) == Words.the, let p = officeHolder(described: np) {
+            if !plural, hash(np.start) == Words.the, let p = officeHolder(described: np, named) {
                 var s = speaker(person: p, mention: range)
                 s.antecedent = persons[p].first
                 return s
@@ -191,19 +232,20 @@ extension Analysis {
 
     mutating func resolveSpeakers(_ candidates: inout [Candidate]) {
         var state = ResolveState()
+        let named = nameIndex()
         let order = candidates.indices.filter { candidates[$0].phrase != nil }.sorted {
             candidates[$0].phrase!.start < candidates[$1].phrase!.start
         }
         for i in order {
             let np = candidates[i].phrase!
-            let s = speaker(np, state)
+            let s = speaker(np, state, named)
             candidates[i].speaker = s
             guard let s else { continue }
             switch np.phrase {
             case .person(let n):
                 state.lastPerson = (names[n].person, Int(segmentOf[np.start]))
             case .pronoun(_, let plural):
-                if !plural, let p = persons.firstIndex(where: { $0.name == s.name }) {
+                if !plural, let p = named.firstPerson[s.name] {
                     state.lastPerson = (p, Int(segmentOf[np.start]))
                 }
             case .anonymous(let plural):
@@ -258,6 +300,8 @@ extension Analysis {
         let genericMarkers = Words.genericMarkers, modifiedNouns = Words.eventModifiedNouns
         let definiteDeterminers = Words.definiteDeterminers
         var next = 0  // the first of `eventPhrases` not yet passed
+        var eventsOfKind: [String: [Int]] = [:]  // the events of each kind, in order
+        var participantKeys: [Set<String>] = []  // the keys of each event's participants
         for seg in segments {
             let end = seg.tokens.upperBound
             var i = seg.tokens.lowerBound
@@ -384,22 +428,22 @@ extension Analysis {
                                            until: until, participants: participants,
                                            range: byteRange(tokens: first, last + 1))
                 // The same kind at the same place, or at no place named, is the event mentioned before.
-                if let e = out.firstIndex(where: {
-                    $0.kind == kind && ($0.place == place || $0.place == nil || place == nil)
-                        && Self.mayBeSameDay($0.when, when)
+                // (Changed in place: a copy would copy its growing lists at each mention.)
+                if let e = (eventsOfKind[kind] ?? []).first(where: {
+                    (out[$0].place == place || out[$0].place == nil || place == nil) && Self.mayBeSameDay(out[$0].when, when)
                 }) {
-                    var merged = out[e]
-                    merged.place = merged.place ?? place
-                    merged.country = merged.country ?? country
-                    merged.name = merged.name ?? name
-                    merged.when = merged.when ?? when
-                    merged.until = merged.until ?? until
-                    merged.ranges.append(mention.range)
-                    for p in participants where !merged.participants.contains(where: { $0.key == p.key }) {
-                        merged.participants.append(p)
+                    out[e].place = out[e].place ?? place
+                    out[e].country = out[e].country ?? country
+                    out[e].name = out[e].name ?? name
+                    out[e].when = out[e].when ?? when
+                    out[e].until = out[e].until ?? until
+                    out[e].ranges.append(mention.range)
+                    for p in participants where participantKeys[e].insert(p.key).inserted {
+                        out[e].participants.append(p)
                     }
-                    out[e] = merged
                 } else {
+                    eventsOfKind[kind, default: []].append(out.count)
+                    participantKeys.append(Set(participants.map(\.key)))
                     out.append(mention)
                 }
                 i = last + 1

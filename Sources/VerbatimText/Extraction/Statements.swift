@@ -455,6 +455,8 @@ extension Analysis {
 
         var out: [Candidate] = []
         var quoteCandidate: [Int: Int] = [:]
+        /// The latest candidate of a quote opening in each segment.
+        var lastQuoteCandidate: [Int32: Int] = [:]
         func context(_ a: Int, _ b: Int) -> Range<Int> {
             let s1 = sentence(of: a), s2 = sentence(of: b)
             return bytes(tokens: s1.lowerBound, s2.upperBound)
@@ -476,44 +478,71 @@ extension Analysis {
                 candidate.tokens = .span(start, q.close.map { $0 + 1 } ?? q.tokens.upperBound)
                 candidate.rule = "partial.trailing-attribution"
             }
+            lastQuoteCandidate[segmentOf[q.open]] = out.count
             out.append(candidate)
         }
         let directs = out
 
-        // Reported speech, sentence by sentence in the body.
+        // Reported speech, sentence by sentence in the body; each sentence is shown the direct quotes whose cue it
+        // holds, which are all it asks about.
+        var directsBySentence: [Int32: [Candidate]] = [:]
+        for d in directs { if let c = d.cueStart { directsBySentence[sentenceOf[c], default: []].append(d) } }
         var reported: [Candidate] = []
         var hits: [CueHit] = []
-        for sentence in sentences {
+        for (s, sentence) in sentences.enumerated() {
             guard segment(of: sentence.lowerBound).paragraph != nil else { continue }
-            self.reported(sentence, directs: directs, into: &reported, hits: &hits)
+            self.reported(sentence, directs: directsBySentence[Int32(s)] ?? [], into: &reported, hits: &hits)
         }
         // Not over direct quotes.
-        for i in reported.indices {
-            if directs.contains(where: { $0.content.overlaps(reported[i].content) }) { reported[i].dropped = true }
-        }
+        let directContents = RangeIndex(directs.map(\.content))
+        for i in reported.indices where directContents.anyOverlaps(reported[i].content) { reported[i].dropped = true }
         // Nested reported speech (`X said that Y argued that …`): both stand when the inner one names its own
         // speaker, as each is someone's statement; otherwise the inner one is a misreading and goes.
         func contains(_ a: Candidate, _ b: Candidate) -> Bool {
             a.tokens.lowerBound <= b.tokens.lowerBound && a.tokens.upperBound >= b.tokens.upperBound
         }
+        // Two candidates bear on each other only when the tokens from the one's cue through its words overlap the
+        // other's: those are the only pairs looked at.
+        func span(_ r: Candidate) -> Range<Int> {
+            guard let cue = r.cueStart else { return r.tokens }
+            return min(r.tokens.lowerBound, cue)..<max(r.tokens.upperBound, cue + 1)
+        }
+        let spans = RangeIndex(reported.map(span))
         for i in reported.indices where !reported[i].dropped {
-            for j in reported.indices where i != j && !reported[j].dropped && !reported[i].dropped {
+            let near = spans.overlapping(span(reported[i])).sorted()
+            for j in near where i != j && !reported[j].dropped && !reported[i].dropped {
                 let a = reported[i], b = reported[j]
                 guard let bc = b.cueStart, a.tokens.contains(bc) || contains(a, b) else { continue }
                 if b.explicitSubject, let p = b.phrase, a.tokens.contains(p.start) { continue }
                 reported[j].dropped = true
             }
             // Overlaps that are not nested: keep the first.
-            for j in reported.indices where j > i && !reported[j].dropped && !reported[i].dropped {
+            for j in near where j > i && !reported[j].dropped && !reported[i].dropped {
                 let a = reported[i], b = reported[j]
                 if a.content.overlaps(b.content), !contains(a, b), !contains(b, a) { reported[j].dropped = true }
             }
         }
         reported.removeAll { $0.dropped }
 
-        // Quotes without their own attribution.
-        for (qi, q) in quotes.enumerated() where attributions[qi] == nil {
-            if let r = reported.firstIndex(where: { $0.content.lowerBound <= q.content.lowerBound && $0.content.upperBound >= q.content.upperBound - 1 }) {
+        // Quotes without their own attribution. What they ask of the others is indexed: the reported speech around a
+        // quote, the nearest quotes of its paragraph with a candidate, and what the paragraph before says.
+        let reportedContents = RangeIndex(reported.map(\.content))
+        var lastReportedWithPhrase: [Int32: Int] = [:]
+        for (r, c) in reported.enumerated() where c.phrase != nil { lastReportedWithPhrase[segmentOf[c.tokens.lowerBound]] = r }
+        var namesBySegment: [Int32: [Int]] = [:]
+        for n in names.indices { namesBySegment[segmentOf[names[n].start], default: []].append(n) }
+        // A later quote of the segment has a candidate yet only when it has its own attribution.
+        var nextAttributed = [Int?](repeating: nil, count: quotes.count)
+        var nextInSegment: [Int: Int] = [:]
+        for qi in quotes.indices.reversed() {
+            nextAttributed[qi] = nextInSegment[quotes[qi].segment]
+            if attributions[qi] != nil { nextInSegment[quotes[qi].segment] = qi }
+        }
+        var previousWithCandidate: [Int: Int] = [:]
+        for (qi, q) in quotes.enumerated() {
+            defer { if quoteCandidate[qi] != nil { previousWithCandidate[q.segment] = qi } }
+            guard attributions[qi] == nil else { continue }
+            if let r = reportedContents.spanning(atMost: q.content.lowerBound, atLeast: q.content.upperBound - 1).min() {
                 reported[r].kind = .partial
                 if reported[r].rule.hasPrefix("reported.") { reported[r].rule = "partial." + reported[r].rule.dropFirst(9) }
                 continue
@@ -522,6 +551,7 @@ extension Analysis {
             if isTitle(q), !q.continuation, !q.continues { continue }
             if q.words >= 4, let np = embeddingSubject(q) {
                 quoteCandidate[qi] = out.count
+                lastQuoteCandidate[segmentOf[q.open]] = out.count
                 out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: nil, cueEnd: nil,
                                      lemma: nil, phrase: np, inherit: nil, explicitSubject: true,
                                      context: context(np.start, q.close ?? (q.tokens.upperBound - 1)),
@@ -549,16 +579,13 @@ extension Analysis {
                 if source != nil { rule = "quote.continued-paragraph" }
             }
             if source == nil {
-                let before = quotes[..<qi].indices.last { quotes[$0].segment == q.segment && quoteCandidate[$0] != nil }
-                let after = quotes.indices.first { $0 > qi && quotes[$0].segment == q.segment && quoteCandidate[$0] != nil }
-                if let b = before ?? after { source = quoteCandidate[b] }
+                if let b = previousWithCandidate[q.segment] ?? nextAttributed[qi] { source = quoteCandidate[b] }
             }
             if source == nil, q.open == segments[q.segment].tokens.lowerBound, q.words >= 4 {
                 // A paragraph that is only a quote continues the previous paragraph's speaker.
                 let prevSeg = q.segment - 1
                 if prevSeg >= 0, segments[prevSeg].paragraph != nil {
-                    let range = segments[prevSeg].tokens
-                    if let c = out.indices.last(where: { out[$0].quote != nil && range.contains(quotes[out[$0].quote!].open) }) {
+                    if let c = lastQuoteCandidate[Int32(prevSeg)] {
                         source = c
                         rule = "quote.previous-speaker"
                     }
@@ -569,8 +596,7 @@ extension Analysis {
             var reportedSource: Candidate? = nil
             if source == nil, q.open == segments[q.segment].tokens.lowerBound, q.words >= 4, q.segment > 0,
                segments[q.segment - 1].paragraph != nil {
-                let range = segments[q.segment - 1].tokens
-                reportedSource = reported.last { $0.phrase != nil && range.contains($0.tokens.lowerBound) }
+                reportedSource = lastReportedWithPhrase[Int32(q.segment - 1)].map { reported[$0] }
                 if reportedSource != nil { rule = "quote.previous-speaker" }
             }
             if source == nil, reportedSource == nil, q.words < 6 { continue }
@@ -579,9 +605,8 @@ extension Analysis {
             var introduced: NounPhrase? = nil
             if source == nil, reportedSource == nil, q.open == segments[q.segment].tokens.lowerBound, q.segment > 0,
                segments[q.segment - 1].paragraph != nil {
-                let range = segments[q.segment - 1].tokens
-                let named = names.indices.filter {
-                    range.contains(names[$0].start) && !tags[names[$0].start].contains(.quoted)
+                let named = (namesBySegment[Int32(q.segment - 1)] ?? []).filter {
+                    !tags[names[$0].start].contains(.quoted)
                         && !tokens[names[$0].end - 1].flags.contains(.possessive)
                 }
                 if let n = named.last, Set(named.map { names[$0].person }).count == 1 {
@@ -590,6 +615,7 @@ extension Analysis {
                 }
             }
             quoteCandidate[qi] = out.count
+            lastQuoteCandidate[segmentOf[q.open]] = out.count
             let src = source.map { out[$0] } ?? reportedSource
             out.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: src?.cueStart,
                                  cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: reportedSource?.phrase ?? introduced,
@@ -598,10 +624,13 @@ extension Analysis {
                                  rule: src == nil && introduced == nil ? "quote.unattributed" : rule, quote: qi))
         }
         // Participles that follow a direct quote's attribution take its speaker.
+        var firstQuoteCandidateByPhrase: [Int: Int] = [:]
+        for (c, candidate) in out.enumerated().reversed() where candidate.quote != nil {
+            if let p = candidate.phrase { firstQuoteCandidateByPhrase[p.start] = c }
+        }
         for r in reported {
             var r = r
-            if r.rule.hasSuffix(".participle"), let p = r.phrase,
-               let d = out.firstIndex(where: { $0.quote != nil && $0.phrase.map { $0.start == p.start } ?? false }) {
+            if r.rule.hasSuffix(".participle"), let p = r.phrase, let d = firstQuoteCandidateByPhrase[p.start] {
                 r.phrase = nil
                 r.inherit = d
             }
