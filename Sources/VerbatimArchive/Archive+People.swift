@@ -28,12 +28,14 @@ extension Archive {
                 throw ArchiveError("no one in the archive matches '\(description)'"
                     + (close.isEmpty ? "" : "; closest: " + close.joined(separator: ", ")))
             }
-            // People without a known office are listed too, with empty office columns.
+            // Each person the names stand for, with their offices; people without a known office are listed too,
+            // with empty office columns.
             return try ResultTable.fetch(db, sql: """
                 SELECT p.name AS name, v.role, v.country, v.organization, v.former, v.first_seen, v.last_seen,
                        (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
-                FROM people p LEFT JOIN offices o ON o.person_id = p.id LEFT JOIN v_officials v ON v.id = o.id
-                WHERE p.id IN (\(resolver.marks(people.count)))
+                FROM people p LEFT JOIN v_officials v ON v.person_id = p.id
+                WHERE p.alias_of IS NULL AND p.id IN (SELECT coalesce(alias_of, id) FROM people
+                                                      WHERE id IN (\(resolver.marks(people.count))))
                 ORDER BY p.name, v.last_seen DESC
                 """, arguments: StatementArguments(people.map(\.id)))
         }

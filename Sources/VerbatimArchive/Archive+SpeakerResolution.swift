@@ -4,24 +4,21 @@ import GRDB
 /// The end of an import: who each bare surname stands for, and the offices and countries of speakers that their
 /// articles do not give, decided from the whole archive so that they do not depend on the order of imports.
 extension Archive {
-    /// Decides who each bare surname stands for (``surnameTarget(id:surname:db:)``), gives the statements of a surname to that
-    /// person, and works out again the office and country looked up for the statements of `touched` people (of every
-    /// person when nil).
+    /// Decides whom each name that differs from another by initials stands for (``variantTargets(_:)``), then each
+    /// bare surname (``surnameTarget(id:surname:db:)``); gives the statements of a name that stands for someone to
+    /// that person; and works out again the office and country looked up for the statements of `touched` people (of
+    /// every person when nil) and of those whose names changed hands.
     func resolveSpeakers(touched: Set<Int64>?) throws {
         try write { db in
             db.add(function: Self.foldFunction)
             var changed = touched ?? []
-            let surnames = try Row.fetchAll(db, sql: """
-                SELECT id, folded_name, surname, alias_of FROM people WHERE instr(match_name, ' ') = 0 ORDER BY id
-                """)
-            for row in surnames {
-                let id: Int64 = row["id"], folded: String = row["folded_name"], old: Int64? = row["alias_of"]
-                let alias = try surnameTarget(id: id, surname: row["surname"], db: db)
+            /// Makes `target` the person that `id` (spelled `folded`) stands for, in place of `old`.
+            func standFor(_ id: Int64, folded: String, old: Int64?, target alias: Int64?) throws {
                 let target = alias ?? id
                 if alias != old {
                     try db.execute(sql: "UPDATE people SET alias_of = ? WHERE id = ?", arguments: [alias, id])
                     if let old {
-                        // The surname's statements given to the person it stood for before.
+                        // The name's statements, given to the person it stood for before.
                         try db.execute(sql: """
                             UPDATE statements SET person_id = ?1
                             WHERE person_id = ?2 AND speaker_kind = 'person' AND verbatim_fold(speaker) = ?3
@@ -29,14 +26,72 @@ extension Archive {
                         changed.insert(old)
                     }
                     changed.insert(target)
+                    changed.insert(id)
                 }
                 if alias != nil {
                     try db.execute(sql: "UPDATE statements SET person_id = ? WHERE person_id = ?", arguments: [target, id])
                     if db.changesCount > 0 { changed.insert(target) }
                 }
             }
+            for (row, target) in try variantTargets(db) {
+                try standFor(row["id"], folded: row["folded_name"], old: row["alias_of"], target: target)
+            }
+            let surnames = try Row.fetchAll(db, sql: """
+                SELECT id, folded_name, surname, alias_of FROM people WHERE instr(match_name, ' ') = 0 ORDER BY id
+                """)
+            for row in surnames {
+                try standFor(row["id"], folded: row["folded_name"], old: row["alias_of"],
+                             target: try surnameTarget(id: row["id"], surname: row["surname"], db: db))
+            }
+            // A person whose offices changed changes the looked-up offices of the one they stand for.
+            if touched != nil, !changed.isEmpty {
+                let ids = Array(changed)
+                for chunk in stride(from: 0, to: ids.count, by: 500) {
+                    let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                    changed.formUnion(try Int64.fetchAll(db, sql: """
+                        SELECT DISTINCT alias_of FROM people WHERE alias_of IS NOT NULL AND id IN (\(part.map { _ in "?" }.joined(separator: ",")))
+                        """, arguments: StatementArguments(part)))
+                }
+            }
             try lookUpOffices(of: touched == nil ? nil : changed, db: db)
         }
+    }
+
+    /// Whom each name that differs from another only by initials stands for (nil for none): the people of one
+    /// `match_name` (John Kerry, John F. Kerry, John F Kerry). Each set of initials stands for its first spelling in
+    /// order; a name without initials stands for the one set of initials the others have, and for none when they
+    /// have several (George Bush, with George W. Bush and George H. W. Bush).
+    private func variantTargets(_ db: Database) throws -> [(Row, Int64?)] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, folded_name, match_name, alias_of FROM people
+            WHERE match_name IN (SELECT match_name FROM people WHERE instr(match_name, ' ') > 0
+                                 GROUP BY match_name HAVING count(*) > 1)
+            ORDER BY match_name, folded_name
+            """)
+        var out: [(Row, Int64?)] = []
+        var start = 0
+        while start < rows.count {
+            let match: String = rows[start]["match_name"]
+            var end = start
+            while end < rows.count, rows[end]["match_name"] as String == match { end += 1 }
+            let group = rows[start..<end]
+            // The first spelling in order of each set of initials (the rows come sorted by spelling).
+            var canonical: [String: Int64] = [:]
+            for row in group {
+                let initials = ArticleWriter.matchName(row["folded_name"]).initials
+                if canonical[initials] == nil { canonical[initials] = row["id"] }
+            }
+            let initialed = canonical.keys.filter { !$0.isEmpty }
+            for row in group {
+                let id: Int64 = row["id"]
+                let initials = ArticleWriter.matchName(row["folded_name"]).initials
+                var target = canonical[initials]
+                if initials.isEmpty, initialed.count == 1 { target = canonical[initialed[0]] }
+                out.append((row, target == id ? nil : target))
+            }
+            start = end
+        }
+        return out
     }
 
     /// The full-named person the surname-only person `id` stands for, or nil when the archive does not make it clear.
@@ -64,8 +119,10 @@ extension Archive {
             ORDER BY id
             """), arguments: [surname])
         let fitting = try candidates.filter { candidate in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT role, country_code FROM offices WHERE person_id = ?"),
-                             arguments: [candidate])
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT role, country_code FROM offices
+                WHERE person_id IN (SELECT ?1 UNION ALL SELECT id FROM people WHERE alias_of = ?1)
+                """), arguments: [candidate])
                 .contains { countries.isEmpty ? roles.contains($0["role"]) : countries.contains($0["country_code"] ?? "") }
         }
         if fitting.count <= 1 { return fitting.first }
@@ -91,15 +148,17 @@ extension Archive {
             scope = "AND person_id IN (SELECT id FROM touched_people)"
         }
         let order = "ORDER BY o.last_seen_on DESC, o.first_seen_on, o.role, ifnull(o.country_code, ''), ifnull(o.organization_id, 0)"
+        // The person's offices, and those of the names that stand for them.
+        let holders = "(SELECT statements.person_id UNION ALL SELECT id FROM people WHERE alias_of = statements.person_id)"
         try db.execute(sql: """
             UPDATE statements SET
               office_id = CASE WHEN looked_up & 1 THEN coalesce(
-                (SELECT o.id FROM offices o WHERE o.person_id = statements.person_id AND o.is_former = 0
+                (SELECT o.id FROM offices o WHERE o.person_id IN \(holders) AND o.is_former = 0
                    AND o.first_seen_on <= statements.published_on \(order) LIMIT 1),
-                (SELECT o.id FROM offices o WHERE o.person_id = statements.person_id AND o.is_former = 0 \(order) LIMIT 1))
+                (SELECT o.id FROM offices o WHERE o.person_id IN \(holders) AND o.is_former = 0 \(order) LIMIT 1))
                 ELSE office_id END,
               country_code = CASE WHEN looked_up & 2 THEN
-                (SELECT o.country_code FROM offices o WHERE o.person_id = statements.person_id AND o.country_code IS NOT NULL
+                (SELECT o.country_code FROM offices o WHERE o.person_id IN \(holders) AND o.country_code IS NOT NULL
                  ORDER BY o.is_former, o.last_seen_on DESC, o.country_code LIMIT 1)
                 ELSE country_code END
             WHERE looked_up <> 0 AND person_id IS NOT NULL \(scope)

@@ -20,6 +20,8 @@ struct ArticleWriter {
     private var personIDs: [String: Int64] = [:]
     /// The same ids by names as written, which most mentions repeat: no folding needed to find them.
     private var personIDsByName: [String: Int64] = [:]
+    /// The spelling each person read or written here has.
+    private var spellings: [Int64: String] = [:]
     /// The rows of the tables an import fills row by row (see ``BulkInsert``).
     private var mentionRows = BulkInsert(table: "mentions", columns: [
         "article_id", "kind", "start", "end", "text", "person_id", "country_code", "organization_id", "place",
@@ -333,68 +335,43 @@ struct ArticleWriter {
 
     /// The id of the person this name refers to, created when new.
     ///
-    /// The same full name folded for case and diacritics is one person (François = Francois); so are names that
-    /// differ only by initials a side leaves out (John F. Kerry = John Kerry, not George W. Bush = George H. W. Bush).
-    /// A bare surname is a person of its own here; which full-named person it stands for is decided at the end of the
-    /// import, from the whole archive (``Archive/resolveSpeakers(touched:)``).
+    /// The same full name folded for case and diacritics is one person (François = Francois), spelled the way that
+    /// ``isBetterSpelling(_:than:)`` prefers of all the spellings seen. Names that differ by initials (John F. Kerry,
+    /// John Kerry) and a bare surname are people of their own here; which of them stands for whom is decided at the
+    /// end of the import, from the whole archive (``Archive/resolveSpeakers(touched:)``), so that no import order
+    /// decides it.
     private mutating func person(_ name: String, db: Database) throws -> Int64 {
         if let id = personIDsByName[name] { return id }
         let folded = Self.fold(name)
-        if let id = personIDs[folded] {
-            personIDsByName[name] = id
-            return id
-        }
-        let (match, initials) = Self.matchName(folded)
-        let surname = match.split(separator: " ").last.map(String.init) ?? match
-        var id: Int64?
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM people WHERE folded_name = ?"),
-                                      arguments: [folded]) {
+        let id: Int64
+        if let known = personIDs[folded] {
+            id = known
+        } else if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM people WHERE folded_name = ?"),
+                                             arguments: [folded]) {
             id = row[0]
-            // `François` over `Francois`: the spelling with diacritics, whichever came first.
-            if Self.isBetterSpelling(name, than: row[1]) {
-                try db.cachedStatement(sql: "UPDATE people SET name = ? WHERE id = ?").execute(arguments: [name, id])
-            }
-        }
-        if id == nil, match.contains(" ") {
-            // Of the names that differ by initials alone, the one with the most initials, then the first in order:
-            // the same whatever came first. The person is then named by the fullest form seen.
-            var best: (id: Int64, folded: String)?
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, folded_name FROM people WHERE match_name = ?"),
-                                        arguments: [match]) {
-                let other: String = row[1]
-                guard initials.isEmpty || Self.matchName(other).initials.isEmpty
-                        || initials == Self.matchName(other).initials else { continue }
-                if let b = best, !Self.isFuller(other, than: b.folded) { continue }
-                best = (row[0], other)
-            }
-            if let best {
-                id = best.id
-                if Self.isFuller(folded, than: best.folded) {
-                    try db.cachedStatement(sql: "UPDATE people SET name = ?, folded_name = ? WHERE id = ?")
-                        .execute(arguments: [name, folded, best.id])
-                }
-            }
-        }
-        if id == nil {
+            spellings[id] = row[1]
+        } else {
+            let match = Self.matchName(folded).name
+            let surname = match.split(separator: " ").last.map(String.init) ?? match
             try db.cachedStatement(sql: "INSERT INTO people(name, folded_name, match_name, surname) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [name, folded, match, surname])
             id = db.lastInsertedRowID
+            spellings[id] = name
         }
-        personIDs[folded] = id!
-        personIDsByName[name] = id!
-        return id!
+        // Each new spelling is weighed against the one the person has: the best of all is the same in any order.
+        if let current = spellings[id], Self.isBetterSpelling(name, than: current) {
+            try db.cachedStatement(sql: "UPDATE people SET name = ? WHERE id = ?").execute(arguments: [name, id])
+            spellings[id] = name
+        }
+        personIDs[folded] = id
+        personIDsByName[name] = id
+        return id
     }
 
     /// Whether `a` is the better of two spellings of one folded name: more letters outside ASCII (diacritics), or as
     /// many and first in order.
     static func isBetterSpelling(_ a: String, than b: String) -> Bool {
         let (x, y) = (a.unicodeScalars.count { !$0.isASCII }, b.unicodeScalars.count { !$0.isASCII })
-        return x != y ? x > y : a < b
-    }
-
-    /// Whether folded name `a` is the fuller form of a name than `b`: more initials, or as many and first in order.
-    static func isFuller(_ a: String, than b: String) -> Bool {
-        let (x, y) = (matchName(a).initials.count, matchName(b).initials.count)
         return x != y ? x > y : a < b
     }
 

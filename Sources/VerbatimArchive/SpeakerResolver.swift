@@ -185,7 +185,8 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// People whose full name, or surname, is `text` (folded for case and diacritics): ids and names.
+    /// The people whose full name, or surname, is `text` (folded for case and diacritics), as the people they stand
+    /// for (``people`` `alias_of`): ids and names.
     func people(named text: String) throws -> [(id: Int64, name: String)] {
         let folded = ArticleWriter.fold(text)
         // The last words of a name (`bin Zayed`); one word is a surname, which its index finds without reading every
@@ -193,20 +194,33 @@ struct SpeakerResolver {
         let tail = folded.contains(" ") ? "OR folded_name LIKE '% ' || ?1" : ""
         return try Row.fetchAll(db, sql: """
             SELECT id, name FROM people
-            WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 \(tail) ORDER BY name
+            WHERE alias_of IS NULL AND id IN (
+                SELECT coalesce(alias_of, id) FROM people
+                WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 \(tail))
+            ORDER BY name
             """, arguments: [folded, ArticleWriter.matchName(folded).name]).map { ($0[0], $0[1]) }
+    }
+
+    /// `ids` and the people who stand for them (a surname, another spelling): the ids an act's target or a mention
+    /// may hold, as written.
+    func withNames(_ ids: [Int64]) throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM people WHERE id IN (\(marks(ids.count))) OR alias_of IN (\(marks(ids.count)))",
+                                  arguments: StatementArguments(ids + ids))
     }
 
     private func officeResolution(_ text: String) throws -> Resolution? {
         guard let match = try officeMatch(text), !match.officeIDs.isEmpty else { return nil }
         let officeIDs = match.officeIDs
         let people = try String.fetchAll(db, sql: """
-            SELECT DISTINCT p.name FROM offices o JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))
+            SELECT DISTINCT coalesce(c.name, p.name) FROM offices o JOIN people p ON p.id = o.person_id
+            LEFT JOIN people c ON c.id = p.alias_of WHERE o.id IN (\(marks(officeIDs.count)))
             """, arguments: StatementArguments(officeIDs))
         return Resolution(
             condition: SQLCondition("""
                 v.office_id IN (\(marks(officeIDs.count)))
-                OR (v.office_id IS NULL AND v.person_id IN (SELECT person_id FROM offices WHERE id IN (\(marks(officeIDs.count)))))
+                OR (v.office_id IS NULL AND v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
+                    JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))))
                 """, officeIDs + officeIDs),
             explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
                 + (match.place.map { ", place \($0)" } ?? "")

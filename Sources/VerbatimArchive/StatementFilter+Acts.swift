@@ -26,11 +26,17 @@ extension Archive {
             if let code = try countryCode(target, db: db) {
                 any.append("sa.target_country_code = ?")
                 arguments.append(code)
-                any.append("sa.target_person_id IN (SELECT person_id FROM offices WHERE country_code = ?)")
+                // Officials of the country, by any name that stands for them (an act's target is the name written).
+                any.append("""
+                    sa.target_person_id IN (SELECT p.id FROM people p WHERE coalesce(p.alias_of, p.id) IN (
+                        SELECT coalesce(h.alias_of, h.id) FROM offices o JOIN people h ON h.id = o.person_id
+                        WHERE o.country_code = ?))
+                    """)
                 arguments.append(code)
             }
             appendIn("sa.target_organization_id", try organizationIDs(target, db: db), to: &any, &arguments)
-            let people = try SpeakerResolver(db: db, lexicon: lexicon).people(named: Self.trimArticle(target)).map(\.id)
+            let resolver = SpeakerResolver(db: db, lexicon: lexicon)
+            let people = try resolver.withNames(try resolver.people(named: Self.trimArticle(target)).map(\.id))
             appendIn("sa.target_person_id", people, to: &any, &arguments)
             guard !any.isEmpty else {
                 throw ArchiveError("no country, organization or person in the archive matches '\(target)'")
