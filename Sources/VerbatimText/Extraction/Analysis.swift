@@ -364,6 +364,9 @@ struct Analysis {
 
     // MARK: - Names
 
+    /// Finds the names of people in every segment: each run of tokens that can belong to a name
+    /// (``nameRun(from:particleStart:_:_:)``) that is not an institution's (``isPersonName(_:_:_:)``), as a person
+    /// named before or a new one (``person(named:particleStart:_:_:byLastWord:)``), and the office its title gives.
     private mutating func findNames() {
         // The name tests read only the tokens and their tags: asked of a small reader, not of this mutating large
         // value, each test spares a copy of it.
@@ -381,134 +384,166 @@ struct Analysis {
                 let capable = reader.nameCapable(i, end)
                 let particleStart = !capable && reader.isParticle(i, end) && reader.nameCapable(i + 1, end)
                 guard capable || particleStart else { i += 1; continue }
-                var j = particleStart ? i + 2 : i + 1
-                while j < end, !tokens[j - 1].flags.contains(.possessive) {
-                    // `Vann Newkirk II`, `Martin Luther King Jr.`
-                    if Words.nameSuffixes.contains(tokens[j].hash), tokens[j].kind == .word {
-                        j += 1
-                        if j < end, tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end { j += 1 }
-                        break
-                    }
-                    if reader.nameCapable(j, end) { j += 1; continue }
-                    // `Park Min-ho`, `Moon Jae-in`: a capitalized hyphenated given name after a family name.
-                    if tokens[j].flags.contains(.hyphenLower), tokens[j].isCapitalized, tags[j].isEmpty { j += 1; continue }
-                    // `Charlie King`, `Chuck Jordan`: a title word or a country after a given name is a surname,
-                    // unless a name follows it.
-                    if j == i + 1, tags[j].contains(.office) || tags[j].contains(.entity), tokens[j].isCapitalized,
-                       !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
-                       index.givenNames.contains(tokens[i].hash), !(j + 1 < end && reader.nameCapable(j + 1, end)),
-                       !tags[j].contains(.entity) || entity(startingAt: j)?.end == j + 1 {
-                        j += 1
-                        continue
-                    }
-                    // `Hun Sen`: a short title word ending a two-word name, with no name after it.
-                    if j == i + 1, tags[j].contains(.office), tokens[j].isCapitalized, tokens[j].length <= 3,
-                       !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive) {
-                        let after = j + 1 < end && tokens[j + 1].isPunct(0x2E) ? j + 2 : j + 1
-                        if !(after < end && reader.nameCapable(after, end)) { j += 1; continue }
-                    }
-                    if reader.isParticle(j, end), reader.nameCapable(j + 1, end) { j += 2; continue }
-                    if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
-                       tokens[j - 1].baseEnd - tokens[j - 1].start == 1, reader.nameCapable(j + 1, end) {
-                        j += 1
-                        continue
-                    }
-                    break
-                }
-                var first = i
-                // A headline's words are all capitalized: `Hillary Clinton Slams Donald Trump` is two names and a verb.
-                if seg.paragraph == nil, j - i >= 4,
-                   let k = Range.span(i + 2, j).first(where: { index.givenNames.contains(tokens[$0].hash)
-                       && !index.givenNames.contains(tokens[$0 - 1].hash) && tokens[$0 - 1].kind == .word }) {
-                    j = k - 1
-                }
-                // A capitalized word opening a sentence or headline before a given name and a surname, or a verb
-                // form in -ing, is not part of the name: `Like Donald Trump`, `Bashing Trump may be…` (but `Amelize
-                // Joseph` is a name).
-                if j - first >= 2, first == seg.tokens.lowerBound || isSentenceStart(first) || seg.paragraph == nil,
-                   !index.givenNames.contains(tokens[first].hash), tokens[first].kind == .word,
-                   (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || endsWithIng(first, longerThan: 5) {
-                    first += 1
-                }
-                let run = Range.span(first, j)
-                i = j
-                // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
-                // be an institution word (bill, park, hall).
-                let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
-                // A title or form of address before the run, or a given name and one surname (`Erik Park`), makes
-                // it a person whatever its words.
-                let titledRun = titleBlock(before: run.lowerBound) != nil
-                    || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
-                    || (givenFirst && run.count == 2)
-                if !titledRun, run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
-                    && !(givenFirst && $0 == run.lowerBound) }) { continue }
-                // `chief executive of the Russian Direct Investment Fund`: no title makes a fund a person.
-                if run.count > 1, Words.institutionHeads.contains(tokens[run.upperBound - 1].hash) { continue }
-                // `the U.S. Chamber of Commerce`, `Department of Justice`: one word and `of` with a name opens an
-                // institution's name, whatever title comes before it.
-                if run.count == 1, run.upperBound + 1 < end, hash(run.upperBound) == Words.of,
-                   tokens[run.upperBound + 1].isCapitalized,
-                   Words.institutionWords.contains(tokens[run.lowerBound].hash) || hash(run.lowerBound - 1) == Words.the
-                    || (run.lowerBound > seg.tokens.lowerBound && tokens[run.lowerBound - 1].flags.contains(.initialism)) {
-                    continue
-                }
-                // The run's words other than particles: how many, and the first (counted, not collected).
-                var wordCount = 0, firstWord = run.lowerBound
-                for k in run where tokens[k].kind == .word && !reader.isParticle(k, end) {
-                    if wordCount == 0 { firstWord = k }
-                    wordCount += 1
-                }
-                guard wordCount > 0, wordCount <= 5 else { continue }
-                // An earlier person whose name ends with the run's words, the latest first, among those whose
-                // name ends with the same word.
-                var person: Int? = nil
-                let last = reader.lastWordHash(run)
-                for p in (personsByLastWord[last] ?? []).reversed() {
-                    if reader.words(of: run, end: persons[p].hashes) { person = p; break }
-                }
-                if person == nil {
-                    if particleStart { continue }
-                    let titled = titleBlock(before: run.lowerBound) != nil
-                        || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
-                    // A headline or caption capitalizes every word (`Marine Le Pen Backs Trump`): there a new person
-                    // needs a title or a given name and at most two more words.
-                    if seg.paragraph == nil, !titled, wordCount > 1,
-                       !(wordCount <= 3 && index.givenNames.contains(tokens[firstWord].hash)) {
-                        continue
-                    }
-                    if wordCount == 1 {
-                        guard titled || speaks(after: run.upperBound - 1) else { continue }
-                        // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.
-                        if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { continue }
-                    }
-                    let range = byteRange(tokens: run.lowerBound, run.upperBound)
-                    var hashes: [UInt64] = []
-                    hashes.reserveCapacity(run.count)
-                    for k in run where tokens[k].kind == .word { hashes.append(tokens[k].hash) }
-                    persons.append(Person(name: text(range.lowerBound, range.upperBound), hashes: hashes,
-                                          first: range, official: nil))
-                    person = persons.count - 1
-                    if let word = hashes.last { personsByLastWord[word, default: []].append(persons.count - 1) }
-                }
-                let p = person!
-                if persons[p].gender == 0 { persons[p].gender = gender(ofName: run, lower: seg.tokens.lowerBound) }
-                let spanIndex = names.count
-                names.append(NameSpan(start: run.lowerBound, end: run.upperBound, person: p))
-                nameStart[run.lowerBound] = Int32(spanIndex)
-                nameEnd[run.upperBound - 1] = Int32(spanIndex)
-                if let o = official(for: spanIndex, counterpartOf: lastWithOfficial) {
-                    if let current = persons[p].official {
-                        // `Secretary Tillerson` after `Secretary of State Rex Tillerson`, or before it: the fuller
-                        // title stands for both.
-                        if o.isMoreSpecific(than: officials[current]) { officials[current] = o }
-                    } else {
-                        persons[p].official = officials.count
-                        officials.append(o)
-                    }
-                }
-                if persons[p].official != nil { lastWithOfficial = p }
+                let run = nameRun(from: i, particleStart: particleStart, seg, reader)
+                i = max(run.upperBound, i + 1)
+                guard isPersonName(run, seg, end),
+                      let p = person(named: run, particleStart: particleStart, seg, reader, byLastWord: &personsByLastWord)
+                else { continue }
+                addName(run, person: p, lower: seg.tokens.lowerBound, lastWithOfficial: &lastWithOfficial)
             }
         }
+    }
+
+    /// The run of tokens from `i` that can be a name (`Vann Newkirk II`, `Park Min-ho`, `Charlie King`, `Hun Sen`,
+    /// `Ludwig van Beethoven`, `John F. Kennedy`), less what a headline or a sentence's first word adds to it
+    /// (`Hillary Clinton Slams Donald Trump`, `Like Donald Trump`).
+    func nameRun(from i: Int, particleStart: Bool, _ seg: Segment, _ reader: NameReader) -> Range<Int> {
+        let end = seg.tokens.upperBound
+        var j = particleStart ? i + 2 : i + 1
+        while j < end, !tokens[j - 1].flags.contains(.possessive) {
+            // `Vann Newkirk II`, `Martin Luther King Jr.`
+            if Words.nameSuffixes.contains(tokens[j].hash), tokens[j].kind == .word {
+                j += 1
+                if j < end, tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end { j += 1 }
+                break
+            }
+            if reader.nameCapable(j, end) { j += 1; continue }
+            // `Park Min-ho`, `Moon Jae-in`: a capitalized hyphenated given name after a family name.
+            if tokens[j].flags.contains(.hyphenLower), tokens[j].isCapitalized, tags[j].isEmpty { j += 1; continue }
+            // `Charlie King`, `Chuck Jordan`: a title word or a country after a given name is a surname,
+            // unless a name follows it.
+            if j == i + 1, tags[j].contains(.office) || tags[j].contains(.entity), tokens[j].isCapitalized,
+               !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive),
+               index.givenNames.contains(tokens[i].hash), !(j + 1 < end && reader.nameCapable(j + 1, end)),
+               !tags[j].contains(.entity) || entity(startingAt: j)?.end == j + 1 {
+                j += 1
+                continue
+            }
+            // `Hun Sen`: a short title word ending a two-word name, with no name after it.
+            if j == i + 1, tags[j].contains(.office), tokens[j].isCapitalized, tokens[j].length <= 3,
+               !tokens[j].flags.contains(.allCaps), !tokens[j].flags.contains(.possessive) {
+                let after = j + 1 < end && tokens[j + 1].isPunct(0x2E) ? j + 2 : j + 1
+                if !(after < end && reader.nameCapable(after, end)) { j += 1; continue }
+            }
+            if reader.isParticle(j, end), reader.nameCapable(j + 1, end) { j += 2; continue }
+            if tokens[j].isPunct(0x2E), tokens[j].start == tokens[j - 1].end,
+               tokens[j - 1].baseEnd - tokens[j - 1].start == 1, reader.nameCapable(j + 1, end) {
+                j += 1
+                continue
+            }
+            break
+        }
+        var first = i
+        // A headline's words are all capitalized: `Hillary Clinton Slams Donald Trump` is two names and a verb.
+        if seg.paragraph == nil, j - i >= 4,
+           let k = Range.span(i + 2, j).first(where: { index.givenNames.contains(tokens[$0].hash)
+               && !index.givenNames.contains(tokens[$0 - 1].hash) && tokens[$0 - 1].kind == .word }) {
+            j = k - 1
+        }
+        // A capitalized word opening a sentence or headline before a given name and a surname, or a verb
+        // form in -ing, is not part of the name: `Like Donald Trump`, `Bashing Trump may be…` (but `Amelize
+        // Joseph` is a name).
+        if j - first >= 2, first == seg.tokens.lowerBound || isSentenceStart(first) || seg.paragraph == nil,
+           !index.givenNames.contains(tokens[first].hash), tokens[first].kind == .word,
+           (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || endsWithIng(first, longerThan: 5) {
+            first += 1
+        }
+        return Range.span(first, j)
+    }
+
+    /// Whether a run of name tokens names a person rather than an institution.
+    func isPersonName(_ run: Range<Int>, _ seg: Segment, _ end: Int) -> Bool {
+        // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
+        // be an institution word (bill, park, hall).
+        let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
+        // A title or form of address before the run, or a given name and one surname (`Erik Park`), makes
+        // it a person whatever its words.
+        let titledRun = titleBlock(before: run.lowerBound) != nil
+            || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
+            || (givenFirst && run.count == 2)
+        if !titledRun, run.contains(where: { Words.institutionWords.contains(tokens[$0].hash)
+            && !(givenFirst && $0 == run.lowerBound) }) { return false }
+        // `chief executive of the Russian Direct Investment Fund`: no title makes a fund a person.
+        if run.count > 1, Words.institutionHeads.contains(tokens[run.upperBound - 1].hash) { return false }
+        // `the U.S. Chamber of Commerce`, `Department of Justice`: one word and `of` with a name opens an
+        // institution's name, whatever title comes before it.
+        if run.count == 1, run.upperBound + 1 < end, hash(run.upperBound) == Words.of,
+           tokens[run.upperBound + 1].isCapitalized,
+           Words.institutionWords.contains(tokens[run.lowerBound].hash) || hash(run.lowerBound - 1) == Words.the
+            || (run.lowerBound > seg.tokens.lowerBound && tokens[run.lowerBound - 1].flags.contains(.initialism)) {
+            return false
+        }
+        return true
+    }
+
+    /// The person a run of name tokens names: one named before whose name ends with the run's words (the latest
+    /// first), or a new person, when the run may name one. Nil when it names no one: more than five words, or a new
+    /// name in a headline without a title or a given name, a lone word without a title or a cue after it.
+    mutating func person(
+        named run: Range<Int>, particleStart: Bool, _ seg: Segment, _ reader: NameReader,
+        byLastWord: inout [UInt64: [Int]]
+    ) -> Int? {
+        let end = seg.tokens.upperBound
+        // The run's words other than particles: how many, and the first (counted, not collected).
+        var wordCount = 0, firstWord = run.lowerBound
+        for k in run where tokens[k].kind == .word && !reader.isParticle(k, end) {
+            if wordCount == 0 { firstWord = k }
+            wordCount += 1
+        }
+        guard wordCount > 0, wordCount <= 5 else { return nil }
+        // An earlier person whose name ends with the run's words, the latest first, among those whose
+        // name ends with the same word.
+        var person: Int? = nil
+        let last = reader.lastWordHash(run)
+        for p in (byLastWord[last] ?? []).reversed() {
+            if reader.words(of: run, end: persons[p].hashes) { person = p; break }
+        }
+        if person == nil {
+            if particleStart { return nil }
+            let titled = titleBlock(before: run.lowerBound) != nil
+                || (run.lowerBound > seg.tokens.lowerBound && honorificEnd[run.lowerBound - 1] >= 0)
+            // A headline or caption capitalizes every word (`Marine Le Pen Backs Trump`): there a new person
+            // needs a title or a given name and at most two more words.
+            if seg.paragraph == nil, !titled, wordCount > 1,
+               !(wordCount <= 3 && index.givenNames.contains(tokens[firstWord].hash)) {
+                return nil
+            }
+            if wordCount == 1 {
+                guard titled || speaks(after: run.upperBound - 1) else { return nil }
+                // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.
+                if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { return nil }
+            }
+            let range = byteRange(tokens: run.lowerBound, run.upperBound)
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(run.count)
+            for k in run where tokens[k].kind == .word { hashes.append(tokens[k].hash) }
+            persons.append(Person(name: text(range.lowerBound, range.upperBound), hashes: hashes,
+                                  first: range, official: nil))
+            person = persons.count - 1
+            if let word = hashes.last { byLastWord[word, default: []].append(persons.count - 1) }
+        }
+        return person
+    }
+
+    /// Records the name `run` of person `p`, with its gender and the office its title gives (`lower` is the start of
+    /// its segment).
+    mutating func addName(_ run: Range<Int>, person p: Int, lower: Int, lastWithOfficial: inout Int?) {
+        if persons[p].gender == 0 { persons[p].gender = gender(ofName: run, lower: lower) }
+        let spanIndex = names.count
+        names.append(NameSpan(start: run.lowerBound, end: run.upperBound, person: p))
+        nameStart[run.lowerBound] = Int32(spanIndex)
+        nameEnd[run.upperBound - 1] = Int32(spanIndex)
+        if let o = official(for: spanIndex, counterpartOf: lastWithOfficial) {
+            if let current = persons[p].official {
+                // `Secretary Tillerson` after `Secretary of State Rex Tillerson`, or before it: the fuller
+                // title stands for both.
+                if o.isMoreSpecific(than: officials[current]) { officials[current] = o }
+            } else {
+                persons[p].official = officials.count
+                officials.append(o)
+            }
+        }
+        if persons[p].official != nil { lastWithOfficial = p }
     }
 
     /// The gender a name's mention shows: `Mrs.` or `Mr.` before it, a title such as `spokeswoman`, or a given name
@@ -1215,7 +1250,7 @@ extension Analysis {
 }
 
 /// The tests of ``Analysis/findNames()`` on single tokens: whether a token can belong to a person's name.
-private struct NameReader {
+struct NameReader {
     let tokens: Bounded<Token>
     let tags: Bounded<Tags>
     let honorificEnd: Bounded<Int32>
