@@ -989,7 +989,27 @@ struct Analysis {
         guard j >= lower, j < tokens.count, !tags[j].contains(.quoted) else { return nil }
         let t = tokens[j]
         guard t.isWord, !t.flags.contains(.possessive) else { return nil }
-        // a spokesman for the ministry (but `Secretary of State Helen Ward` is a title and a name)
+        if let np = describedSpeaker(endingAt: j, lower: lower) { return np }
+        if index.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
+        if index.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
+        if index.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
+        if t.hash == Words.who, j - 1 > lower { return relativePronoun(at: j, lower: lower) }
+        if let np = pollShare(endingAt: j, lower: lower) ?? namedPerson(endingAt: j, lower: lower) { return np }
+        if nounEnd[j] >= 0 {
+            let noun = nouns[Int(nounEnd[j])]
+            return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)
+        }
+        if let e = entity(endingAt: j), isSpeakerEntity(e.payload) {
+            return NounPhrase(phrase: .entity(Int(entityEnd[j])), start: hash(e.start - 1) == Words.the ? e.start - 1 : e.start,
+                              end: j + 1)
+        }
+        if let found = determinedPhrase(endingAt: j, lower: lower) { return found }
+        return sentenceOpeningPhrase(endingAt: j, lower: lower)
+    }
+
+    /// `a spokesman for the ministry`: a speaker noun before `for`, `of` or `at` among the words before `j` (but
+    /// `Secretary of State Helen Ward` is a title and a name).
+    func describedSpeaker(endingAt j: Int, lower: Int) -> NounPhrase? {
         var k = j - 1
         while k > max(lower, j - 6) {
             if Words.isForOfAt(hash(k)), nounEnd[k - 1] >= 0,
@@ -1000,69 +1020,71 @@ struct Analysis {
             if tokens[k].kind != .word { break }
             k -= 1
         }
-        if index.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
-        if index.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
-        if index.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
-        // `Barkley, who said`: the relative pronoun stands for the person named before it.
-        if t.hash == Words.who, j - 1 > lower {
-            let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
-            if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
-            // `Mitch McConnell, now the majority leader, who said`: past an apposition.
-            if before > lower, tokens[before + 1].isPunct(0x2C),
-               let comma = Range.span(max(lower, before - 8), before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,
-               let n = name(endingAt: comma - 1) {
-                return NounPhrase(phrase: .person(n), start: j, end: j + 1)
-            }
-            return nil
+        return nil
+    }
+
+    /// `Barkley, who said`: the relative pronoun at `j` stands for the person named before it, also past an
+    /// apposition (`Mitch McConnell, now the majority leader, who said`).
+    func relativePronoun(at j: Int, lower: Int) -> NounPhrase? {
+        let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
+        if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
+        if before > lower, tokens[before + 1].isPunct(0x2C),
+           let comma = Range.span(max(lower, before - 8), before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,
+           let n = name(endingAt: comma - 1) {
+            return NounPhrase(phrase: .person(n), start: j, end: j + 1)
         }
-        // `47 percent said`, `Sixty-six percent of voters say`, `six in 10 say`: a share of people polled.
-        if t.hash == Words.percent || (t.kind == .number && j - 2 >= lower && hash(j - 1) == Words.in_) {
-            var start = j - 1
-            if t.kind == .number { start = j - 2 }
-            if start >= lower, tokens[start].kind == .number || index.numberWords.contains(tokens[start].hash)
-                || tokens[start].flags.contains(.hyphenLower) {
-                return NounPhrase(phrase: .anonymous(plural: true), start: start, end: j + 1)
-            }
+        return nil
+    }
+
+    /// `47 percent said`, `Sixty-six percent of voters say`, `six in 10 say`: a share of people polled.
+    func pollShare(endingAt j: Int, lower: Int) -> NounPhrase? {
+        let t = tokens[j]
+        guard t.hash == Words.percent || (t.kind == .number && j - 2 >= lower && hash(j - 1) == Words.in_) else { return nil }
+        let start = t.kind == .number ? j - 2 : j - 1
+        guard start >= lower, tokens[start].kind == .number || index.numberWords.contains(tokens[start].hash)
+                || tokens[start].flags.contains(.hyphenLower) else { return nil }
+        return NounPhrase(phrase: .anonymous(plural: true), start: start, end: j + 1)
+    }
+
+    /// A name ending at `j`, with the title or form of address before it: `Mr. Clarke`, `Sen. Karin Holt`.
+    func namedPerson(endingAt j: Int, lower: Int) -> NounPhrase? {
+        guard let n = name(endingAt: j) else { return nil }
+        var start = names[n].start
+        if start > lower, honorificEnd[start - 1] >= 0 {
+            start = max(lower, honorifics[Int(honorificEnd[start - 1])].start)
+        } else if let title = titleBlock(before: start), title.start >= lower {
+            start = title.start
         }
-        if let n = name(endingAt: j) {
-            // The phrase takes in a title or form of address before the name: `Mr. Clarke`, `Sen. Karin Holt`.
-            var start = names[n].start
-            if start > lower, honorificEnd[start - 1] >= 0 {
-                start = max(lower, honorifics[Int(honorificEnd[start - 1])].start)
-            } else if let title = titleBlock(before: start), title.start >= lower {
-                start = title.start
-            }
-            return NounPhrase(phrase: .person(n), start: start, end: j + 1)
-        }
-        if nounEnd[j] >= 0 {
-            let noun = nouns[Int(nounEnd[j])]
-            return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: modifiersStart(noun.start, lower), end: j + 1)
-        }
-        if let e = entity(endingAt: j), isSpeakerEntity(e.payload) {
-            return NounPhrase(phrase: .entity(Int(entityEnd[j])), start: hash(e.start - 1) == Words.the ? e.start - 1 : e.start,
-                              end: j + 1)
-        }
-        // Any other noun phrase opened by a determiner (`The bank said`, `the Tax Policy Center says`): an unnamed
-        // speaker described by the phrase.
+        return NounPhrase(phrase: .person(n), start: start, end: j + 1)
+    }
+
+    /// A noun phrase opened by a determiner (`The bank said`, `the Tax Policy Center says`): an unnamed speaker
+    /// described by the phrase, when the determiner opens a clause; or a country's or institution's body opening
+    /// the clause (`Turkey's foreign ministry said`). The outer nil: no determiner decides; the inner: none is the
+    /// speaker.
+    func determinedPhrase(endingAt j: Int, lower: Int) -> NounPhrase?? {
         var d = j
         while d > max(lower - 1, j - 6), tokens[d].kind == .word, !tags[d].contains(.cue),
               !index.pronounsSingular.contains(tokens[d].hash), !index.pronounsPlural.contains(tokens[d].hash) {
             if d < j, index.speakerDeterminers.contains(tokens[d].hash) {
                 let opensClause = d == lower || tokens[d - 1].kind != .word || isSentenceStart(d)
-                return opensClause ? NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: d, end: j + 1) : nil
+                return .some(opensClause ? NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: d, end: j + 1) : nil)
             }
             if tokens[d].flags.contains(.possessive), d < j {
-                // `Turkey's foreign ministry said`: a country's or institution's body opening the clause.
                 if j - d <= 3, let e = entity(endingAt: d), isSpeakerEntity(e.payload),
                    e.start == lower || isSentenceStart(e.start) || tokens[e.start - 1].kind != .word {
-                    return NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: e.start, end: j + 1)
+                    return .some(NounPhrase(phrase: .anonymous(plural: looksPlural(j)), start: e.start, end: j + 1))
                 }
-                break
+                return nil
             }
             d -= 1
         }
-        // A bare plural or an unknown name opening the sentence: `Abortion rights advocates said`, `But hacking
-        // specialists say`, `Some of Clinton's longtime allies said`, `United Gun Group said`.
+        return nil
+    }
+
+    /// A bare plural or an unknown name opening the sentence: `Abortion rights advocates said`, `But hacking
+    /// specialists say`, `Some of Clinton's longtime allies said`, `United Gun Group said`.
+    func sentenceOpeningPhrase(endingAt j: Int, lower: Int) -> NounPhrase? {
         var f = j
         while f > max(lower, j - 6), tokens[f - 1].kind == .word, !tags[f - 1].contains(.cue), !isSentenceStart(f),
               !index.pronounsSingular.contains(tokens[f - 1].hash), !index.pronounsPlural.contains(tokens[f - 1].hash) {
