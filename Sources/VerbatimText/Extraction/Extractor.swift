@@ -74,7 +74,8 @@ extension Analysis {
             }
         }
         guard let role else { return nil }
-        let holders = country.map { named.holders[NameIndex.key(role, in: $0)] } ?? named.holders[role]
+        let byRole = holders(named)
+        let holders = country.map { byRole[NameIndex.key(role, in: $0)] } ?? byRole[role]
         return holders.flatMap { lastName($0, before: np.start) }.map { names[$0].person }
     }
 
@@ -110,14 +111,15 @@ extension Analysis {
 
     /// The names as resolving speakers asks about them, built once names, persons and officials are final: each
     /// question then looks at the few names that can answer it, not at every name before it.
-    private struct NameIndex {
+    private final class NameIndex {
         /// For each pronoun gender (0 any, 1 `he`, 2 `she`), the names (in order) whose person fits it, and those of
         /// them neither possessive nor quoted.
         var fitting: [[Int]] = [[], [], []]
         var plainFitting: [[Int]] = [[], [], []]
         /// The names of office holders by each role a description may give for their office (`foreign minister`,
-        /// `minister`; any envoy for an envoy), and by role and the office's country (``key(_:in:)``).
-        var holders: [String: [Int]] = [:]
+        /// `minister`; any envoy for an envoy), and by role and the office's country (``key(_:in:)``): built the
+        /// first time a description asks (``Analysis/holders(_:)``), since most articles never do.
+        var holders: [String: [Int]]?
         /// The first person of each name.
         var firstPerson: [String: Int] = [:]
 
@@ -126,7 +128,7 @@ extension Analysis {
     }
 
     private func nameIndex() -> NameIndex {
-        var named = NameIndex()
+        let named = NameIndex()
         for (p, person) in persons.enumerated() where named.firstPerson[person.name] == nil { named.firstPerson[person.name] = p }
         for (n, name) in names.enumerated() {
             let plain = !tokens[name.end - 1].flags.contains(.possessive) && !tags[name.start].contains(.quoted)
@@ -134,21 +136,32 @@ extension Analysis {
                 named.fitting[g].append(n)
                 if plain { named.plainFitting[g].append(n) }
             }
-            guard let o = persons[name.person].official else { continue }
-            let official = officials[o]
-            // The role itself, the words after each of its spaces (`minister` of `foreign minister`), and for an
-            // envoy every envoy.
-            var roles: Set<String> = [official.role]
-            for i in official.role.indices where official.role[i] == " " {
-                roles.insert(String(official.role[official.role.index(after: i)...]))
-            }
-            if NameIndex.envoys.contains(official.role) { roles.formUnion(NameIndex.envoys) }
-            for role in roles {
-                named.holders[role, default: []].append(n)
-                if let country = official.country { named.holders[NameIndex.key(role, in: country), default: []].append(n) }
-            }
         }
         return named
+    }
+
+    /// The names of office holders by role, and by role and country (see ``NameIndex``), built once an article.
+    private func holders(_ named: NameIndex) -> [String: [Int]] {
+        if let holders = named.holders { return holders }
+        var holders: [String: [Int]] = [:]
+        // The roles each official answers to: the role itself, the words after each of its spaces (`minister` of
+        // `foreign minister`), and for an envoy every envoy; with the official's country.
+        var keys: [Int: [String]] = [:]
+        for (n, name) in names.enumerated() {
+            guard let o = persons[name.person].official else { continue }
+            if keys[o] == nil {
+                let official = officials[o]
+                var roles: Set<String> = [official.role]
+                for i in official.role.indices where official.role[i] == " " {
+                    roles.insert(String(official.role[official.role.index(after: i)...]))
+                }
+                if NameIndex.envoys.contains(official.role) { roles.formUnion(NameIndex.envoys) }
+                keys[o] = roles.sorted() + (official.country.map { country in roles.sorted().map { NameIndex.key($0, in: country) } } ?? [])
+            }
+            for key in keys[o]! { holders[key, default: []].append(n) }
+        }
+        named.holders = holders
+        return holders
     }
 
     private func speaker(_ np: NounPhrase, _ state: ResolveState, _ named: NameIndex) -> Speaker? {
