@@ -24,7 +24,6 @@ struct ImportConcurrencyTests {
     }
 
     @Test func twoImportsAtOnceBothCompleteAndReadersAreAnswered() throws {
-        guard ImportRecoveryTests.program != nil else { return }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let first = try Self.articles(dir, "one", count: 100, offset: 0)

@@ -81,7 +81,6 @@ struct ImportRecoveryTests {
     }
 
     @Test func aCrashingArticleIsReportedAndTheRestImported() throws {
-        guard Self.program != nil else { return }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let input = try Self.writeArticles(dir, extra: [("2016-03-04-zz-trap.txt", "Bad news\n\nTRAPHERE in the text.\n")])
@@ -112,7 +111,6 @@ struct ImportRecoveryTests {
     /// An article stored already is not extracted again: with a trap in its text, importing the folder again passes
     /// over it without a crash.
     @Test func aStoredArticleIsNotExtractedAgain() throws {
-        guard Self.program != nil else { return }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let input = try Self.writeArticles(dir)
@@ -127,7 +125,6 @@ struct ImportRecoveryTests {
 
     @Test(arguments: killPoints)
     func aKilledImportRerunGivesTheCleanArchive(_ point: String) throws {
-        guard Self.program != nil else { return }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let input = try Self.writeArticles(dir)
@@ -164,7 +161,6 @@ struct ImportRecoveryTests {
 
     /// A command that reads the archive completes the end of an import killed there, before it answers.
     @Test func aQuestionAfterAKilledImportRestoresTheIndexes() throws {
-        guard Self.program != nil else { return }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let input = try Self.writeArticles(dir)
