@@ -124,7 +124,7 @@ public final class Importer {
         // One batch is written on its own thread while the next is read and extracted.
         let pipeline = WritePipeline(writer: ArticleWriter(archive: archive))
         try archive.setBulkLoad(true)
-        defer { try? archive.setBulkLoad(false) }
+        defer { _ = try? archive.setBulkLoad(false) }
         var batch: [PendingArticle] = []
         var batchNumber = 0
         /// Articles the interrupted import was reading, to check before they join a batch.
