@@ -274,7 +274,23 @@ public final class Importer {
     /// The text of the article file `path`, or why it is not imported: unreadable, not a regular file, over the size
     /// limit (not read), or bytes that are not text.
     private func readArticle(_ path: String) -> Result<TextDecoder.Decoded, InputFile.Failure> {
-        InputFile.read(path, limit: options.maxArticleBytes).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
+        Self.readArticle(path, limit: options.maxArticleBytes)
+    }
+
+    /// The text of the article file `path` as an import reads it, or why it is not read: unreadable, not a regular
+    /// file (a FIFO is never opened), over `limit` bytes (not read), or bytes that are not text.
+    static func readArticle(_ path: String, limit: Int) -> Result<TextDecoder.Decoded, InputFile.Failure> {
+        InputFile.read(path, limit: limit).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
+    }
+
+    /// The text of the article file `path` as an import reads it (``ImportOptions/defaultMaxArticleBytes`` at most).
+    ///
+    /// - Throws: ``ArchiveError`` `path: reason` when the file is not read.
+    public static func articleText(_ path: String, limit: Int = ImportOptions.defaultMaxArticleBytes) throws -> String {
+        switch readArticle(path, limit: limit) {
+        case .success(let decoded): return decoded.text
+        case .failure(let failure): throw ArchiveError("\(path): \(failure.description)")
+        }
     }
 
     /// Reads the articles of a JSON Lines file: a line that is not an article fails, and a date that is not a

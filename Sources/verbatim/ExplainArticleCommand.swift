@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VerbatimArchive
 import VerbatimText
 
 struct ExplainArticleCommand: ParsableCommand {
@@ -16,14 +17,8 @@ struct ExplainArticleCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("\(file): cannot be read")
-        }
-        let text: String
-        switch TextDecoder.decode(Array(bytes)) {
-        case .failure(let failure): throw ValidationError("\(file): \(failure)")
-        case .success(let decoded): text = decoded.text
-        }
+        // Read as an import reads it: a FIFO is refused, not waited on; a huge file is refused unread.
+        let text = try Importer.articleText(file)
         let lexicon = try Lexicon.load(from: data.map { URL(fileURLWithPath: $0) })
         let article = ArticleParser.parse(text)
         let extraction = Extractor(lexicon: lexicon).extract(article)

@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
         }
         progress.clear()
         printError(
-            "imported \(summary.imported) article\(summary.imported == 1 ? "" : "s") (\(summary.statements) statements), "
+            "imported \(summary.imported) article\(summary.imported == 1 ? "" : "s") (\(summary.statements) statement\(summary.statements == 1 ? "" : "s")), "
                 + "\(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") skipped, \(summary.failed) failed"
                 + (summary.skipped > 0 ? ", \(summary.skipped) other files passed over" : "") + " → \(opened.path)")
         if summary.failed > 0 { throw ExitCode(1) }

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// What the `verbatim` program itself prints and exits with, for inputs a user may hand it.
+struct CommandLineTests {
+    /// `explain-article` reads a file as an import does: a FIFO is refused at once, never waited on.
+    @Test func explainArticleRefusesAFIFO() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let fifo = dir.path("pipe.txt")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let run = try ImportRecoveryTests.verbatim(["explain-article", fifo])
+        #expect(run.status == 1)
+        #expect(run.errors == "Error: \(fifo): not a regular file\n")
+    }
+
+    /// The import's summary counts in words that agree: one statement, two articles.
+    @Test func theSummarySaysOneStatement() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("one.txt", "Port news\n\n“The ships are back,” said Ola Brandt.\n")
+        let run = try ImportRecoveryTests.verbatim(["import", file, "--db", dir.path("a.sqlite")])
+        #expect(run.status == 0)
+        #expect(run.errors == "imported 1 article (1 statement), 0 duplicates skipped, 0 failed → \(dir.path("a.sqlite"))\n")
+    }
+}
