@@ -78,13 +78,13 @@ extension Archive {
             // The first spelling in order of each set of initials (the rows come sorted by spelling).
             var canonical: [String: Int64] = [:]
             for row in group {
-                let initials = ArticleWriter.matchName(row["folded_name"]).initials
+                let initials = PersonName.matchName(row["folded_name"]).initials
                 if canonical[initials] == nil { canonical[initials] = row["id"] }
             }
             let initialed = canonical.keys.filter { !$0.isEmpty }
             for row in group {
                 let id: Int64 = row["id"]
-                let initials = ArticleWriter.matchName(row["folded_name"]).initials
+                let initials = PersonName.matchName(row["folded_name"]).initials
                 var target = canonical[initials]
                 if initials.isEmpty, initialed.count == 1 { target = canonical[initialed[0]] }
                 out.append((row, target == id ? nil : target))
@@ -168,6 +168,6 @@ extension Archive {
 
     /// `verbatim_fold(name)`: a name folded for case and diacritics, as people's `folded_name` is.
     static let foldFunction = DatabaseFunction("verbatim_fold", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(ArticleWriter.fold)
+        String.fromDatabaseValue(values[0]).map(PersonName.fold)
     }
 }

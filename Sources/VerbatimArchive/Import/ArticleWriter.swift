@@ -119,8 +119,8 @@ struct ArticleWriter {
                 personID: personID, role: official.role, country: official.country,
                 organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
                 place: official.place, date: date, articleID: articleID, db: db)
-            if officeByPerson[Self.fold(official.name)] == nil || !official.isFormer {
-                officeByPerson[Self.fold(official.name)] = officeID
+            if officeByPerson[PersonName.fold(official.name)] == nil || !official.isFormer {
+                officeByPerson[PersonName.fold(official.name)] = officeID
             }
         }
 
@@ -168,7 +168,7 @@ struct ArticleWriter {
                 case .person:
                     let id = try person(speaker.name, db: db)
                     personID = id
-                    officeID = officeByPerson[Self.fold(speaker.name)]
+                    officeID = officeByPerson[PersonName.fold(speaker.name)]
                     if officeID == nil, let role = speaker.role {
                         officeID = try office(
                             personID: id, role: role, country: speaker.country,
@@ -269,11 +269,11 @@ struct ArticleWriter {
             let origin: String
             let weight: Double
             if statement.range.contains(mention.range.lowerBound) {
-                (origin, weight) = Self.topicWeights[0]
+                (origin, weight) = TopicLink.weights[0]
             } else if statement.context.contains(mention.range.lowerBound) {
-                (origin, weight) = Self.topicWeights[1]
+                (origin, weight) = TopicLink.weights[1]
             } else {
-                (origin, weight) = Self.topicWeights[2]
+                (origin, weight) = TopicLink.weights[2]
             }
             var country: String?
             var organization: Int64?
@@ -304,7 +304,7 @@ struct ArticleWriter {
         }
         links.sort { $0.event < $1.event }
         for link in links {
-            let (origin, weight) = Self.topicWeights[link.inWords ? 0 : 1]
+            let (origin, weight) = TopicLink.weights[link.inWords ? 0 : 1]
             let mention = topics.eventMentions[link.mention]
             try topicRows.append([
                 statementID.databaseValue, "event".databaseValue, parsed.string(mention.range).databaseValue, .null,
@@ -342,7 +342,7 @@ struct ArticleWriter {
     /// decides it.
     private mutating func person(_ name: String, db: Database) throws -> Int64 {
         if let id = personIDsByName[name] { return id }
-        let folded = Self.fold(name)
+        let folded = PersonName.fold(name)
         let id: Int64
         if let known = personIDs[folded] {
             id = known
@@ -351,7 +351,7 @@ struct ArticleWriter {
             id = row[0]
             spellings[id] = row[1]
         } else {
-            let match = Self.matchName(folded).name
+            let match = PersonName.matchName(folded).name
             let surname = match.split(separator: " ").last.map(String.init) ?? match
             try db.cachedStatement(sql: "INSERT INTO people(name, folded_name, match_name, surname) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [name, folded, match, surname])
@@ -373,22 +373,6 @@ struct ArticleWriter {
     static func isBetterSpelling(_ a: String, than b: String) -> Bool {
         let (x, y) = (a.unicodeScalars.count { !$0.isASCII }, b.unicodeScalars.count { !$0.isASCII })
         return x != y ? x > y : a < b
-    }
-
-    /// A folded name without initials and generational suffixes, and the initials it had: `john f. kerry` →
-    /// (`john kerry`, `f`).
-    static func matchName(_ folded: String) -> (name: String, initials: String) {
-        var words: [Substring] = []
-        var initials = ""
-        for word in folded.split(separator: " ") {
-            let bare = word.filter { $0 != "." }
-            if bare.count == 1 {
-                initials += bare
-            } else if !["jr", "sr", "ii", "iii", "iv"].contains(bare) {
-                words.append(word)
-            }
-        }
-        return (words.joined(separator: " "), initials)
     }
 
     /// The id of the office, created when new; its first and last dates widened to `date`.
@@ -485,10 +469,6 @@ struct ArticleWriter {
         }
     }
 
-    /// How closely a topic link ties a statement to the topic, by where the mention is: in the statement's own words,
-    /// in its framing sentence, or in the paragraph the statement answers. `ask` ranks answers by these weights.
-    static let topicWeights: [(origin: String, weight: Double)] = [("statement", 1.0), ("context", 0.6), ("paragraph", 0.4)]
-
     /// The paragraph before the statement's, when the statement's paragraph opens with a quotation mark: the quote
     /// answers or goes on from it (`… offensive in Aleppo, AFP reported.` then `"It's in bad taste," Churkin said`).
     static func framingParagraph(of statement: VerbatimText.Statement, in parsed: ParsedArticle) -> Range<Int>? {
@@ -530,25 +510,6 @@ struct ArticleWriter {
         return named
     }
 
-    /// A name folded for case and diacritics, spaces collapsed: `François  Hollande` → `francois hollande`.
-    static func fold(_ name: String) -> String {
-        // ASCII names (most of them) fold as bytes; Foundation's folding costs more than storing the name.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var out: [UInt8] = []
-            out.reserveCapacity(name.utf8.count)
-            for b in name.utf8 {
-                if b == 0x20 || b == 0x09 {
-                    if let last = out.last, last != 0x20 { out.append(0x20) }
-                } else {
-                    out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                }
-            }
-            if out.last == 0x20 { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
 }
 
 extension Archive {

@@ -24,7 +24,7 @@ extension Archive {
             guard !people.isEmpty else {
                 let close = try String.fetchAll(db, sql: """
                     SELECT name FROM people WHERE folded_name LIKE '%' || ? || '%' ORDER BY name LIMIT 5
-                    """, arguments: [ArticleWriter.fold(text).split(separator: " ").last.map(String.init) ?? ""])
+                    """, arguments: [PersonName.fold(text).split(separator: " ").last.map(String.init) ?? ""])
                 throw ArchiveError("no one in the archive matches '\(description)'"
                     + (close.isEmpty ? "" : "; closest: " + close.joined(separator: ", ")))
             }

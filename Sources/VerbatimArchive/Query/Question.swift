@@ -231,7 +231,7 @@ extension Archive {
             }
             let ranked = question.mode != .latest ? score : nil
             let tier = ranked.map { [Self.scoreTier($0, nil)] } ?? []
-            let scores = ArticleWriter.topicWeights.map { "\($0.weight)" }.joined(separator: ", ")
+            let scores = TopicLink.weights.map { "\($0.weight)" }.joined(separator: ", ")
             explanation.append((ranked == nil ? "SQL: " : "SQL, run once per score from the highest (\(scores)): ")
                 + SQLCondition.query("SELECT v.id FROM statements v", conditions + tier, order: Self.newestFirst,
                                      limit: question.mode == .latest ? 1 : limit).0)

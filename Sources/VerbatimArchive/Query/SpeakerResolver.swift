@@ -81,7 +81,7 @@ struct SpeakerResolver {
 
     /// The three people whose name or surname is fewest edits away from `text`.
     func closestNames(to text: String) throws -> [String] {
-        let target = Array(ArticleWriter.fold(text).unicodeScalars)
+        let target = Array(PersonName.fold(text).unicodeScalars)
         let rows = try Row.fetchAll(db, sql: "SELECT name, folded_name, surname FROM people")
         let scored = rows.map { row -> (Int, String) in
             let full: String = row["folded_name"], surname: String = row["surname"] ?? full
@@ -188,7 +188,7 @@ struct SpeakerResolver {
     /// The people whose full name, or surname, is `text` (folded for case and diacritics), as the people they stand
     /// for (``people`` `alias_of`): ids and names.
     func people(named text: String) throws -> [(id: Int64, name: String)] {
-        let folded = ArticleWriter.fold(text)
+        let folded = PersonName.fold(text)
         // The last words of a name (`bin Zayed`); one word is a surname, which its index finds without reading every
         // name.
         let tail = folded.contains(" ") ? "OR folded_name LIKE '% ' || ?1" : ""
@@ -198,7 +198,7 @@ struct SpeakerResolver {
                 SELECT coalesce(alias_of, id) FROM people
                 WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 \(tail))
             ORDER BY name
-            """, arguments: [folded, ArticleWriter.matchName(folded).name]).map { ($0[0], $0[1]) }
+            """, arguments: [folded, PersonName.matchName(folded).name]).map { ($0[0], $0[1]) }
     }
 
     /// `ids` and the people who stand for them (a surname, another spelling): the ids an act's target or a mention

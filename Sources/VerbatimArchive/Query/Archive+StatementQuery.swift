@@ -26,7 +26,7 @@ extension Archive {
     /// comes last, newest first.
     static func rankedStatementIDs(_ db: Database, _ conditions: [SQLCondition], score: SQLCondition,
                                    limit: Int) throws -> [Int64] {
-        let weights = ArticleWriter.topicWeights.map(\.weight)
+        let weights = TopicLink.weights.map(\.weight)
         var ids: [Int64] = []
         for weight in weights where ids.count < limit {
             ids += try statementIDs(db, conditions + [scoreTier(score, weight)], limit: limit - ids.count)
