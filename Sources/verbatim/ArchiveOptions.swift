@@ -60,6 +60,20 @@ struct OutputOptions: ParsableArguments {
     var format: OutputFormat = .table
 }
 
+/// How the commands that list statements print them.
+struct StatementOutputOptions: ParsableArguments {
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "In the table, the sentence each statement was said in, below its words.")
+    var context = false
+
+    /// `table` as the terminal shows statements (see ``terminalWidth()``), else in the chosen format.
+    func rendered(_ table: ResultTable) -> String {
+        output.format == .table ? table.renderedStatements(width: terminalWidth(), context: context)
+            : table.rendered(output.format)
+    }
+}
+
 /// The date range options of the listing commands.
 struct DateRangeOptions: ParsableArguments {
     @Option(help: "Only on or after this date (YYYY-MM-DD).")
@@ -77,6 +91,14 @@ struct DateRangeOptions: ParsableArguments {
 /// Checks that a `--limit` is positive.
 func validateLimit(_ limit: Int) throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+}
+
+/// The width statements are printed to as a table: `$COLUMNS`, else the terminal's, else 100 columns.
+func terminalWidth() -> Int {
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 100
 }
 
 /// Writes a line to standard error.

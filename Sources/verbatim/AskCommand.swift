@@ -19,7 +19,7 @@ struct AskCommand: ParsableCommand {
     @Option(help: "The most answers to list.")
     var limit: Int = 20
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: StatementOutputOptions
 
     func run() throws {
         guard let parsed = Question.parse(question) else {
@@ -27,10 +27,10 @@ struct AskCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let answer = try archive.openExisting().answer(
-            parsed, limit: limit, allColumns: ![.table, .markdown].contains(output.format))
+            parsed, limit: limit, allColumns: ![.table, .markdown].contains(output.output.format))
         if explain {
             for line in answer.explanation { printError(line) }
         }
-        write(answer.table.rendered(output.format))
+        write(output.rendered(answer.table))
     }
 }

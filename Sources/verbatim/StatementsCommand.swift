@@ -33,7 +33,7 @@ struct StatementsCommand: ParsableCommand {
     @Option(help: "The most statements to list.")
     var limit: Int = 50
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: StatementOutputOptions
 
     func validate() throws {
         try validateLimit(limit)
@@ -44,6 +44,6 @@ struct StatementsCommand: ParsableCommand {
             speaker: speaker, country: country, organization: organization, about: about, act: act, target: target,
             since: dates.since, until: dates.until, limit: limit)
         let table = try archive.openExisting().statements(filter)
-        write(table.rendered(output.format))
+        write(output.rendered(table))
     }
 }

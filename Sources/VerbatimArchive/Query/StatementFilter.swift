@@ -107,7 +107,7 @@ extension Archive {
 
     /// The columns `verbatim statements` shows by default.
     public static let listColumns = ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "act",
-                                     "text", "title", "source"]
+                                     "text", "title", "source", "context"]
 
     /// Calls `body` with each row of the export, in article and offset order, without holding them all in memory.
     public func exportStatements(_ body: ([String], [DatabaseValue]) throws -> Void) throws {
