@@ -34,6 +34,19 @@ import Testing
         #expect { try archive.removeSavedQuery("by_country") } throws: { error in "\(error)" == "no saved query 'by_country'" }
     }
 
+    /// The shipped `acts_against_country` takes a country as a user names it: its name, a demonym, either code.
+    @Test(arguments: ["Norway", "norway", "NOR", "no", "Norwegian"])
+    func actsAgainstACountryTakeItsName(_ country: String) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../queries/acts_against_country.sql").standardized.path
+        try archive.save(try SavedQuery.load(file: file))
+        let rows = try archive.runSavedQuery("acts_against_country", parameters: ["country": country]).rows
+        #expect(rows.map { "\(ResultTable.plain($0[1])) \(ResultTable.plain($0[3]))" } == ["Iceland reject"])
+    }
+
     /// SQL that would do more than read, and the reason its refusal gives.
     static let refused: [(sql: String, reason: String)] = [
         ("/* c */ ATTACH 'x.db' AS x", "it would attach 'x.db', and saved queries only read"),
