@@ -160,9 +160,12 @@ extension Archive {
         try read { db in
             var conditions: [SQLCondition] = []
             var explanation: [String] = []
+            /// The speaker's condition and the dates: what a question whose topic finds nothing falls back on.
+            var fallback: [SQLCondition] = []
             if let name = question.speaker {
                 let speaker = try SpeakerResolver(db: db, lexicon: lexicon).condition(for: name)
                 conditions.append(speaker.condition)
+                fallback.append(speaker.condition)
                 explanation.append("speaker '\(name)': \(speaker.explanation)")
             }
             if let phrase = question.phrase {
@@ -202,10 +205,12 @@ extension Archive {
             }
             if question.quotesOnly {
                 conditions.append(SQLCondition("v.kind IN ('direct', 'partial')"))
+                fallback.append(SQLCondition("v.kind IN ('direct', 'partial')"))
                 explanation.append("quotations only")
             }
             if let since = question.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
             if let until = question.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
+            fallback += conditions.suffix((question.since != nil ? 1 : 0) + (question.until != nil ? 1 : 0))
             if question.since != nil || question.until != nil {
                 explanation.append("published from \(question.since ?? "the start") to \(question.until ?? "now")")
             }
@@ -223,11 +228,21 @@ extension Archive {
             // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
             // answers), then newest first.
             let score = try topic.map { Self.aboutScore(topics: try topicMatch($0)) }
-            let ids: [Int64]
+            var shownScore = score
+            var ids: [Int64]
             switch (question.mode, score) {
             case (.latest, _): ids = try Self.statementIDs(db, conditions, limit: 1)
             case (_, let score?): ids = try Self.rankedStatementIDs(db, conditions, score: score, limit: limit)
             case (_, nil): ids = try Self.statementIDs(db, conditions, limit: limit)
+            }
+            // A speaker with statements is never answered with nothing: those closest to the topic instead.
+            if ids.isEmpty, question.speaker != nil, let topic, question.phrase == nil, question.act == nil {
+                let closest = try Self.closestStatementIDs(db, fallback, topic: topic,
+                                                           limit: question.mode == .latest ? 1 : limit)
+                ids = closest.ids
+                explanation.append(closest.explanation)
+                // Not about the topic as asked: they rank below any statement that is.
+                shownScore = SQLCondition("0.0")
             }
             let ranked = question.mode != .latest ? score : nil
             let tier = ranked.map { [Self.scoreTier($0, nil)] } ?? []
@@ -236,8 +251,8 @@ extension Archive {
                 + SQLCondition.query("SELECT v.id FROM statements v", conditions + tier, order: Self.newestFirst,
                                      limit: question.mode == .latest ? 1 : limit).0)
             let table = try Self.statementRows(
-                db, ids: ids, columns: shown.map { "v.\"\($0)\"" } + ["\(score?.sql ?? "1.0") AS score"],
-                arguments: score?.arguments ?? [])
+                db, ids: ids, columns: shown.map { "v.\"\($0)\"" } + ["\(shownScore?.sql ?? "1.0") AS score"],
+                arguments: shownScore?.arguments ?? [])
             return Answer(table: table, explanation: explanation)
         }
     }

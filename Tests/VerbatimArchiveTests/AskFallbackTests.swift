@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import VerbatimArchive
+
+/// A question whose speaker has statements is never answered with nothing: when none is about the topic as asked,
+/// those that share most of its words come first, else the speaker's newest, each with score 0.
+struct AskFallbackTests {
+    func answer(_ question: String) throws -> (rows: [String], explanation: [String]) {
+        let parsed = try #require(Question.parse(question), "'\(question)' does not parse")
+        let answer = try AskFormsTests.archive.answer(parsed)
+        let table = answer.table
+        let speaker = table.columns.firstIndex(of: "speaker")!, text = table.columns.firstIndex(of: "text")!
+        let score = table.columns.firstIndex(of: "score")!
+        return (table.rows.map { ResultTable.plain($0[speaker]) + "|" + ResultTable.plain($0[text]) + "|"
+            + ResultTable.plain($0[score]) }, answer.explanation)
+    }
+
+    @Test(arguments: [
+        "what did Oleg Marin say about penguins",
+        "what did Marin say about the price of fish in Oslo",
+        "what did Russia's UN envoy say about the weather",
+        "what did Helen Ward say about penguins in 2024",
+    ])
+    func aSpeakerWithStatementsIsNeverAnsweredWithNothing(_ question: String) throws {
+        let (rows, _) = try answer(question)
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.hasSuffix("|0.0") })
+    }
+
+    /// The topic's words, not the phrase: `the strikes of its pilots` shares `strikes` and `pilots` with one quote.
+    @Test func theStatementSharingTheTopicsWordsComesFirst() throws {
+        let (rows, explanation) = try answer("what did Oleg Marin say about the strikes of its pilots")
+        #expect(rows.first == "Oleg Marin|Our pilots strike only Islamic State positions|0.0")
+        #expect(explanation.contains {
+            $0.hasPrefix("none of the speaker's statements is about 'the strikes of its pilots'")
+        })
+    }
+
+    /// A question of a date with no statement of the speaker's keeps its dates: nothing to answer.
+    @Test func theDatesStillHold() throws {
+        let (rows, _) = try answer("what did Helen Ward say about penguins in 2019")
+        #expect(rows.isEmpty)
+    }
+}
