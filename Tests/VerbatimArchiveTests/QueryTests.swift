@@ -30,10 +30,33 @@ import Testing
         #expect(Question.parse("what has Holm said") == Question(speaker: "Holm", topic: nil))
         #expect(Question.parse("what did the French ambassador say regarding the talks")
             == Question(speaker: "the French ambassador", topic: "the talks"))
-        #expect(Question.parse("what did Holm say yesterday") == nil)
+        // Words after the verb are what the statements should be about, whatever marks them.
+        #expect(Question.parse("what did Holm say yesterday") == Question(speaker: "Holm", topic: "yesterday"))
         #expect(Question.parse("Who said “a fair deal”?") == Question(speaker: nil, phrase: "a fair deal"))
         #expect(Question.parse("who said fair deal") == Question(speaker: nil, phrase: "fair deal"))
         #expect(Question.parse("who is Holm") == nil)
+    }
+
+    /// Other verbs and shapes of asking what someone said: the speaker before the verb, the topic after its marker.
+    @Test(arguments: [
+        ("what did Marin announce about the air strikes", "Marin", "the air strikes"),
+        ("What did Berger call for?", "Berger", nil),
+        ("what did Berger call for in Homs", "Berger", "in Homs"),
+        ("what did Marin tell reporters about the pilots", "Marin", "the pilots"),
+        ("why did Ward say the coalition would win", "Ward", "the coalition would win"),
+        ("what did Dumont say in response to the bombing", "Dumont", "the bombing"),
+        ("what did Marin claim Russia was doing", "Marin", "Russia was doing"),
+        ("what did Ward tweet after the vote", "Ward", "the vote"),
+        ("what has the U.S. secretary of state warned about", "the U.S. secretary of state", nil),
+        ("what did the U.S. secretary of state say about Daesh", "the U.S. secretary of state", "Daesh"),
+    ] as [(String, String, String?)])
+    func otherVerbsOfSayingParse(_ c: (String, String, String?)) {
+        #expect(Question.parse(c.0) == Question(speaker: c.1, topic: c.2))
+    }
+
+    @Test func whoDescribedParsesAsWhatWasSaid() {
+        #expect(Question.parse("who described the plan as reckless") == Question(speaker: nil, topic: "the plan as reckless"))
+        #expect(Question.parse("who called for a ceasefire") == Question(speaker: nil, topic: "a ceasefire"))
     }
 
     @Test func moreFormsAndDateClausesParse() {

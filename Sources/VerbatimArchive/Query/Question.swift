@@ -3,9 +3,9 @@ import GRDB
 
 /// A question in plain English, understood.
 ///
-/// It knows `what did|has|have SPEAKER say|said [about|on|regarding TOPIC]`, `what was said about TOPIC` and
-/// `who criticized|condemned|rejected|… TARGET [about TOPIC]`, with or without a question mark, in any case, with
-/// curly or straight quotes.
+/// It knows `what|why did|has|have SPEAKER say|tell|announce|call for|… [ADDRESSEE] [about|on|for|… TOPIC]`, `what was
+/// said about TOPIC`, `who described|called for|… TOPIC` and `who criticized|condemned|rejected|… TARGET [about TOPIC]`,
+/// with or without a question mark, in any case, with curly or straight quotes.
 public struct Question: Sendable, Equatable {
     /// Who the question is about: a name, an office description, a country or an organization; nil for anyone.
     public var speaker: String?
@@ -39,7 +39,8 @@ public struct Question: Sendable, Equatable {
 
     /// The forms `ask` understands, for the message a question it cannot parse gets.
     public static let forms = [
-        "what did SPEAKER say [about TOPIC]", "what was said about TOPIC", "who said \"PHRASE\"",
+        "what|why did SPEAKER say|tell|announce|claim|call for|warn|promise|tweet|… [ADDRESSEE] [about|on|for|after|in response to TOPIC]",
+        "what was said about TOPIC", "who said \"PHRASE\"", "who described|called for|… TOPIC",
         "statements by|from SPEAKER [about TOPIC]", "quotes from SPEAKER [about TOPIC]",
         "how many statements did SPEAKER make [about TOPIC]", "when did SPEAKER last talk about TOPIC",
         "who criticized|condemned|rejected|supported|praised|warned|urged|accused|denied|demanded TARGET [about TOPIC]",
@@ -76,7 +77,7 @@ public struct Question: Sendable, Equatable {
     }
 
     private static func parseForm(_ text: String) -> Question? {
-        var words = text.split(separator: " ").map(String.init)
+        let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
         // `what was said about TOPIC`, `what has been said about TOPIC` (but `what has Marin said` is the next form)
         if words.count >= 5, lower[0] == "what", let said = lower.firstIndex(of: "said"),
@@ -124,23 +125,51 @@ public struct Question: Sendable, Equatable {
             if target.isEmpty { (target, topic) = (Array(words[2...]), nil) }  // `who criticized about the plan`
             return Question(speaker: nil, topic: topic, act: act, target: target.joined(separator: " "))
         }
-        guard words.count >= 4, lower[0] == "what", ["did", "has", "have", "does", "do"].contains(lower[1]) else {
+        // `who described the plan as reckless`, `who called for a ceasefire`: anyone's statements on the words.
+        if words.count >= 3, lower[0] == "who", speechVerbs.contains(lower[1]) {
+            let topic = topicAfterVerb(Array(words[2...]))
+            return topic.map { Question(speaker: nil, topic: $0) }
+        }
+        return speakerQuestion(words, lower)
+    }
+
+    /// Verbs of saying a question may ask with (`what did X announce`, `why did X say`), in their forms.
+    static let speechVerbs: Set<String> = [
+        "say", "said", "says", "tell", "told", "tells", "announce", "announced", "announces", "claim", "claimed",
+        "claims", "call", "called", "calls", "tweet", "tweeted", "tweets", "promise", "promised", "promises", "warn",
+        "warned", "warns", "deny", "denied", "denies", "demand", "demanded", "demands", "propose", "proposed",
+        "proposes", "write", "wrote", "writes", "argue", "argued", "argues", "insist", "insisted", "insists",
+        "predict", "predicted", "predicts", "suggest", "suggested", "suggests", "describe", "described", "describes",
+        "think", "thought", "believe", "believed", "want", "wanted", "mean", "meant", "add", "added",
+        "explain", "explained", "urge", "urged", "criticize", "criticized", "accuse", "accused",
+        "reveal", "revealed", "admit", "admitted", "acknowledge", "acknowledged", "pledge", "pledged", "vow", "vowed",
+        "comment", "commented", "respond", "responded", "reply", "replied", "blame", "blamed", "praise", "praised",
+    ]
+
+    /// `what|why|how did|has|have|does|do SPEAKER VERB [ADDRESSEE] [about|on|for|… TOPIC]` (`what did Marin tell
+    /// reporters about Homs`, `why did Ward say the coalition would win`, `what did Berger call for`): the speaker
+    /// before the first verb of saying; the topic is what follows its marker, else what follows the verb.
+    private static func speakerQuestion(_ words: [String], _ lower: [String]) -> Question? {
+        guard words.count >= 4, ["what", "why", "how"].contains(lower[0]),
+              ["did", "has", "have", "does", "do", "had"].contains(lower[1]),
+              let verb = lower.indices.dropFirst(3).first(where: { speechVerbs.contains(lower[$0]) }) else {
             return nil
         }
-        words.removeFirst(2)
-        guard let verb = words.lastIndex(where: { ["say", "said", "says"].contains($0.lowercased()) }), verb > 0 else {
-            return nil
-        }
-        let speaker = words[..<verb].joined(separator: " ")
-        var rest = Array(words[(verb + 1)...])
-        var topic: String?
-        if let first = rest.first?.lowercased(), ["about", "on", "regarding", "of"].contains(first) {
-            rest.removeFirst()
-            topic = rest.isEmpty ? nil : rest.joined(separator: " ")
-        } else if !rest.isEmpty {
-            return nil
-        }
-        return Question(speaker: speaker, topic: topic)
+        let speaker = words[2..<verb].joined(separator: " ")
+        return Question(speaker: speaker, topic: topicAfterVerb(Array(words[(verb + 1)...])))
+    }
+
+    /// The topic in the words after a verb of saying: what follows the first of `about`, `on`, `regarding`, `of`,
+    /// `for`, `over`, `after`, `concerning`, or `in response to` (`told reporters about Homs`), else the words
+    /// themselves (`said the coalition would win`, `described the plan as reckless`), nil when there are none.
+    static func topicAfterVerb(_ rest: [String]) -> String? {
+        let lower = rest.map { $0.lowercased() }
+        let markers: Set<String> = ["about", "on", "regarding", "of", "for", "over", "after", "concerning"]
+        var start = 0
+        if let m = lower.firstIndex(where: { markers.contains($0) }) { start = m + 1 }
+        if let r = lower.firstIndex(of: "response"), r + 2 < lower.count, lower[r + 1] == "to" { start = r + 2 }
+        let topic = rest[start...].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return topic.isEmpty ? nil : topic
     }
 }
 
