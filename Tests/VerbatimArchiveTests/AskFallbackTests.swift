@@ -36,6 +36,13 @@ struct AskFallbackTests {
         })
     }
 
+    /// `who said PHRASE` in other words than the statement's finds it by the words they share.
+    @Test func whoSaidFindsAParaphraseByItsWords() throws {
+        let (rows, explanation) = try answer("who said \"only Islamic State positions were struck by the pilots\"")
+        #expect(rows.first == "Oleg Marin|Our pilots strike only Islamic State positions|0.0")
+        #expect(explanation.contains { $0.hasPrefix("no statement says 'only Islamic State positions were struck") })
+    }
+
     /// A question of a date with no statement of the speaker's keeps its dates: nothing to answer.
     @Test func theDatesStillHold() throws {
         let (rows, _) = try answer("what did Helen Ward say about penguins in 2019")

@@ -25,19 +25,25 @@ extension Archive {
     static func closestStatementIDs(_ db: Database, _ conditions: [SQLCondition], topic: String, limit: Int) throws
         -> (ids: [Int64], explanation: String) {
         let words = contentWords(topic)
-        if !words.isEmpty {
-            let match = "{text context} : (" + words.map { ftsPhrase($0) }.joined(separator: " OR ") + ")"
-            let sql = "SELECT v.id FROM statements_fts f JOIN statements v ON v.id = f.rowid WHERE statements_fts MATCH ?"
-                + conditions.map { " AND (\($0.sql))" }.joined() + " ORDER BY bm25(statements_fts), v.published_on DESC LIMIT ?"
-            let arguments = StatementArguments([match]) + StatementArguments(conditions.flatMap(\.arguments))
-                + StatementArguments([limit])
-            let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
-            if !ids.isEmpty {
-                return (ids, "none of the speaker's statements is about '\(topic)': those that share most of its words ("
-                    + words.joined(separator: ", ") + "), by FTS5 bm25")
-            }
+        let ids = try sharingWords(db, conditions, words: words, columns: "{text context}", limit: limit)
+        if !ids.isEmpty {
+            return (ids, "none of the speaker's statements is about '\(topic)': those that share most of its words ("
+                + words.joined(separator: ", ") + "), by FTS5 bm25")
         }
         return (try statementIDs(db, conditions, limit: limit),
                 "none of the speaker's statements shares a word with '\(topic)': the speaker's newest")
+    }
+
+    /// The ids of the statements matching `conditions` whose `columns` (an FTS5 column filter) share most of
+    /// `words`, by FTS5 `bm25`, no word required, at most `limit`.
+    static func sharingWords(_ db: Database, _ conditions: [SQLCondition], words: [String], columns: String,
+                             limit: Int) throws -> [Int64] {
+        guard !words.isEmpty else { return [] }
+        let match = columns + " : (" + words.map { ftsPhrase($0) }.joined(separator: " OR ") + ")"
+        let sql = "SELECT v.id FROM statements_fts f JOIN statements v ON v.id = f.rowid WHERE statements_fts MATCH ?"
+            + conditions.map { " AND (\($0.sql))" }.joined() + " ORDER BY bm25(statements_fts), v.published_on DESC LIMIT ?"
+        let arguments = StatementArguments([match]) + StatementArguments(conditions.flatMap(\.arguments))
+            + StatementArguments([limit])
+        return try Int64.fetchAll(db, sql: sql, arguments: arguments)
     }
 }

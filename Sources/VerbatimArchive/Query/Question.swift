@@ -273,6 +273,17 @@ extension Archive {
                 // Not about the topic as asked: they rank below any statement that is.
                 shownScore = SQLCondition("0.0")
             }
+            // `who said PHRASE` with words no statement has as written: those whose words share most of them.
+            if ids.isEmpty, let phrase = question.phrase {
+                let words = Self.contentWords(phrase)
+                ids = try Self.sharingWords(db, fallback, words: words, columns: "text",
+                                            limit: question.mode == .latest ? 1 : limit)
+                if !ids.isEmpty {
+                    explanation.append("no statement says '\(phrase)' as written: those whose words share most of "
+                        + words.joined(separator: ", ") + ", by FTS5 bm25")
+                    shownScore = SQLCondition("0.0")
+                }
+            }
             let ranked = question.mode != .latest ? score : nil
             let tier = ranked.map { [Self.scoreTier($0, nil)] } ?? []
             let scores = TopicLink.weights.map { "\($0.weight)" }.joined(separator: ", ")
