@@ -19,19 +19,12 @@ struct Bounded<Element> {
     var count: Int { elements.count }
     var isEmpty: Bool { elements.isEmpty }
     var indices: Range<Int> { elements.indices }
-    var last: Element? { elements.last }
 
     /// The element at `i`, or ``outside`` when `i` is not a position of the list; a write outside is dropped.
     @inline(__always)
     subscript(i: Int) -> Element {
         get { UInt(bitPattern: i) < UInt(bitPattern: elements.count) ? elements[i] : outside }
         set { if UInt(bitPattern: i) < UInt(bitPattern: elements.count) { elements[i] = newValue } }
-    }
-
-    /// The positions from `lower` to `upper` that are in the list: empty when `upper` is not after `lower`.
-    func clamped(_ lower: Int, _ upper: Int) -> Range<Int> {
-        let from = Swift.min(Swift.max(lower, 0), elements.count)
-        return from..<Swift.min(Swift.max(upper, from), elements.count)
     }
 
     mutating func append(_ element: Element) { elements.append(element) }
