@@ -17,7 +17,6 @@ struct Bounded<Element> {
     }
 
     var count: Int { elements.count }
-    var isEmpty: Bool { elements.isEmpty }
     var indices: Range<Int> { elements.indices }
 
     /// The element at `i`, or ``outside`` when `i` is not a position of the list; a write outside is dropped.
@@ -27,7 +26,6 @@ struct Bounded<Element> {
         set { if UInt(bitPattern: i) < UInt(bitPattern: elements.count) { elements[i] = newValue } }
     }
 
-    mutating func append(_ element: Element) { elements.append(element) }
     mutating func reserveCapacity(_ n: Int) { elements.reserveCapacity(n) }
 
     /// Calls `body` with the elements to append to or change in place.
