@@ -48,7 +48,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
-        .testTarget(name: "VerbatimArchiveTests", dependencies: ["VerbatimArchive", "VerbatimText"]),
+        .testTarget(name: "VerbatimArchiveTests", dependencies: ["VerbatimArchive", "VerbatimText"],
+                    exclude: ["Questions"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,6 +90,10 @@ public struct Speaker: Sendable, Hashable {
     public var country: String?
     /// Key of the organization (from `organizations.tsv`) the speaker serves or is, when known.
     public var organization: String?
+    /// How the article describes the speaker: for a person, the words around their name anywhere in the article
+    /// (`Brookings analyst; a senior fellow at the Brookings Institution`); for anyone else, the words that name them
+    /// here (`a Senate aide`, `Moscow's foreign ministry`).
+    public var described: String?
 
     public init(kind: Kind, name: String, mention: Range<Int>, mentionText: String, antecedent: Range<Int>? = nil,
                 role: String? = nil, country: String? = nil, organization: String? = nil) {

@@ -88,7 +88,7 @@ import Testing
         // A surname several people share names the most quoted of them; the full name names the other.
         #expect(try speakers("what did Marin say") == ["Oleg Marin"])
         #expect(try ask("what did Anna Marin say") == ["Anna Marin|she would not attend"])
-        let explained = try Self.archive.answer(Question.parse("what did Marin say")!).explanation[0]
+        let explained = try Self.archive.answer(Question.parse("what did Marin say")!).explanation[1]
         #expect(explained == "speaker 'Marin': person: Oleg Marin (the most quoted of 2 named 'Marin'; also Anna Marin)")
         #expect(try speakers("what did Holt say") == ["Jens Holt"])
     }
@@ -146,7 +146,7 @@ import Testing
         #expect(try ask("what has Marin said about Islamic State") == ["Oleg Marin|Our pilots strike only Islamic State positions"])
         // A demonym counts for its country: `Russian air strikes` is about Russia.
         // (`Moscow` is Russia too.)
-        #expect(try ask("what did Oleg Marin say regarding Russia").prefix(2) == [
+        #expect(Set(try ask("what did Oleg Marin say regarding Russia").prefix(2)) == [
             "Oleg Marin|Moscow would host new talks in July",
             "Oleg Marin|that Russian air strikes near Homs were aimed only at terrorists",
         ])

@@ -29,7 +29,7 @@ struct ArticleWriter {
     private var statementRows = BulkInsert(table: "statements", columns: [
         "id", "article_id", "kind", "text", "start", "end", "cue", "cue_lemma", "cue_start", "cue_end", "speaker",
         "speaker_kind", "person_id", "organization_id", "country_code", "office_id", "speaker_mention", "speaker_start",
-        "speaker_end", "context", "context_start", "context_end", "rule", "published_on", "looked_up",
+        "speaker_end", "context", "context_start", "context_end", "rule", "published_on", "looked_up", "speaker_description",
     ])
     private var actRows = BulkInsert(table: "statement_acts", columns: [
         "statement_id", "position", "act", "cameo", "origin", "target_kind", "target", "target_country_code",
@@ -76,7 +76,8 @@ struct ArticleWriter {
             // The batch's statements enter the full-text index in one statement: a row at a time, FTS5 would write
             // a segment for each (see migration 0002).
             try db.execute(sql: """
-                INSERT INTO statements_fts(rowid, text, context) SELECT id, text, context FROM statements WHERE id > ?
+                INSERT INTO statements_fts(rowid, text, context, title, speaker)
+                SELECT id, text, context, title, speaker FROM statements_search WHERE id > ?
                 """, arguments: [lastBefore])
             return (imported, duplicates, statements)
         }
@@ -209,7 +210,7 @@ struct ArticleWriter {
             values += [
                 parsed.string(statement.context).databaseValue, context.lowerBound.databaseValue,
                 context.upperBound.databaseValue, statement.rule.databaseValue, date.databaseValue,
-                lookedUp.databaseValue,
+                lookedUp.databaseValue, (speaker?.described).databaseValue,
             ]
             try statementRows.append(values, db: db)
             for (position, act) in statement.acts.enumerated() {

@@ -23,6 +23,13 @@ public struct Question: Sendable, Equatable {
     /// Published on or after, and on or before (ISO dates), from `since`, `before`, `in` or `between` clauses.
     public var since: String?
     public var until: String?
+    /// The question word it opens with; the verb after the speaker (`announce`), and whom it was aimed at (`tell
+    /// Trump about Taiwan`), for `--explain`.
+    public var form: Form = .what
+    /// The words that rank the answers, when more than the topic (all the words after the verb).
+    public var searchText: String?
+    public var verb: String?
+    public var addressee: String?
 
     public enum Mode: Sendable, Equatable {
         case list, count, latest
@@ -101,6 +108,7 @@ public struct Question: Sendable, Equatable {
             let (_, topic) = splitTopic(Array(words[(make + 1)...]))
             var q = Question(speaker: words[4..<make].joined(separator: " "), topic: topic)
             q.mode = .count
+            q.form = .howMany
             q.quotesOnly = lower[2] == "quotes"
             return q
         }
@@ -112,25 +120,25 @@ public struct Question: Sendable, Equatable {
             guard let topic else { return nil }
             var q = Question(speaker: words[2..<last].joined(separator: " "), topic: topic)
             q.mode = .latest
+            q.form = .when
             return q
         }
-        // `who said "smoke screen"`, `who said smoke screen`
+        // `who said "smoke screen"`, `who said smoke screen`: the words as said first, then statements like them
         if words.count >= 3, lower[0] == "who", ["said", "says"].contains(lower[1]) {
             let phrase = words[2...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-            return phrase.isEmpty ? nil : Question(speaker: nil, phrase: phrase)
+            var q = Question(speaker: nil, phrase: phrase)
+            q.form = .who
+            return phrase.isEmpty ? nil : q
         }
         // `who criticized TARGET [about TOPIC]`
         if words.count >= 3, lower[0] == "who", let act = actVerbs[lower[1]] {
             var (target, topic) = splitTopic(Array(words[2...]), markers: ["about", "over", "regarding"])
             if target.isEmpty { (target, topic) = (Array(words[2...]), nil) }  // `who criticized about the plan`
-            return Question(speaker: nil, topic: topic, act: act, target: target.joined(separator: " "))
+            var q = Question(speaker: nil, topic: topic, act: act, target: target.joined(separator: " "))
+            q.form = .who
+            return q
         }
-        // `who described the plan as reckless`, `who called for a ceasefire`: anyone's statements on the words.
-        if words.count >= 3, lower[0] == "who", speechVerbs.contains(lower[1]) {
-            let topic = topicAfterVerb(Array(words[2...]))
-            return topic.map { Question(speaker: nil, topic: $0) }
-        }
-        return speakerQuestion(words, lower)
+        return generic(words, lower)
     }
 
     /// Verbs of saying a question may ask with (`what did X announce`, `why did X say`), in their forms.
@@ -144,20 +152,13 @@ public struct Question: Sendable, Equatable {
         "explain", "explained", "urge", "urged", "criticize", "criticized", "accuse", "accused",
         "reveal", "revealed", "admit", "admitted", "acknowledge", "acknowledged", "pledge", "pledged", "vow", "vowed",
         "comment", "commented", "respond", "responded", "reply", "replied", "blame", "blamed", "praise", "praised",
+        "welcome", "welcomed", "object", "objected", "defend", "defended", "attack", "attacked", "compare", "compared",
+        "react", "reacted", "raise", "raised", "condemn", "condemned", "criticise", "criticised", "reject", "rejected",
+        "support", "supported", "oppose", "opposed", "dismiss", "dismissed", "insisted", "stress", "stressed",
+        "speak", "spoke", "talk", "talked", "stated", "note", "noted", "mention", "mentioned", "recall",
+        "recalled", "question", "questioned", "ask", "asked", "announces", "declare", "declared", "threaten",
+        "threatened", "agree", "agreed", "disagree", "disagreed", "confirm", "confirmed", "pressed",
     ]
-
-    /// `what|why|how did|has|have|does|do SPEAKER VERB [ADDRESSEE] [about|on|for|… TOPIC]` (`what did Marin tell
-    /// reporters about Homs`, `why did Ward say the coalition would win`, `what did Berger call for`): the speaker
-    /// before the first verb of saying; the topic is what follows its marker, else what follows the verb.
-    private static func speakerQuestion(_ words: [String], _ lower: [String]) -> Question? {
-        guard words.count >= 4, ["what", "why", "how"].contains(lower[0]),
-              ["did", "has", "have", "does", "do", "had"].contains(lower[1]),
-              let verb = lower.indices.dropFirst(3).first(where: { speechVerbs.contains(lower[$0]) }) else {
-            return nil
-        }
-        let speaker = words[2..<verb].joined(separator: " ")
-        return Question(speaker: speaker, topic: topicAfterVerb(Array(words[(verb + 1)...])))
-    }
 
     /// The topic in the words after a verb of saying: what follows the first of `about`, `on`, `regarding`, `of`,
     /// `for`, `over`, `after`, `concerning`, or `in response to` (`told reporters about Homs`), else the words
@@ -173,199 +174,3 @@ public struct Question: Sendable, Equatable {
     }
 }
 
-extension Archive {
-    /// The answer to a question: the statements, and how the question was understood.
-    public struct Answer: Sendable {
-        public var table: ResultTable
-        /// How the speaker and topic were resolved, and the SQL run.
-        public var explanation: [String]
-    }
-
-    /// Answers `question`: the speaker's statements, about the topic when one is asked, ranked.
-    ///
-    /// - Parameter allColumns: every column of the export (for JSON, JSON Lines and CSV), not only those a reader
-    ///   scans in a terminal; either way with `context` and `score`.
-    public func answer(_ question: Question, limit: Int = 20, allColumns: Bool = false) throws -> Answer {
-        try read { db in
-            var conditions: [SQLCondition] = []
-            var explanation: [String] = []
-            /// The speaker's condition and the dates: what a question whose topic finds nothing falls back on.
-            var fallback: [SQLCondition] = []
-            if let name = question.speaker {
-                let speaker = try SpeakerResolver(db: db, lexicon: lexicon).condition(for: name)
-                conditions.append(speaker.condition)
-                fallback.append(speaker.condition)
-                explanation.append("speaker '\(name)': \(speaker.explanation)")
-            }
-            if let phrase = question.phrase {
-                conditions.append(SQLCondition(
-                    "v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                    ["text : " + Self.ftsPhrase(phrase)]))
-                explanation.append("phrase '\(phrase)': the statement's own words")
-            }
-            var topic = question.topic
-            // Each topic's links are looked up once, for the condition and for the score.
-            var topicMatches: [String: SQLCondition] = [:]
-            func topicMatch(_ text: String) throws -> SQLCondition {
-                if let known = topicMatches[text] { return known }
-                let match = try Self.topicMatch(text, lexicon: lexicon, db: db)
-                topicMatches[text] = match
-                return match
-            }
-            if question.act != nil || question.target != nil {
-                do {
-                    conditions.append(try Self.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
-                    explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
-                        + "takes in its institutions and officials)")
-                } catch let error as ArchiveError {
-                    // `who condemned the bombing`: a target that names no one is what the act is about.
-                    guard let act = question.act, let words = question.target else { throw error }
-                    conditions.append(try Self.actCondition(act: act, target: nil, lexicon: lexicon, db: db))
-                    explanation.append("act '\(act)' about '\(words)' (no country, organization or person of that name)")
-                    conditions.append(try Self.aboutCondition(words, topics: topicMatch(words), walk: question.mode != .count,
-                                                              narrowed: !conditions.isEmpty, lexicon: lexicon, db: db))
-                    if topic == nil { topic = words }
-                }
-            }
-            if let topic = question.topic {
-                conditions.append(try Self.aboutCondition(topic, topics: topicMatch(topic), walk: question.mode != .count,
-                                                          narrowed: !conditions.isEmpty, lexicon: lexicon, db: db))
-                explanation.append("topic '\(topic)': linked topics, or the words in the statement or its context")
-            }
-            if question.quotesOnly {
-                conditions.append(SQLCondition("v.kind IN ('direct', 'partial')"))
-                fallback.append(SQLCondition("v.kind IN ('direct', 'partial')"))
-                explanation.append("quotations only")
-            }
-            if let since = question.since { conditions.append(SQLCondition("v.published_on >= ?", [since])) }
-            if let until = question.until { conditions.append(SQLCondition("v.published_on <= ?", [until])) }
-            fallback += conditions.suffix((question.since != nil ? 1 : 0) + (question.until != nil ? 1 : 0))
-            if question.since != nil || question.until != nil {
-                explanation.append("published from \(question.since ?? "the start") to \(question.until ?? "now")")
-            }
-            guard !conditions.isEmpty else { throw ArchiveError("the question asks about no one and nothing") }
-            if question.mode == .count {
-                let sql = "SELECT count(*) AS statements FROM statements v WHERE "
-                    + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-                explanation.append("SQL: \(sql)")
-                let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
-                return Answer(table: table, explanation: explanation)
-            }
-            let shown = allColumns ? Self.exportColumns + ["title", "source"]
-                : ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text", "title",
-                   "source", "context"]
-            // Ranked by how closely each statement is about the topic (its words, its sentence, the paragraph it
-            // answers), then newest first.
-            let score = try topic.map { Self.aboutScore(topics: try topicMatch($0)) }
-            var shownScore = score
-            var ids: [Int64]
-            switch (question.mode, score) {
-            case (.latest, _): ids = try Self.statementIDs(db, conditions, limit: 1)
-            case (_, let score?): ids = try Self.rankedStatementIDs(db, conditions, score: score, limit: limit)
-            case (_, nil): ids = try Self.statementIDs(db, conditions, limit: limit)
-            }
-            // A speaker with statements is never answered with nothing: those closest to the topic instead.
-            if ids.isEmpty, question.speaker != nil, let topic, question.phrase == nil, question.act == nil {
-                let closest = try Self.closestStatementIDs(db, fallback, topic: topic,
-                                                           limit: question.mode == .latest ? 1 : limit)
-                ids = closest.ids
-                explanation.append(closest.explanation)
-                // Not about the topic as asked: they rank below any statement that is.
-                shownScore = SQLCondition("0.0")
-            }
-            // `who said PHRASE` with words no statement has as written: those whose words share most of them.
-            if ids.isEmpty, let phrase = question.phrase {
-                let words = Self.contentWords(phrase)
-                ids = try Self.sharingWords(db, fallback, words: words, columns: "text",
-                                            limit: question.mode == .latest ? 1 : limit)
-                if !ids.isEmpty {
-                    explanation.append("no statement says '\(phrase)' as written: those whose words share most of "
-                        + words.joined(separator: ", ") + ", by FTS5 bm25")
-                    shownScore = SQLCondition("0.0")
-                }
-            }
-            let ranked = question.mode != .latest ? score : nil
-            let tier = ranked.map { [Self.scoreTier($0, nil)] } ?? []
-            let scores = TopicLink.weights.map { "\($0.weight)" }.joined(separator: ", ")
-            explanation.append((ranked == nil ? "SQL: " : "SQL, run once per score from the highest (\(scores)): ")
-                + SQLCondition.query("SELECT v.id FROM statements v", conditions + tier, order: Self.newestFirst,
-                                     limit: question.mode == .latest ? 1 : limit).0)
-            let table = try Self.statementRows(
-                db, ids: ids, columns: shown.map { "v.\"\($0)\"" } + ["\(shownScore?.sql ?? "1.0") AS score"],
-                arguments: shownScore?.arguments ?? [])
-            return Answer(table: table, explanation: explanation)
-        }
-    }
-}
-
-/// A date clause ending a question: `in 2016`, `in March 2016`, `since 2016-02-01`, `before February 2016`,
-/// `between 2016-01-01 and 2016-03-31`.
-enum DateClause {
-    /// Removes a date clause from the end of `words`: the first and last ISO days it allows.
-    static func strip(_ words: inout [String]) -> (since: String?, until: String?) {
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
-        // `between A and B`
-        if let between = lower.lastIndex(of: "between"), let and = lower.lastIndex(of: "and"), and > between + 1,
-           let a = range(lower[(between + 1)..<and]), let b = range(lower[(and + 1)...]) {
-            words.removeSubrange(between...)
-            return (a.first, b.last)
-        }
-        for start in stride(from: lower.count - 1, to: 0, by: -1) where ["in", "since", "before", "after", "during"].contains(lower[start]) {
-            guard let r = range(lower[(start + 1)...]) else { continue }
-            let keyword = lower[start]
-            words.removeSubrange(start...)
-            switch keyword {
-            case "since", "after": return (r.first, nil)
-            case "before": return (nil, dayBefore(r.first))
-            default: return (r.first, r.last)
-            }
-        }
-        return (nil, nil)
-    }
-
-    /// The first and last days a date names: `2016`, `March 2016`, `2016-03`, `2016-03-05`, `March 5, 2016`.
-    static func range(_ words: ArraySlice<String>) -> (first: String, last: String)? {
-        let w = Array(words)
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                      "november", "december"]
-        func year(_ s: String) -> Int? { Int(s).flatMap { (1900...2100).contains($0) ? $0 : nil } }
-        func iso(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
-        switch w.count {
-        case 1:
-            if let y = year(w[0]) { return (iso(y, 1, 1), iso(y, 12, 31)) }
-            let parts = w[0].split(separator: "-").compactMap { Int($0) }
-            if parts.count == 2, let y = year(String(parts[0])), (1...12).contains(parts[1]) {
-                return (iso(y, parts[1], 1), iso(y, parts[1], lastDay(y, parts[1])))
-            }
-            if parts.count == 3, let y = year(String(parts[0])), (1...12).contains(parts[1]),
-               (1...lastDay(y, parts[1])).contains(parts[2]) {
-                return (iso(y, parts[1], parts[2]), iso(y, parts[1], parts[2]))
-            }
-        case 2:
-            if let m = months.firstIndex(of: w[0]), let y = year(w[1]) { return (iso(y, m + 1, 1), iso(y, m + 1, lastDay(y, m + 1))) }
-        case 3:
-            if let m = months.firstIndex(of: w[0]), let d = Int(w[1]), let y = year(w[2]), (1...lastDay(y, m + 1)).contains(d) {
-                return (iso(y, m + 1, d), iso(y, m + 1, d))
-            }
-        default:
-            break
-        }
-        return nil
-    }
-
-    /// The number of days in month `m` of year `y`.
-    static func lastDay(_ y: Int, _ m: Int) -> Int {
-        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    }
-
-    static func dayBefore(_ iso: String) -> String {
-        let p = iso.split(separator: "-").compactMap { Int($0) }
-        var (y, m, d) = (p[0], p[1], p[2] - 1)
-        if d == 0 {
-            m -= 1
-            if m == 0 { m = 12; y -= 1 }
-            d = lastDay(y, m)
-        }
-        return String(format: "%04d-%02d-%02d", y, m, d)
-    }
-}

@@ -24,7 +24,15 @@ struct SpeakerResolver {
         if let office = try officeResolution(text) { return office }
         var people = try people(named: text)
         var also = ""
-        if people.count > 1, !text.contains(" ") {
+        // `German Gref`, `Pope Francis`: a name the articles gave only in part (a title or a given name taken for
+        // something else), by its last word when that is someone's surname and the words before name nothing else.
+        let words = text.split(separator: " ").map(String.init)
+        if people.isEmpty, words.count == 2, words.allSatisfy(Question.isCapitalized),
+           try Archive.countryCode(text, db: db) == nil, try Archive.organizationIDs(text, db: db).isEmpty {
+            people = try self.people(named: words[1])
+            if !people.isEmpty { also = " (by the surname '\(words[1])': the articles name no '\(text)')" }
+        }
+        if people.count > 1, !text.contains(" ") || !also.isEmpty {
             // `Trump`: the most quoted of those with that surname, not Ivanka and Melania as well.
             // Counted up to 1,000 each: past that, a name is the one the archive quotes, and counting Trump's every
             // statement would cost more than the question.
@@ -57,17 +65,38 @@ struct SpeakerResolver {
                     v.speaker_mention LIKE '%' || ? || '%'
                     OR v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
                                        AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
-                    """, [name, code]),
-                explanation: "seat of \(code): \(name), its unnamed officials and the country's spokespeople")
+                    OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+                    """, [name, code, "speaker : " + Archive.ftsPhrase(name)]),
+                explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
+                    + "those the articles describe by it")
         }
         if let code = try Archive.countryCode(text, db: db) {
-            return Resolution(condition: Archive.speakerCountryCondition(code), explanation: "country: \(code)")
+            // Its officials, and those the articles describe by it (`Mexico's foreign minister`).
+            let country = Archive.speakerCountryCondition(code)
+            guard let term = try Archive.entityTerm(text, seats: true, db: db) else {
+                return Resolution(condition: country, explanation: "country: \(code)")
+            }
+            let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
+            return Resolution(
+                condition: SQLCondition("(\(country.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                                        country.arguments + [match.databaseValue]),
+                explanation: "country: \(code), or described as \(match)")
         }
         let organizations = try Archive.organizationIDs(text, db: db)
         if !organizations.isEmpty {
-            return Resolution(condition: Archive.organizationCondition(organizations),
-                              explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))")
+            // Its officials, and those the articles describe by it (`Mujtaba Rahman of the Eurasia Group`).
+            var condition = Archive.organizationCondition(organizations)
+            var also = ""
+            if let term = try Archive.entityTerm(text, seats: true, db: db) {
+                let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
+                condition = SQLCondition("(\(condition.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                                         condition.arguments + [match.databaseValue])
+                also = ", or described as \(match)"
+            }
+            return Resolution(condition: condition,
+                              explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))" + also)
         }
+        if let described = try described(text) { return described }
         let anyone = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements WHERE speaker LIKE '%' || ? || '%')",
                                        arguments: [text]) ?? false
         guard anyone else {
@@ -165,6 +194,17 @@ struct SpeakerResolver {
         if officeIDs.isEmpty, country != nil, !organizations.isEmpty {
             // The country's holder of the role whose organization the articles did not name.
             officeIDs = try offices(roles: roles, country: country, organizations: [], place: place?.name)
+        }
+        if officeIDs.isEmpty, let named = organizations.first, roles.contains("chief") || roles.contains("head") {
+            // `the Pentagon chief`: the holder of the head office of the organization's country, when the articles
+            // gave the office without the organization (`Defense Secretary Jim Mattis`).
+            if let head = try Row.fetchOne(db, sql: "SELECT head_role, country_code FROM organizations WHERE id = ?",
+                                           arguments: [named]),
+               let role = head["head_role"] as String?, let code = head["country_code"] as String? {
+                officeIDs = try offices(roles: [role], country: code, organizations: [], place: nil)
+                roles = [role]
+                country = code
+            }
         }
         return OfficeMatch(roles: roles, country: country, organizations: organizations, place: place?.name,
                            officeIDs: officeIDs)

@@ -88,6 +88,8 @@ struct Analysis {
     var names: [NameSpan] = []
     var nameStart = Bounded<Int32>(outside: -1), nameEnd = Bounded<Int32>(outside: -1)
     var persons: [Person] = []
+    /// The first person whose name of two words or more opens with a word (`Hua` of `Hua Chunying`).
+    var personByFirstWord: [UInt64: Int] = [:]
     var officials: [Official] = []
 
     init(index: LexiconIndex, article: ParsedArticle) {
@@ -498,6 +500,11 @@ struct Analysis {
         for p in (byLastWord[last] ?? []).reversed() {
             if reader.words(of: run, end: persons[p].hashes) { person = p; break }
         }
+        // `Hua said` after `Hua Chunying`: a family name written first, which is not a given name.
+        if person == nil, wordCount == 1, let p = personByFirstWord[tokens[firstWord].hash],
+           !index.givenNames.contains(tokens[firstWord].hash) {
+            person = p
+        }
         if person == nil {
             if particleStart { return nil }
             let titled = titleBlock(before: run.lowerBound) != nil
@@ -521,6 +528,7 @@ struct Analysis {
                                   first: range, official: nil))
             person = persons.count - 1
             if let word = hashes.last { byLastWord[word, default: []].append(persons.count - 1) }
+            if hashes.count >= 2, personByFirstWord[hashes[0]] == nil { personByFirstWord[hashes[0]] = persons.count - 1 }
         }
         return person
     }

@@ -15,13 +15,27 @@ public struct Extractor: Sendable {
         working.resolveSpeakers(&candidates)
         // Done changing: the calls below read a constant, which they need not copy.
         let analysis = working
+        let descriptions = analysis.personDescriptions()
+        var described: [String: String] = [:]
+        for (p, person) in analysis.persons.enumerated() where p < descriptions.count {
+            if let d = descriptions[p] { described[person.name] = d }
+        }
         var extraction = Extraction()
         extraction.mentions = analysis.mentions()
         // Sorted through their indices, in the same stable order: a candidate is a large value, costly to move.
         let order = candidates.indices.sorted { candidates[$0].content.lowerBound < candidates[$1].content.lowerBound }
         extraction.statements.reserveCapacity(order.count)
         for i in order {
-            let c = candidates[i]
+            var c = candidates[i]
+            if var s = c.speaker {
+                switch s.kind {
+                case .person: s.described = described[s.name]
+                case .anonymous: s.described = s.name
+                // The words that named it here, unless a pronoun stands for it.
+                case .organization, .country: s.described = s.antecedent == nil ? s.mentionText : s.name
+                }
+                c.speaker = s
+            }
             let cueRange = c.cueStart.flatMap { s in
                 c.cueEnd.map { analysis.bytes(tokens: s, $0) }
             }
@@ -48,6 +62,9 @@ extension Analysis {
         /// The person who spoke last, with the segment of the attribution.
         var lastPerson: (person: Int, segment: Int)?
         var lastPlural: Speaker?
+        /// Unnamed speakers introduced with `a` or `an` (`a U.S. official`), by the hash of their last word: `the
+        /// official` later in the article is the same one.
+        var unnamedByHead: [UInt64: Speaker] = [:]
     }
 
     func speaker(person p: Int, mention: Range<Int>) -> Speaker {
@@ -125,6 +142,11 @@ extension Analysis {
 
         static func key(_ role: String, in country: String) -> String { role + "\u{1F}" + country }
         static let envoys: Set<String> = ["ambassador", "special envoy"]
+        /// Heads of state and government, whom a description may call the country's leader.
+        static let leaders: Set<String> = [
+            "president", "prime minister", "chancellor", "king", "queen", "supreme leader", "premier", "emir",
+            "crown prince", "sultan",
+        ]
     }
 
     private func nameIndex() -> NameIndex {
@@ -156,6 +178,8 @@ extension Analysis {
                     roles.insert(String(official.role[official.role.index(after: i)...]))
                 }
                 if NameIndex.envoys.contains(official.role) { roles.formUnion(NameIndex.envoys) }
+                // `the Russian leader` after `President Vladimir Putin`.
+                if NameIndex.leaders.contains(official.role) { roles.insert("leader") }
                 keys[o] = roles.sorted() + (official.country.map { country in roles.sorted().map { NameIndex.key($0, in: country) } } ?? [])
             }
             for key in keys[o]! { holders[key, default: []].append(n) }
@@ -219,6 +243,12 @@ extension Analysis {
                 s.antecedent = persons[p].first
                 return s
             }
+            if !plural, hash(np.start) == Words.the, np.end - np.start <= 3, var s = state.unnamedByHead[hash(np.end - 1)] {
+                s.antecedent = s.mention
+                s.mention = range
+                s.mentionText = text(range.lowerBound, range.upperBound)
+                return s
+            }
             var name = text(range.lowerBound, range.upperBound)
             let first = tokens[np.start]
             // `The bank` opening a sentence is a description; `United Gun Group` and `BFMTV` are names.
@@ -263,6 +293,9 @@ extension Analysis {
                 }
             case .anonymous(let plural):
                 if plural { state.lastPlural = s }
+                if !plural, s.kind == .anonymous, hash(np.start) == Words.a || hash(np.start) == Words.an {
+                    state.unnamedByHead[hash(np.end - 1)] = s
+                }
             case .entity:
                 state.lastPlural = s
             case .writer:

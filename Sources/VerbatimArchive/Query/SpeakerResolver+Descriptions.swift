@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+
+/// Speakers found by how the articles describe them, by administration, and by the place an envoy serves in.
+extension SpeakerResolver {
+    /// Words that name the same kind of speaker in a description (`analyst` ~ `expert` ~ `fellow`).
+    static let roleSynonyms: [[String]] = [
+        ["analyst", "expert", "fellow", "scholar", "researcher", "specialist", "economist", "strategist"],
+        ["aide", "staffer", "adviser", "advisor", "assistant"],
+        ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"],
+        ["official", "officer", "representative"],
+        ["envoy", "ambassador", "diplomat"],
+        ["chief", "head", "director", "leader", "chairman", "chairwoman", "chair"],
+        ["professor", "academic", "lecturer", "scholar"],
+        ["lawmaker", "legislator", "congressman", "congresswoman", "senator", "MP"],
+        ["newspaper", "paper", "daily", "tabloid"],
+        ["relative", "family", "mother", "father", "parent", "son", "daughter"],
+    ]
+
+    /// Words a description may add that its speakers need not share (`the former official`).
+    static let looseModifiers: Set<String> = ["former", "senior", "top", "acting", "leading", "prominent", "some"]
+
+    /// Everything this resolver knows, in order: an administration, a speaker by name, office, seat, country or
+    /// organization (``condition(for:)``), an envoy by the place they serve in, then the articles' descriptions.
+    func resolve(_ description: String) throws -> Resolution {
+        let text = Archive.trimArticle(description)
+        if let administration = try administration(text) { return administration }
+        // `a senior administration official`, `a Brookings analyst`: someone as the articles describe them.
+        if let first = description.split(separator: " ").first?.lowercased(), ["a", "an", "one"].contains(first),
+           let described = try described(text) {
+            return described
+        }
+        do {
+            return try condition(for: description)
+        } catch let error as ArchiveError {
+            if let host = try hostedEnvoy(text) { return host }
+            if let country = try countryGroup(text) { return country }
+            if let described = try described(text) { return described }
+            throw error
+        }
+    }
+
+    /// `Japanese officials`, `Iranian authorities`: a country named with a plural that stands for its officials.
+    func countryGroup(_ text: String) throws -> Resolution? {
+        let generic: Set<String> = ["officials", "authorities", "government", "leaders", "diplomats", "media", "state"]
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, generic.contains(words.last!.lowercased()) else { return nil }
+        words.removeLast()
+        guard let code = try Archive.countryCode(words.joined(separator: " "), db: db) else { return nil }
+        return Resolution(condition: Archive.speakerCountryCondition(code), explanation: "country: \(code) (its \(text.split(separator: " ").last!))")
+    }
+
+    /// A speaker described as the articles describe them: each content word of `text` (with its synonyms, a
+    /// country's or organization's other names) in the stored description of the speaker. All words first; then
+    /// without the role words (`the IISS expert` → IISS), then without the modifiers; nil when nothing matches.
+    func described(_ text: String) throws -> Resolution? {
+        let terms = try Archive.topicTerms(text, db: db).filter { !Self.looseModifiers.contains($0.word) }
+        guard !terms.isEmpty else { return nil }
+        func group(_ term: Archive.TopicTerm) -> [String] {
+            let synonyms = Self.roleSynonyms.first { $0.contains(term.word) } ?? []
+            return term.forms + synonyms.filter { $0 != term.word }.map { Archive.ftsPhrase($0) }
+        }
+        let isRole = { (term: Archive.TopicTerm) in Self.roleSynonyms.contains { $0.contains(term.word) } }
+        var attempts = [terms]
+        let named = terms.filter { !isRole($0) }
+        if !named.isEmpty, named.count < terms.count {
+            // `the Brookings expert`: anyone the articles place at the institution, whatever their title.
+            if named.contains(where: { $0.expansion == "organization" }) { attempts = [] }
+            attempts.append(named)
+        }
+        for attempt in attempts {
+            let match = "speaker : (" + attempt.map { "(" + group($0).joined(separator: " OR ") + ")" }.joined(separator: " AND ") + ")"
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
+                                           arguments: [match]) ?? false
+            guard exists else { continue }
+            return Resolution(condition: SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", [match]),
+                              explanation: "described in the articles as \(match)")
+        }
+        return nil
+    }
+
+    /// Roles of a country's executive: its head, ministers, secretaries, spokespeople and advisers.
+    static let executiveRoles = """
+        o.role IN ('president', 'vice president', 'prime minister', 'press secretary', 'deputy press secretary',
+                   'spokesperson', 'national security adviser', 'chief of staff', 'attorney general', 'chancellor',
+                   'adviser', 'foreign secretary', 'home secretary', 'ambassador', 'special envoy')
+        OR o.role LIKE 'secretary%' OR o.role LIKE '%minister%'
+        """
+
+    /// `the Obama administration`, `the Blair government`: the country's executive as that leader's — the leader,
+    /// the holders of executive offices of the country the leader led, its seat and its unnamed officials.
+    func administration(_ text: String) throws -> Resolution? {
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, ["administration", "government", "cabinet", "white house"].contains(words.last!.lowercased())
+        else { return nil }
+        words.removeLast()
+        let leaderName = words.joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+        let leaders = try people(named: leaderName)
+        guard !leaders.isEmpty else { return nil }
+        // Of those with the name, the one who led a country most often in the articles.
+        guard let row = try Row.fetchOne(db, sql: """
+                SELECT coalesce(p.alias_of, p.id) AS id, o.country_code AS country FROM offices o JOIN people p ON p.id = o.person_id
+                WHERE coalesce(p.alias_of, p.id) IN (\(marks(leaders.count))) AND o.country_code IS NOT NULL
+                  AND o.role IN ('president', 'prime minister', 'chancellor', 'premier')
+                GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1
+                """, arguments: StatementArguments(leaders.map(\.id))) else { return nil }
+        let leaderID: Int64 = row["id"], country: String = row["country"]
+        let leader = leaders.first { $0.id == leaderID } ?? leaders[0]
+        return Resolution(
+            condition: SQLCondition("""
+                v.person_id = ? OR (v.country_code = ? AND v.speaker_kind IN ('anonymous', 'organization', 'country')
+                    AND (v.speaker LIKE '%administration%' OR v.speaker LIKE '%White House%' OR v.speaker LIKE '%government%'
+                         OR v.speaker LIKE '%official%'))
+                OR v.office_id IN (SELECT o.id FROM offices o WHERE o.country_code = ? AND o.place IS NULL AND o.is_former = 0 AND (\(Self.executiveRoles)))
+                """, [leaderID, country, country]),
+            explanation: "administration of \(leader.name) (\(country)): the leader, the country's executive offices, "
+                + "and its unnamed officials")
+    }
+
+    /// `the US ambassador in London`, `Afghanistan's envoy in Geneva`: an envoy of the country named, whose
+    /// description names the place they serve in (its country's names and demonyms count).
+    func hostedEnvoy(_ text: String) throws -> Resolution? {
+        let lower = text.lowercased()
+        guard let range = lower.range(of: " in ", options: .backwards) ?? lower.range(of: " to ", options: .backwards)
+        else { return nil }
+        let office = String(text[..<range.lowerBound]), place = String(text[range.upperBound...])
+        guard let match = try officeMatch(office) else { return nil }
+        let hostTerms = try Archive.topicTerms(place, db: db)
+        guard !hostTerms.isEmpty else { return nil }
+        let hostMatch = "speaker : (" + hostTerms.flatMap(\.forms).joined(separator: " OR ") + ")"
+        var conditions = [SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", [hostMatch])]
+        if !match.officeIDs.isEmpty {
+            conditions.append(SQLCondition("v.office_id IN (\(marks(match.officeIDs.count)))", match.officeIDs))
+        } else if let country = match.country {
+            conditions.append(Archive.speakerCountryCondition(country))
+        }
+        let condition = SQLCondition(conditions.map { "(\($0.sql))" }.joined(separator: " AND "),
+                                     conditions.flatMap(\.arguments))
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements v WHERE \(condition.sql))",
+                                       arguments: StatementArguments(condition.arguments)) ?? false
+        guard exists else { return nil }
+        return Resolution(condition: condition, explanation: "envoy (\(match.roles.sorted().joined(separator: "/"))"
+            + (match.country.map { " of \($0)" } ?? "") + ") serving in \(place): \(hostMatch)")
+    }
+}

@@ -1,0 +1,145 @@
+extension Analysis {
+    // MARK: - Descriptions
+
+    /// How the article describes each person, gathered from every mention of their name: the words before the name
+    /// that qualify it (`Brookings analyst`, `Syrian defector`, `Secretary of State`) and an apposition after it
+    /// (`, a senior fellow at the Brookings Institution,`), each once, joined by `; `. Nil for a person the article
+    /// describes nowhere. Indexed by person.
+    func personDescriptions() -> [String?] {
+        var parts = [[String]](repeating: [], count: persons.count)
+        for span in names where span.person < persons.count {
+            for part in [premodifier(before: span.start), apposition(describing: span), affiliation(after: span.end)] {
+                guard let part, !parts[span.person].contains(part), parts[span.person].count < 6 else { continue }
+                parts[span.person].append(part)
+            }
+        }
+        return parts.map { $0.isEmpty ? nil : Self.withAcronyms($0.joined(separator: "; ")) }
+    }
+
+    /// `description` with the acronym of each name of three or more capitalized words in it, which readers use
+    /// for the institution (`the International Institute for Strategic Studies` → `IISS`).
+    static func withAcronyms(_ description: String) -> String {
+        var acronyms: [String] = []
+        var initials = ""
+        func flush() {
+            if initials.count >= 3, !acronyms.contains(initials) { acronyms.append(initials) }
+            initials = ""
+        }
+        for part in description.split(separator: ";") {
+            for word in part.split(whereSeparator: { $0 == " " || $0 == "," }) {
+                if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 1,
+                   !["Mr", "Mrs", "Ms", "Dr"].contains(word) {
+                    initials.unicodeScalars.append(first)
+                    if word.hasSuffix("'s") || word.hasSuffix("’s") { flush() }
+                } else if !["of", "for", "and", "on", "the"].contains(word) {
+                    flush()
+                }
+            }
+            flush()
+        }
+        return acronyms.isEmpty ? description : description + " (" + acronyms.joined(separator: ", ") + ")"
+    }
+
+    /// `Mujtaba Rahman of the Eurasia Group`: the institution right after a name, by `of`, `with`, `at` or `from`.
+    func affiliation(after end: Int) -> String? {
+        guard end < tokens.count, tokens[end].kind == .word, [Words.of, Words.at, Words.from].contains(hash(end))
+                || tokens[end].hash == Words.with_ else { return nil }
+        var k = end + 1
+        if hash(k) == Words.the { k += 1 }
+        let first = k
+        while k < tokens.count, k - first < 8, tokens[k].kind == .word,
+              tokens[k].isCapitalized || (k > first && [Words.of, Words.for_, Words.and].contains(hash(k))
+                                          && tokens[k + 1].isCapitalized) {
+            k += 1
+        }
+        guard k > first, entity(startingAt: first) != nil || k - first >= 2 else { return nil }
+        return text(tokens: end, k)
+    }
+
+    /// The words right before a name that qualify it, up to six: capitalized words and lowercase nouns, `of` between
+    /// capitalized words (`Secretary of State`); not a determiner, preposition, verb of saying or other function word.
+    func premodifier(before start: Int) -> String? {
+        let lower = segment(of: start).tokens.lowerBound
+        var k = start - 1
+        while k >= lower, start - k <= 6, describes(k) || (hash(k) == Words.of && k > lower && tokens[k - 1].isCapitalized
+                                                            && tokens[k + 1].isCapitalized) {
+            k -= 1
+        }
+        // `the Economist Intelligence Unit's Mr Hensel`: the form of address is not what describes them.
+        let head = Words.formsOfAddress.contains(hash(start - 1)) ? start - 2 : start - 1
+        guard k + 1 <= head, hash(k + 1) != Words.of, namesSomeone(head) else { return nil }
+        return text(tokens: k + 1, start)
+    }
+
+    /// Whether the word at `k`, right before a name, says what the person is: a title, an institution or country
+    /// (`Brookings`), or a noun for a person (`analyst`, `defector`, `aide`).
+    func namesSomeone(_ k: Int) -> Bool {
+        office(endingAt: k) != nil || entity(endingAt: k) != nil || Words.personNouns.contains(hash(k))
+            || tokens[k].flags.contains(.possessive)
+    }
+
+    /// Whether the word at `k` can be part of a description before a name: a capitalized word or a lowercase noun or
+    /// adjective, not a function word, a verb of saying, an adverb in -ly or a past form.
+    func describes(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, cue(startingAt: k) == nil, !Words.determiners.contains(t.hash),
+              !Words.prepositions.contains(t.hash), !Words.subjectPronouns.contains(t.hash), t.hash != Words.and,
+              !Words.clauseBreakers.contains(t.hash), !Words.beForms.contains(t.hash) else { return false }
+        if t.isCapitalized { return !isSentenceStart(k) || office(startingAt: k) != nil || entity(startingAt: k) != nil }
+        return !isLyAdverb(k) && !endsWithIng(k, longerThan: 5) && (Words.titleModifiers.contains(t.hash) || narrowsTitle(k))
+    }
+
+    /// An apposition after a name between commas, as news gives a speaker's standing: `X, a senior fellow at the
+    /// Brookings Institution,`, `X, Russia's foreign minister, said`, `X, the group's spokeswoman.` Up to fourteen
+    /// words, opening with a determiner, a possessive, `former`, a title or a capitalized name; not a list of names
+    /// nor a relative clause.
+    func apposition(describing span: NameSpan) -> String? {
+        let comma = span.end
+        guard comma < tokens.count, tokens[comma].isPunct(0x2C), segmentOf[comma] == segmentOf[span.end - 1] else { return nil }
+        let first = comma + 1
+        let end = segment(of: comma).tokens.upperBound
+        guard first < end, tokens[first].kind == .word, name(startingAt: first) == nil else { return nil }
+        let h = hash(first)
+        // `Huxley, of the International Institute for Strategic Studies.`
+        if [Words.of, Words.at, Words.from].contains(h) || tokens[first].hash == Words.with_ {
+            return affiliation(after: first)
+        }
+        guard h == Words.a || h == Words.an || h == Words.the || h == Words.former
+                || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
+                || office(startingAt: first) != nil || entity(startingAt: first) != nil else { return nil }
+        var k = first
+        while k < end, k - first < 14, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct(0x2D),
+              cue(startingAt: k) == nil, k == first || !Words.clauseBreakers.contains(hash(k)), !Words.relativePronouns.contains(hash(k)) {
+            k += 1
+        }
+        // It ends where the sentence goes on: a comma, the end, or the verb of saying.
+        guard k > first, k >= end || tokens[k].kind == .punct || tokens[k].kind == .quote || cue(startingAt: k) != nil
+        else { return nil }
+        return text(tokens: first, k)
+    }
+}
+
+extension Words {
+    /// Nouns that say what a person is or does, which a name may follow (`Brookings analyst Thomas Wright`).
+    static let personNouns = set([
+        "analyst", "expert", "fellow", "scholar", "researcher", "professor", "economist", "strategist", "pollster",
+        "aide", "staffer", "adviser", "advisor", "defector", "activist", "lawyer", "attorney", "spokesman",
+        "spokeswoman", "spokesperson", "official", "diplomat", "consultant", "lobbyist", "historian", "author",
+        "writer", "journalist", "reporter", "columnist", "commentator", "campaigner", "organizer", "operative", "donor",
+        "developer", "businessman", "businesswoman", "executive", "investor", "banker", "trader", "lawmaker",
+        "legislator", "politician", "candidate", "nominee", "veteran", "officer", "soldier", "commander", "negotiator",
+        "envoy", "ambassador", "minister", "leader", "chairman", "chairwoman", "chair", "director", "head", "chief",
+        "president", "manager", "founder", "partner", "member", "student", "teacher", "doctor", "scientist",
+        "engineer", "farmer", "worker", "resident", "voter", "supporter", "critic", "opponent", "ally", "colleague",
+        "deputy", "secretary", "governor", "senator", "mayor", "judge", "prosecutor", "investigator", "inspector",
+        "observer", "specialist", "academic", "lecturer", "dean", "rabbi", "imam", "priest", "bishop", "cardinal",
+        "pastor", "coach", "owner", "employee", "contractor", "protester", "refugee", "survivor", "witness", "sheriff",
+        "representative", "congressman", "congresswoman", "delegate", "director-general", "mp", "peer", "chancellor",
+        "premier", "spokesmen", "counsel", "adviser", "insider", "militant", "rebel", "cleric", "dissident",
+    ])
+    static let with_ = Hash.of("with")
+    /// Forms of address before a name.
+    static let formsOfAddress = set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
+    /// Words that open a relative clause after a name's apposition.
+    static let relativePronouns = set(["who", "whom", "whose", "which", "that", "where"])
+}
