@@ -60,7 +60,8 @@ struct Answering {
         if let name = question.speaker {
             let resolver = SpeakerResolver(db: db, lexicon: lexicon)
             do {
-                let speaker = try resolver.resolve(name)
+                var speaker = try resolver.resolve(name)
+                speaker.condition = try Self.listed(speaker.condition, db: db)
                 if [.who, .which].contains(question.form), question.topic != nil {
                     group = speaker.condition
                     explanation.append("speaker group '\(name)': \(speaker.explanation); adds \(Self.groupBonus) to "
@@ -82,6 +83,19 @@ struct Answering {
         guard !base.isEmpty || question.topic != nil || question.phrase != nil || question.act != nil else {
             throw ArchiveError("the question asks about no one and nothing")
         }
+    }
+
+    /// How many statements a speaker may have for their ids to be listed once (``listed(_:db:)``).
+    static let listedStatements = 5000
+
+    /// `condition` as the list of the statements it selects, when they are few: every step of the answer (the
+    /// ranking, the links, the group's members) then reads the list instead of working the condition out again.
+    static func listed(_ condition: SQLCondition, db: Database) throws -> SQLCondition {
+        let ids = try Int64.fetchAll(db, sql: "SELECT v.id FROM statements v WHERE \(condition.sql) LIMIT ?",
+                                     arguments: StatementArguments(condition.arguments + [(listedStatements + 1).databaseValue]))
+        guard ids.count <= listedStatements else { return condition }
+        let array = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        return SQLCondition("v.id IN (SELECT value FROM json_each(?))", [array])
     }
 
     /// `how many statements did X make`: every statement that meets the conditions (and the act's), counted.
@@ -178,8 +192,8 @@ struct Answering {
         var hits = try Archive.rankedByWords(db, base, terms: terms, limit: Self.candidates)
         var members: Set<Int64> = []
         if let group {
-            // The group's best on the topic, beyond everyone's first few hundred.
-            let inGroup = try Archive.rankedByWords(db, base + [group], terms: terms, limit: Self.candidates / 4)
+            // The group's best on the topic, beyond everyone's first few hundred, when the group is small.
+            let inGroup = try Archive.rankedAmongFew(db, base + [group], terms: terms, limit: Self.candidates / 4) ?? []
             let known = Set(hits.map(\.id))
             hits += inGroup.filter { !known.contains($0.id) }
             members = try Archive.members(db, ids: hits.map(\.id), of: group)

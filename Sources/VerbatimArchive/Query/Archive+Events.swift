@@ -79,12 +79,13 @@ extension Archive {
 }
 
 extension SQLCondition {
-    /// `base` with `conditions` joined by `AND`, ordered, and limited: the SQL and its arguments.
-    static func query(_ base: String, _ conditions: [SQLCondition], order: String, limit: Int?)
+    /// `base` with `conditions` joined by `AND`, ordered (when `order` is given), and limited: the SQL and its
+    /// arguments.
+    static func query(_ base: String, _ conditions: [SQLCondition], order: String?, limit: Int?)
         -> (String, StatementArguments) {
         var sql = base
         if !conditions.isEmpty { sql += " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND ") }
-        sql += " ORDER BY " + order
+        if let order { sql += " ORDER BY " + order }
         var arguments = conditions.flatMap(\.arguments)
         if let limit {
             sql += " LIMIT ?"

@@ -101,19 +101,91 @@ extension Archive {
         return "{text context} : \(any) OR ({text context} : \(any) AND title : \(any))"
     }
 
-    /// The statements matching `conditions` that share any of `terms`, best first (FTS5 `bm25`), at most `limit`:
-    /// ids with their scores from 0 to 1 (the best's).
+    /// The statements matching `conditions` that share any of `terms`, best first, at most `limit`: ids with their
+    /// scores from 0 to 1 (the best's). A few statements (a speaker's) are ranked one by one
+    /// (``rankedAmongFew(_:_:terms:limit:)``); more by FTS5 `bm25`, searched with the rarer terms
+    /// (``searchTerms(_:db:)``), on the full-text index alone when there are no conditions.
     static func rankedByWords(_ db: Database, _ conditions: [SQLCondition], terms: [TopicTerm], limit: Int) throws
         -> [(id: Int64, score: Double)] {
         guard !terms.isEmpty else { return [] }
-        let sql = "SELECT v.id, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts f "
-            + "JOIN statements v ON v.id = f.rowid WHERE statements_fts MATCH ?"
-            + conditions.map { " AND (\($0.sql))" }.joined() + " ORDER BY b, v.published_on DESC LIMIT ?"
-        let arguments = StatementArguments([anyTermQuery(terms)]) + StatementArguments(conditions.flatMap(\.arguments))
+        if !conditions.isEmpty, let few = try rankedAmongFew(db, conditions, terms: terms, limit: limit) { return few }
+        let searched = try searchTerms(terms, db: db)
+        let sql = conditions.isEmpty
+            ? "SELECT rowid, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts WHERE statements_fts MATCH ?"
+                + " ORDER BY b LIMIT ?"
+            : "SELECT v.id, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts f "
+                + "JOIN statements v ON v.id = f.rowid WHERE statements_fts MATCH ?"
+                + conditions.map { " AND (\($0.sql))" }.joined() + " ORDER BY b, v.published_on DESC LIMIT ?"
+        let arguments = StatementArguments([anyTermQuery(searched)]) + StatementArguments(conditions.flatMap(\.arguments))
             + StatementArguments([limit])
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { (id: $0[0] as Int64, bm25: $0[1] as Double) }
         guard let best = rows.first?.bm25, best < 0 else { return rows.map { ($0.id, 1.0) } }
         return rows.map { ($0.id, $0.bm25 / best) }
+    }
+
+    /// How many statements the conditions may select for them to be ranked one by one, not through the index.
+    static let fewStatements = 3000
+
+    /// The statements matching `conditions`, when they are few (``fewStatements``), ranked one by one on `terms`:
+    /// each term a statement has counts its weight (the log of how rare it is in the archive) by where it is —
+    /// its words 1, its context 0.4, its article's title 0.25, as `bm25` weighs them; scores from 0 to 1 (the
+    /// best's). Nil when the conditions select more: reading them would cost more than the index.
+    static func rankedAmongFew(_ db: Database, _ conditions: [SQLCondition], terms: [TopicTerm], limit: Int) throws
+        -> [(id: Int64, score: Double)]? {
+        // Counted first, reading no text; in no order, so that the conditions' own indexes find them (newest first
+        // would walk the archive by date).
+        let (counting, countArguments) = SQLCondition.query("SELECT 1 FROM statements v", conditions, order: nil,
+                                                            limit: fewStatements + 1)
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(counting))", arguments: countArguments) ?? 0
+        guard count <= fewStatements else { return nil }
+        let (sql, arguments) = SQLCondition.query(
+            "SELECT v.id, v.text, v.context, a.title FROM statements v JOIN articles a ON a.id = v.article_id",
+            conditions, order: nil, limit: fewStatements)
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let total = Double(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0)
+        let weights = try terms.map { log(1 + total / Double(max(1, try documents($0, db: db)))) }
+        let keys = terms.map { term in term.forms.map(stems) }
+        func has(_ words: Set<String>, _ t: Int) -> Bool { keys[t].contains { $0.allSatisfy(words.contains) } }
+        var scored: [(id: Int64, score: Double)] = []
+        for row in rows {
+            let text = Set(stems(row["text"])), context = Set(stems(row["context"])), title = Set(stems(row["title"] ?? ""))
+            var score = 0.0
+            for t in terms.indices {
+                score += weights[t] * (has(text, t) ? 1.0 : has(context, t) ? 0.4 : has(title, t) ? 0.25 : 0)
+            }
+            if score > 0 { scored.append((row["id"], score)) }
+        }
+        let best = scored.map(\.score).max() ?? 1
+        return scored.sorted { $0.score > $1.score }.prefix(limit).map { ($0.id, $0.score / best) }
+    }
+
+    /// The share of the archive's statements above which a term is common: left out of the search that finds
+    /// candidates (it would read a large part of the index), though still counted in their ranking.
+    static let commonShare = 0.02
+
+    /// `terms` without the common ones (see ``commonShare``), rarest first; the two rarest when all are common.
+    static func searchTerms(_ terms: [TopicTerm], db: Database) throws -> [TopicTerm] {
+        guard terms.count > 2 else { return terms }
+        let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+        let counted = try terms.map { term in (term, try documents(term, db: db)) }.sorted { $0.1 < $1.1 }
+        let rare = counted.filter { Double($0.1) <= commonShare * Double(total) }.map(\.0)
+        return rare.count >= 2 ? rare : Array(counted.prefix(2).map(\.0))
+    }
+
+    /// About how many statements have `term`: for each of its forms, the fewest of any of its words of three letters
+    /// or more (each by the first sixteen terms of the index that begin with its first five letters, since the index
+    /// holds stems; counting a term reads its list, so a prefix of one letter would read most of the index), summed.
+    /// A form of short words only (`U.S.`) counts as in every statement.
+    static func documents(_ term: TopicTerm, db: Database) throws -> Int {
+        let total = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0)
+        return try term.forms.reduce(0) { sum, form in
+            let counts = try stems(form).filter { $0.count >= 3 }.map { prefix in
+                try Int.fetchOne(db, sql: """
+                    SELECT coalesce(sum(doc), 0) FROM (SELECT doc FROM statements_vocab WHERE term >= ? AND term < ? LIMIT 16)
+                    """, arguments: [prefix, prefix + "\u{10FFFF}"]) ?? 0
+            }
+            return sum + (counts.min() ?? total)
+        }
     }
 
     /// The share of `terms` that each statement's words or context has (a word matches a word of the statement
@@ -123,16 +195,12 @@ extension Archive {
         let marks = ids.map { _ in "?" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: "SELECT id, text, context FROM statements WHERE id IN (\(marks))",
                                     arguments: StatementArguments(ids.map(\.databaseValue)))
-        let keys = terms.map { term in
-            term.forms.map { form in stems(form) }
-        }
+        let keys = terms.map { term in term.forms.map(stems) }
         var shares: [Int64: Double] = [:]
         for row in rows {
             let text: String = row["text"], context: String = row["context"]
-            let words = Set(stems(text + " " + context).joined(separator: " ").split(separator: " ").map(String.init))
-            let said = keys.filter { forms in
-                forms.contains { stemmed in stemmed.allSatisfy { words.contains($0) } }
-            }.count
+            let words = Set(stems(text + " " + context))
+            let said = keys.filter { forms in forms.contains { $0.allSatisfy(words.contains) } }.count
             shares[row["id"]] = Double(said) / Double(terms.count)
         }
         return shares

@@ -10,7 +10,7 @@ extension Archive {
         "what", "who", "whom", "which", "when", "why", "how", "say", "said", "says", "any", "some", "us", "me", "them",
         "him", "would", "could", "should", "will", "can", "not", "so", "very", "much", "more", "also", "just", "than",
         "rather", "whether", "if", "then", "there", "here", "during", "while", "statements", "statement", "comments",
-        "make", "made", "get", "got", "has", "have", "had", "last", "regarding", "concerning", "response", "toward",
+        "no", "make", "made", "get", "got", "has", "have", "had", "last", "regarding", "concerning", "response", "toward",
         "towards", "according",
     ]
 

@@ -40,6 +40,16 @@ extension SpeakerResolver {
         }
     }
 
+    /// The statements whose speaker's description matches `match` (an FTS5 query on the `speaker` column), and
+    /// every statement of a person described so in any article: an article gives a person's standing once.
+    static func describedAs(_ match: String) -> SQLCondition {
+        SQLCondition("""
+            v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1)
+            OR v.person_id IN (SELECT s.person_id FROM statements s WHERE s.person_id IS NOT NULL
+                               AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
+            """.replacingOccurrences(of: "?1", with: "?"), [match, match])
+    }
+
     /// `Japanese officials`, `Iranian authorities`: a country named with a plural that stands for its officials.
     func countryGroup(_ text: String) throws -> Resolution? {
         let generic: Set<String> = ["officials", "authorities", "government", "leaders", "diplomats", "media", "state"]
@@ -73,7 +83,7 @@ extension SpeakerResolver {
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
                                            arguments: [match]) ?? false
             guard exists else { continue }
-            return Resolution(condition: SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", [match]),
+            return Resolution(condition: Self.describedAs(match),
                               explanation: "described in the articles as \(match)")
         }
         return nil
@@ -128,9 +138,9 @@ extension SpeakerResolver {
         let hostTerms = try Archive.topicTerms(place, db: db)
         guard !hostTerms.isEmpty else { return nil }
         let hostMatch = "speaker : (" + hostTerms.flatMap(\.forms).joined(separator: " OR ") + ")"
-        var conditions = [SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", [hostMatch])]
+        var conditions = [Self.describedAs(hostMatch)]
         if !match.officeIDs.isEmpty {
-            conditions.append(SQLCondition("v.office_id IN (\(marks(match.officeIDs.count)))", match.officeIDs))
+            conditions.append(heldOffice(match.officeIDs))
         } else if let country = match.country {
             conditions.append(Archive.speakerCountryCondition(country))
         }

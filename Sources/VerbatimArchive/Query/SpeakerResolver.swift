@@ -62,11 +62,10 @@ struct SpeakerResolver {
             let code: String = seat["country_code"], name: String = seat["alias"]
             return Resolution(
                 condition: SQLCondition("""
-                    v.speaker_mention LIKE '%' || ? || '%'
-                    OR v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
-                                       AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
+                    v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
+                                    AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
                     OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
-                    """, [name, code, "speaker : " + Archive.ftsPhrase(name)]),
+                    """, [code, "speaker : " + Archive.ftsPhrase(name)]),
                 explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
                     + "those the articles describe by it")
         }
@@ -89,8 +88,8 @@ struct SpeakerResolver {
             var also = ""
             if let term = try Archive.entityTerm(text, seats: true, db: db) {
                 let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
-                condition = SQLCondition("(\(condition.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                                         condition.arguments + [match.databaseValue])
+                condition = SQLCondition("(\(condition.sql)) OR \(Self.describedAs(match).sql)",
+                                         condition.arguments + Self.describedAs(match).arguments)
                 also = ", or described as \(match)"
             }
             return Resolution(condition: condition,
@@ -257,14 +256,20 @@ struct SpeakerResolver {
             LEFT JOIN people c ON c.id = p.alias_of WHERE o.id IN (\(marks(officeIDs.count)))
             """, arguments: StatementArguments(officeIDs))
         return Resolution(
-            condition: SQLCondition("""
-                v.office_id IN (\(marks(officeIDs.count)))
-                OR (v.office_id IS NULL AND v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
-                    JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))))
-                """, officeIDs + officeIDs),
+            condition: heldOffice(officeIDs),
             explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
                 + (match.place.map { ", place \($0)" } ?? "")
                 + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
+    }
+
+    /// The statements made in one of the offices `officeIDs`, or by their holders when the statement's office is
+    /// not known.
+    func heldOffice(_ officeIDs: [Int64]) -> SQLCondition {
+        SQLCondition("""
+            v.office_id IN (\(marks(officeIDs.count)))
+            OR (v.office_id IS NULL AND v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
+                JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))))
+            """, officeIDs + officeIDs)
     }
 
     /// Offices with one of `roles`, for `country` when given, at one of `organizations` when given; without a

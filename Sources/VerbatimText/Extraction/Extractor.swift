@@ -293,11 +293,17 @@ extension Analysis {
                 }
             case .anonymous(let plural):
                 if plural { state.lastPlural = s }
-                if !plural, s.kind == .anonymous, hash(np.start) == Words.a || hash(np.start) == Words.an {
+                // `a U.S. official`, `the prime minister's official spokesman`: the one `the official`, `the
+                // spokesman` stands for later.
+                if !plural, s.kind == .anonymous, s.antecedent == nil,
+                   hash(np.start) == Words.a || hash(np.start) == Words.an || np.end - np.start > 2
+                    || tokens[np.start].flags.contains(.possessive) {
                     state.unnamedByHead[hash(np.end - 1)] = s
                 }
             case .entity:
                 state.lastPlural = s
+                // `China's foreign ministry said`: `the ministry` later in the article.
+                if s.kind == .organization, s.antecedent == nil { state.unnamedByHead[hash(np.end - 1)] = s }
             case .writer:
                 break
             }
