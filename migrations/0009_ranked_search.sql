@@ -25,10 +25,6 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(
 );
 INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
 
--- How many statements each term of the index is in: a question's common words (`plan`, `said`) are left out of the
--- search that finds candidates, which then costs what its rare words cost; they still count in the ranking.
-CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, 'row');
-
 -- A statement deleted on its own leaves the index with its article's title; one deleted with its article (a cascade,
 -- after the article is gone) was taken out of the index before, by the article's trigger.
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements

@@ -22,6 +22,10 @@ extension Archive {
         var forms: [String]
         /// Why the word has more forms (`country IRN`), for `--explain`.
         var expansion: String?
+        /// About how many statements have it (``documents(_:total:db:)``), and its weight in a ranking: the log of
+        /// how rare it is.
+        var documents = 0
+        var weight = 0.0
     }
 
     /// The topic's terms: its content words, a country or organization named by up to three words taken as one
@@ -58,6 +62,11 @@ extension Archive {
                 terms.append(TopicTerm(word: word, forms: [ftsPhrase(word)]))
             }
             i += 1
+        }
+        let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+        for t in terms.indices {
+            terms[t].documents = try documents(terms[t], total: total, db: db)
+            terms[t].weight = log(1 + Double(total) / Double(max(1, terms[t].documents)))
         }
         return terms
     }
@@ -142,10 +151,9 @@ extension Archive {
             "SELECT v.id, v.text, v.context, a.title FROM statements v JOIN articles a ON a.id = v.article_id",
             conditions, order: nil, limit: fewStatements)
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let total = Double(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0)
-        let weights = try terms.map { log(1 + total / Double(max(1, try documents($0, db: db)))) }
+        let weights = terms.map(\.weight)
         let keys = terms.map { term in term.forms.map(stems) }
-        func has(_ words: Set<String>, _ t: Int) -> Bool { keys[t].contains { $0.allSatisfy(words.contains) } }
+        func has(_ words: Set<UInt64>, _ t: Int) -> Bool { keys[t].contains { $0.allSatisfy(words.contains) } }
         var scored: [(id: Int64, score: Double)] = []
         for row in rows {
             let text = Set(stems(row["text"])), context = Set(stems(row["context"])), title = Set(stems(row["title"] ?? ""))
@@ -163,29 +171,29 @@ extension Archive {
     /// candidates (it would read a large part of the index), though still counted in their ranking.
     static let commonShare = 0.02
 
-    /// `terms` without the common ones (see ``commonShare``), rarest first; the two rarest when all are common.
+    /// How many statements make a term common in an archive of `total`: ``commonShare`` of them, at least 1,000
+    /// (in a small archive every term is searched).
+    static func commonCount(_ total: Int64) -> Int {
+        max(1000, Int(commonShare * Double(total)))
+    }
+
+    /// `terms` without the common ones (see ``commonShare``), rarest first; the rarest when all are common.
     static func searchTerms(_ terms: [TopicTerm], db: Database) throws -> [TopicTerm] {
         guard terms.count > 2 else { return terms }
         let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
-        let counted = try terms.map { term in (term, try documents(term, db: db)) }.sorted { $0.1 < $1.1 }
-        let rare = counted.filter { Double($0.1) <= commonShare * Double(total) }.map(\.0)
-        return rare.count >= 2 ? rare : Array(counted.prefix(2).map(\.0))
+        let counted = terms.sorted { $0.documents < $1.documents }
+        let rare = counted.filter { $0.documents <= commonCount(total) }
+        return rare.isEmpty ? Array(counted.prefix(1)) : rare
     }
 
-    /// About how many statements have `term`: for each of its forms, the fewest of any of its words of three letters
-    /// or more (each by the first sixteen terms of the index that begin with its first five letters, since the index
-    /// holds stems; counting a term reads its list, so a prefix of one letter would read most of the index), summed.
-    /// A form of short words only (`U.S.`) counts as in every statement.
-    static func documents(_ term: TopicTerm, db: Database) throws -> Int {
-        let total = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0)
-        return try term.forms.reduce(0) { sum, form in
-            let counts = try stems(form).filter { $0.count >= 3 }.map { prefix in
-                try Int.fetchOne(db, sql: """
-                    SELECT coalesce(sum(doc), 0) FROM (SELECT doc FROM statements_vocab WHERE term >= ? AND term < ? LIMIT 16)
-                    """, arguments: [prefix, prefix + "\u{10FFFF}"]) ?? 0
-            }
-            return sum + (counts.min() ?? total)
-        }
+    /// About how many statements have `term` in their words or context, as the question wrote it (its first
+    /// form): counted up to the number that makes a term common (``commonShare`` of `total`, at least 1,000), which
+    /// costs little for a rare term and no more than that for a common one.
+    static func documents(_ term: TopicTerm, total: Int64, db: Database) throws -> Int {
+        let cap = commonCount(total) + 1
+        return try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)
+            """, arguments: ["{text context} : " + (term.forms.first ?? ftsPhrase(term.word)), cap]) ?? 0
     }
 
     /// The share of `terms` that each statement's words or context has (a word matches a word of the statement
@@ -196,19 +204,41 @@ extension Archive {
         let rows = try Row.fetchAll(db, sql: "SELECT id, text, context FROM statements WHERE id IN (\(marks))",
                                     arguments: StatementArguments(ids.map(\.databaseValue)))
         let keys = terms.map { term in term.forms.map(stems) }
+        let weights = terms.map(\.weight)
+        let whole = weights.reduce(0, +)
         var shares: [Int64: Double] = [:]
         for row in rows {
             let text: String = row["text"], context: String = row["context"]
             let words = Set(stems(text + " " + context))
-            let said = keys.filter { forms in forms.contains { $0.allSatisfy(words.contains) } }.count
-            shares[row["id"]] = Double(said) / Double(terms.count)
+            let said = keys.indices.filter { keys[$0].contains { $0.allSatisfy(words.contains) } }.map { weights[$0] }.reduce(0, +)
+            shares[row["id"]] = whole > 0 ? said / whole : 0
         }
         return shares
     }
 
-    /// The words of `text`, lowercased, each cut to its first five letters.
-    static func stems(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0.prefix(5)) }
+    /// The words of `text`, each as a key made of its first five bytes, ASCII lowercased (a cheap stem: `sanctions`
+    /// and `sanction` have one key), read off its UTF-8 bytes. Punctuation and the dashes and quotation marks of
+    /// Unicode's general punctuation block separate words.
+    static func stems(_ text: String) -> [UInt64] {
+        var keys: [UInt64] = []
+        var key: UInt64 = 0, length: UInt64 = 0, skip = 0
+        func end() {
+            if length > 0 { keys.append(key | length << 56) }
+            key = 0
+            length = 0
+        }
+        for byte in text.utf8 {
+            if skip > 0 { skip -= 1; continue }
+            if byte == 0xE2 { end(); skip = 2; continue }  // U+2000–U+2FFF: dashes, quotation marks
+            let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80 else { end(); continue }
+            if length < 5 {
+                key = key << 8 | UInt64(c)
+                length += 1
+            }
+        }
+        end()
+        return keys
     }
 
     /// Those of `ids` whose statements meet `condition`.
