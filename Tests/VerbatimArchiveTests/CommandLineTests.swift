@@ -23,4 +23,18 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.errors == "imported 1 article (1 statement), 0 duplicates skipped, 0 failed → \(dir.path("a.sqlite"))\n")
     }
+
+    /// `ask` exits 2 only for a question with nothing to search for, and says what it understands; any other words
+    /// are answered.
+    @Test func askExitsTwoOnlyForNothingToSearchFor() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("one.txt", "Port news\n\n“The ships are back,” said Ola Brandt.\n")
+        #expect(try ImportRecoveryTests.verbatim(["import", file, "--db", dir.path("a.sqlite")]).status == 0)
+        let nothing = try ImportRecoveryTests.verbatim(["ask", "what did", "--db", dir.path("a.sqlite")])
+        #expect(nothing.status == 2)
+        #expect(nothing.errors.hasPrefix("cannot understand 'what did'; ask one of: what|why|when|how many"))
+        let words = try ImportRecoveryTests.verbatim(["ask", "tell me about the ships", "--db", dir.path("a.sqlite")])
+        #expect(words.status == 0)
+    }
 }

@@ -40,9 +40,11 @@ import Testing
         #expect(shape(Question.parse("what did Holm say yesterday")) == "what|Holm|say|-|yesterday|-")
         #expect(shape(Question.parse("Who said “a fair deal”?")) == "who|-|-|-|-|a fair deal")
         #expect(shape(Question.parse("who said fair deal")) == "who|-|-|-|-|fair deal")
-        // Who someone is, not what they said: `verbatim who`.
-        #expect(Question.parse("who is Holm") == nil)
+        // Who someone is, not what they said: a search for the words; nothing to search for is no question.
+        #expect(shape(Question.parse("who is Holm")) == "what|-|-|-|who is Holm|-")
+        #expect(shape(Question.parse("tell me about the Geneva talks")) == "what|-|-|-|tell me about the Geneva talks|-")
         #expect(Question.parse("what is this") == nil)
+        #expect(Question.parse("who did what?") == nil)
     }
 
     /// Other verbs and shapes of asking what someone said: the speaker before the verb, the topic after its marker.

@@ -119,6 +119,10 @@ extension Archive {
         guard !terms.isEmpty else { return [] }
         if !conditions.isEmpty, let few = try rankedAmongFew(db, conditions, terms: terms, limit: limit) { return few }
         let searched = try searchTerms(terms, db: db)
+        // Many statements of a speaker, and only common words (`what did Trump say about Russia`): reading every
+        // statement with the words would cost more than the answer is worth; the topic's links rank them instead.
+        let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
+        if !conditions.isEmpty, searched.allSatisfy({ $0.documents > commonCount(total) }) { return [] }
         let sql = conditions.isEmpty
             ? "SELECT rowid, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts WHERE statements_fts MATCH ?"
                 + " ORDER BY b LIMIT ?"
@@ -186,14 +190,14 @@ extension Archive {
         return rare.isEmpty ? Array(counted.prefix(1)) : rare
     }
 
-    /// About how many statements have `term` in their words or context, as the question wrote it (its first
-    /// form): counted up to the number that makes a term common (``commonShare`` of `total`, at least 1,000), which
+    /// About how many statements have `term` in their words or context, in any of its forms: counted up to the
+    /// number that makes a term common (``commonShare`` of `total`, at least 1,000), which
     /// costs little for a rare term and no more than that for a common one.
     static func documents(_ term: TopicTerm, total: Int64, db: Database) throws -> Int {
         let cap = commonCount(total) + 1
         return try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)
-            """, arguments: ["{text context} : " + (term.forms.first ?? ftsPhrase(term.word)), cap]) ?? 0
+            """, arguments: ["{text context} : (" + term.forms.joined(separator: " OR ") + ")", cap]) ?? 0
     }
 
     /// The share of `terms` that each statement's words or context has (a word matches a word of the statement

@@ -109,7 +109,7 @@ extension Question {
         if form == .howMany { question.mode = .count }
         if latest { question.mode = .latest }
         guard question.speaker != nil || question.topic != nil else { return nil }
-        // `who is Holm` asks who someone is (`verbatim who`), not what they said.
+        // `who is Holm` asks who someone is, not what they said: a search for the words.
         if form == .who, question.verb == nil { return nil }
         return question
     }

@@ -3,9 +3,10 @@ import GRDB
 
 /// A question in plain English, understood.
 ///
-/// It knows `what|why did|has|have SPEAKER say|tell|announce|call for|… [ADDRESSEE] [about|on|for|… TOPIC]`, `what was
-/// said about TOPIC`, `who described|called for|… TOPIC` and `who criticized|condemned|rejected|… TARGET [about TOPIC]`,
-/// with or without a question mark, in any case, with curly or straight quotes.
+/// Any question with a question word and something to search for: the form, the speaker, the verb, an addressee,
+/// the topic and a date clause (see `Question+Phrasing.swift`), and the fixed forms `what was said about TOPIC`,
+/// `who said "PHRASE"`, `statements by|quotes from SPEAKER` and `who criticized|condemned|… TARGET [about TOPIC]`; with
+/// or without a question mark, in any case, with curly or straight quotes.
 public struct Question: Sendable, Equatable {
     /// Who the question is about: a name, an office description, a country or an organization; nil for anyone.
     public var speaker: String?
@@ -46,11 +47,10 @@ public struct Question: Sendable, Equatable {
 
     /// The forms `ask` understands, for the message a question it cannot parse gets.
     public static let forms = [
-        "what|why did SPEAKER say|tell|announce|claim|call for|warn|promise|tweet|… [ADDRESSEE] [about|on|for|after|in response to TOPIC]",
-        "what was said about TOPIC", "who said \"PHRASE\"", "who described|called for|… TOPIC",
+        "what|why|when|how many … did|has|is SPEAKER [last] VERB [ADDRESSEE] [about|on|after|in response to … TOPIC]",
+        "who|which [in|at|among GROUP] VERB WORDS", "what was said about TOPIC", "who said \"PHRASE\"",
         "statements by|from SPEAKER [about TOPIC]", "quotes from SPEAKER [about TOPIC]",
-        "how many statements did SPEAKER make [about TOPIC]", "when did SPEAKER last talk about TOPIC",
-        "who criticized|condemned|rejected|supported|praised|warned|urged|accused|denied|demanded TARGET [about TOPIC]",
+        "who criticized|condemned|…|demanded TARGET [about TOPIC]",
     ]
 
     /// The act each verb of `who VERB TARGET` asks about.
@@ -60,7 +60,8 @@ public struct Question: Sendable, Equatable {
         "denied": "deny", "demanded": "demand", "threatened": "threaten", "defended": "defend",
     ]
 
-    /// Parses `text`; nil when it has none of the known forms. Any form may end with a date clause: `in 2016`,
+    /// Parses `text`; a question of no known form is a search for its words; nil only when it has none (`what
+    /// did`). Any form may end with a date clause: `in 2016`,
     /// `in March 2016`, `since 2016-02-01`, `before February 2016`, `between 2016-01-01 and 2016-03-31`.
     public static func parse(_ text: String) -> Question? {
         var words = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
@@ -68,7 +69,10 @@ public struct Question: Sendable, Equatable {
             .trimmingCharacters(in: CharacterSet(charactersIn: " \t\n?!."))
             .split(separator: " ").map(String.init)
         let dates = DateClause.strip(&words)
-        guard var question = parseForm(words.joined(separator: " ")) else { return nil }
+        let text = words.joined(separator: " ")
+        // Anything else with words to search for (`tell me about the Geneva talks`) is a search for those words.
+        guard var question = parseForm(text)
+                ?? (Archive.contentWords(text).isEmpty ? nil : Question(speaker: nil, topic: text)) else { return nil }
         question.since = dates.since
         question.until = dates.until
         return question
