@@ -5,9 +5,11 @@ import VerbatimText
 /// Turns a description of a speaker — a name, a surname, an office (`Russia's UN envoy`, `the French ambassador`),
 /// a country or an organization — into a condition on `v_statements`.
 ///
-/// In order, the first that matches wins: an office description (a role word from `offices.tsv`, with the country
-/// and organization it names); a person's full name or surname; a country; an organization; else the words as part
-/// of the stored speaker.
+/// In order, the first that matches wins (``condition(for:)``): an office description (a role word from
+/// `offices.tsv`, with the country and organization it names); a person's full name or surname (or, for a name the
+/// articles give only in part, its surname); a seat; a country; an organization; the articles' descriptions of
+/// speakers; else the words as part of the stored speaker. ``resolve(_:)`` (in `SpeakerResolver+Descriptions.swift`)
+/// tries an administration first and, when nothing matches, an envoy by post and looser descriptions.
 struct SpeakerResolver {
     let db: Database
     let lexicon: Lexicon
@@ -69,32 +71,8 @@ struct SpeakerResolver {
                 explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
                     + "those the articles describe by it")
         }
-        if let code = try Archive.countryCode(text, db: db) {
-            // Its officials, and those the articles describe by it (`Mexico's foreign minister`).
-            let country = Archive.speakerCountryCondition(code)
-            guard let term = try Archive.entityTerm(text, seats: true, db: db) else {
-                return Resolution(condition: country, explanation: "country: \(code)")
-            }
-            let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
-            return Resolution(
-                condition: SQLCondition("(\(country.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                                        country.arguments + [match.databaseValue]),
-                explanation: "country: \(code), or described as \(match)")
-        }
-        let organizations = try Archive.organizationIDs(text, db: db)
-        if !organizations.isEmpty {
-            // Its officials, and those the articles describe by it (`Mujtaba Rahman of the Eurasia Group`).
-            var condition = Archive.organizationCondition(organizations)
-            var also = ""
-            if let term = try Archive.entityTerm(text, seats: true, db: db) {
-                let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
-                condition = SQLCondition("(\(condition.sql)) OR \(Self.describedAs(match).sql)",
-                                         condition.arguments + Self.describedAs(match).arguments)
-                also = ", or described as \(match)"
-            }
-            return Resolution(condition: condition,
-                              explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))" + also)
-        }
+        if let country = try countryResolution(text) { return country }
+        if let organization = try organizationResolution(text) { return organization }
         if let described = try described(text) { return described }
         let anyone = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements WHERE speaker LIKE '%' || ? || '%')",
                                        arguments: [text]) ?? false
@@ -105,6 +83,38 @@ struct SpeakerResolver {
         }
         return Resolution(condition: SQLCondition("v.speaker LIKE '%' || ? || '%'", [text]),
                           explanation: "speaker containing '\(text)'")
+    }
+
+    /// A country by name, code, demonym or capital: its officials, and those the articles describe by it
+    /// (`Mexico's foreign minister`).
+    func countryResolution(_ text: String) throws -> Resolution? {
+        guard let code = try Archive.countryCode(text, db: db) else { return nil }
+        let country = Archive.speakerCountryCondition(code)
+        guard let term = try Archive.entityTerm(text, seats: true, db: db) else {
+            return Resolution(condition: country, explanation: "country: \(code)")
+        }
+        let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
+        return Resolution(
+            condition: SQLCondition("(\(country.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                                    country.arguments + [match.databaseValue]),
+            explanation: "country: \(code), or described as \(match)")
+    }
+
+    /// An organization by name, acronym or alias: its officials (and those of the organizations below it), and those
+    /// the articles describe by it (`Mujtaba Rahman of the Eurasia Group`).
+    func organizationResolution(_ text: String) throws -> Resolution? {
+        let organizations = try Archive.organizationIDs(text, db: db)
+        guard !organizations.isEmpty else { return nil }
+        var condition = Archive.organizationCondition(organizations)
+        var also = ""
+        if let term = try Archive.entityTerm(text, seats: true, db: db) {
+            let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
+            condition = SQLCondition("(\(condition.sql)) OR \(Self.describedAs(match).sql)",
+                                     condition.arguments + Self.describedAs(match).arguments)
+            also = ", or described as \(match)"
+        }
+        return Resolution(condition: condition,
+                          explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))" + also)
     }
 
     /// The three people whose name or surname is fewest edits away from `text`.

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VerbatimArchive
+
+/// The full-text index (migration 0009): stemmed, over a statement's words, context, its article's title and its
+/// speaker's description, and kept in step when statements or titles change or go.
+struct FullTextIndexTests {
+    func archive(_ dir: TemporaryDirectory) throws -> Archive {
+        try dir.write("in/desk_2023-05-02_ferry.txt", """
+            Ferry link reopens
+
+            Danish Transport Minister Erik Holm said on Tuesday that the ferry would sail again in June.
+
+            "Passengers have waited long enough," Holm told reporters in Copenhagen.
+
+            Ola Brandt, a harbour economist at the Nordic Policy Institute, said the sanctions had hurt trade.
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        return archive
+    }
+
+    func matches(_ archive: Archive, _ query: String) throws -> [String] {
+        try archive.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT s.text FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ?
+                ORDER BY s.id
+                """, arguments: [query])
+        }
+    }
+
+    func integrity(_ archive: Archive) throws {
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
+    @Test func wordsAreStemmedAndEachColumnIsSearchable() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        #expect(try matches(archive, "text : sanction") == ["the sanctions had hurt trade"])
+        #expect(try matches(archive, "title : reopen").count == 3)
+        #expect(try matches(archive, "speaker : (economist AND nordic)") == ["the sanctions had hurt trade"])
+        #expect(try matches(archive, "speaker : NPI") == ["the sanctions had hurt trade"])
+        try integrity(archive)
+    }
+
+    @Test func theIndexFollowsTitlesAndDeletes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let archive = try archive(dir)
+        try archive.write { db in
+            try db.execute(sql: "UPDATE articles SET title = 'Ferries sail again'")
+        }
+        #expect(try matches(archive, "title : reopen").isEmpty)
+        #expect(try matches(archive, "title : ferri").count == 3)
+        try integrity(archive)
+        try archive.write { db in
+            try db.execute(sql: "DELETE FROM statements WHERE text = 'the sanctions had hurt trade'")
+        }
+        #expect(try matches(archive, "sanction").isEmpty)
+        try integrity(archive)
+        try archive.write { db in
+            try db.execute(sql: "DELETE FROM articles")
+        }
+        #expect(try matches(archive, "ferry").isEmpty)
+        try integrity(archive)
+    }
+}
