@@ -231,6 +231,19 @@ import Testing
         #expect(try ask("when did Ward last talk about Daesh") == ["Helen Ward|that Daesh had lost most of its territory"])
     }
 
+    /// `which|who GROUP VERB WORDS`: everyone's statements ranked on the words, the group's raised above the rest.
+    @Test func whichGroupSaidRanksTheGroupFirst() throws {
+        // Berger (the UN's envoy), Volkova and Marin (Russia's) all talk of Homs; only the last two are Russian.
+        let russians = try ask("which Russian official said Homs was not bombed").prefix(3)
+        #expect(russians == ["Irina Volkova|that the operation near Homs had ended",
+                             "Oleg Marin|that Russian air strikes near Homs were aimed only at terrorists",
+                             "Tomas Berger|The people of Homs cannot wait"])
+        #expect(try ask("who at the UN spoke about Homs").first == "Tomas Berger|The people of Homs cannot wait")
+        let explained = try Self.archive.answer(Question.parse("which ambassador talked about Homs")!).explanation
+        #expect(explained.contains { $0.hasPrefix("speaker group 'ambassador': office: ambassador/special envoy") })
+        #expect(explained.contains { $0.hasPrefix("answer 1 ") && $0.hasSuffix(" + group 0.5") })
+    }
+
     /// Only a question with nothing to search for is not understood; other words are searched for.
     @Test func aQuestionWithNothingToSearchForIsNil() throws {
         #expect(Question.parse("what did") == nil)

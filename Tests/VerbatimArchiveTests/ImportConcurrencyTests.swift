@@ -39,8 +39,12 @@ struct ImportConcurrencyTests {
             long = try? ImportRecoveryTests.verbatim(["import", first, "--db", db, "--batch-size", "10"],
                                                      environment: ["VERBATIM_TEST_PAUSE_AT": "written:2"])
         }
-        // The first import pauses two seconds after its second batch: the second starts meanwhile.
-        Thread.sleep(forTimeInterval: 0.8)
+        // The first import pauses two seconds after its second batch: the second starts meanwhile, once the first
+        // has written its two batches (50 articles in all; a loaded machine may take a while to get there).
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try? ImportRecoveryTests.articleCount(db)) ?? 0 < 50 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         DispatchQueue.global().async(group: group) {
             late = try? ImportRecoveryTests.verbatim(["import", second, first, "--db", db, "--batch-size", "10"])
         }

@@ -173,7 +173,8 @@ extension SpeakerResolver {
         else { return nil }
         let office = String(text[..<range.lowerBound]), place = String(text[range.upperBound...])
         guard let match = try officeMatch(office) else { return nil }
-        let hostTerms = try Archive.topicTerms(place, db: db)
+        // The place as a country with its capital and seat (`in London` serves Britain), else its words.
+        let hostTerms = try Archive.entityTerm(place, seats: true, db: db).map { [$0] } ?? Archive.topicTerms(place, db: db)
         guard !hostTerms.isEmpty else { return nil }
         let hostMatch = "speaker : (" + hostTerms.flatMap(\.forms).joined(separator: " OR ") + ")"
         var conditions = [Self.describedAs(hostMatch)]

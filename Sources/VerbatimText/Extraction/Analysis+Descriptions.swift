@@ -8,7 +8,8 @@ extension Analysis {
     func personDescriptions() -> [String?] {
         var parts = [[String]](repeating: [], count: persons.count)
         for span in names where span.person < persons.count {
-            for part in [premodifier(before: span.start), apposition(describing: span), affiliation(after: span.end)] {
+            for part in [premodifier(before: span.start), appositionBefore(span.start), apposition(describing: span),
+                         affiliation(after: span.end)] {
                 guard let part, !parts[span.person].contains(part), parts[span.person].count < 6 else { continue }
                 parts[span.person].append(part)
             }
@@ -69,6 +70,23 @@ extension Analysis {
         let head = Words.formsOfAddress.contains(hash(start - 1)) ? start - 2 : start - 1
         guard k + 1 <= head, hash(k + 1) != Words.of, namesSomeone(head) else { return nil }
         return text(tokens: k + 1, start)
+    }
+
+    /// `Norway's ambassador to Britain, Per Vik, said`: a title set before a name between commas, from the start of
+    /// its clause, up to twelve words, when it names an office or a kind of person.
+    func appositionBefore(_ start: Int) -> String? {
+        let comma = start - 1
+        guard comma > 0, tokens[comma].isPunct(0x2C) else { return nil }
+        let lower = segment(of: start).tokens.lowerBound
+        var k = comma - 1
+        while k >= lower, comma - k <= 12, tokens[k].kind == .word || tokens[k].kind == .number, cue(startingAt: k) == nil {
+            k -= 1
+        }
+        let first = k + 1
+        guard first < comma, k < lower || tokens[k].kind == .punct,
+              Range.span(first, comma).contains(where: { office(startingAt: $0) != nil || Words.personNouns.contains(hash($0)) })
+        else { return nil }
+        return text(tokens: first, comma)
     }
 
     /// Whether the word at `k`, right before a name, says what the person is: a title, an institution or country

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import VerbatimArchive
+
+/// `ask` finds speakers as readers name them: by the articles' descriptions, by an envoy's post, by administration,
+/// and by a description no one fits in full.
+@Suite struct AskSpeakerKindsTests {
+    static let archive: Archive = {
+        let dir = try! TemporaryDirectory()
+        try! dir.write("in/desk_2023-06-01_harbour.txt", """
+            Harbour talks stall
+
+            Ola Brandt, a harbour economist at the Nordic Policy Institute, said the tariffs would hurt trade.
+
+            Norwegian Prime Minister Kari Lund said the government would cut port fees.
+
+            Norway's ambassador to Britain, Per Vik, said British ports were watching closely.
+
+            "We have no quarrel with the fishermen," a British trade official said.
+
+            The official said talks would resume in July.
+            """)
+        try! dir.write("in/desk_2023-06-08_quay.txt", """
+            Quay reopens
+
+            Norwegian Foreign Minister Siri Dahl said the new quay would open in August.
+
+            Brandt said the fees were still too high.
+            """)
+        let archive = try! Archive(path: dir.path("kinds.sqlite"), lexicon: sharedLexicon)
+        try! Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        return archive
+    }()
+
+    /// `speaker|text` of each answer, and the explanation's line on the speaker.
+    func ask(_ question: String) throws -> (rows: [String], speaker: String) {
+        let answer = try Self.archive.answer(try #require(Question.parse(question)))
+        let table = answer.table
+        let speaker = table.columns.firstIndex(of: "speaker")!, text = table.columns.firstIndex(of: "text")!
+        return (table.rows.map { ResultTable.plain($0[speaker]) + "|" + ResultTable.plain($0[text]) },
+                answer.explanation.first { $0.hasPrefix("speaker") } ?? "")
+    }
+
+    /// A description the article gives once counts for all of the person's statements, in any article.
+    @Test(arguments: ["what did the Nordic Policy Institute economist say", "what did the NPI expert say",
+                      "what did a harbour analyst say"])
+    func byTheArticlesDescription(_ question: String) throws {
+        let (rows, speaker) = try ask(question)
+        // The second statement's speaker is the surname the article gave, which stands for Ola Brandt.
+        #expect(Set(rows) == ["Ola Brandt|the tariffs would hurt trade", "Brandt|the fees were still too high"])
+        #expect(speaker.contains("described in the articles as speaker : "))
+    }
+
+    @Test func anEnvoyByThePlaceTheyServeIn() throws {
+        let (rows, speaker) = try ask("what did Norway's ambassador in London say")
+        #expect(rows == ["Per Vik|British ports were watching closely"])
+        #expect(speaker.contains("serving in London"))
+    }
+
+    @Test func anAdministrationIsItsLeaderAndTheCountrysExecutive() throws {
+        let (rows, speaker) = try ask("what did the Lund government say")
+        // Ministers and ambassadors of the country are its executive.
+        #expect(Set(rows) == ["Kari Lund|the government would cut port fees",
+                              "Siri Dahl|the new quay would open in August",
+                              "Per Vik|British ports were watching closely"])
+        #expect(speaker.hasPrefix("speaker 'the Lund government': administration of Kari Lund (NOR)"))
+    }
+
+    /// `the official` later in the article is the unnamed official it introduced.
+    @Test func anUnnamedSpeakerByTheirDescription() throws {
+        let (rows, _) = try ask("what did a British trade official say")
+        #expect(Set(rows) == ["a British trade official|We have no quarrel with the fishermen",
+                              "a British trade official|talks would resume in July"])
+    }
+
+    /// No one is a `Norwegian port economist`: two of its words describe Brandt.
+    @Test func aDescriptionNoOneFitsInFull() throws {
+        let (rows, speaker) = try ask("what did the Norwegian institute economist say about tariffs")
+        #expect(rows.first == "Ola Brandt|the tariffs would hurt trade")
+        #expect(speaker.contains("those described by two of its words"))
+    }
+}
