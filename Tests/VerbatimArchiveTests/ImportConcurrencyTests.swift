@@ -37,9 +37,10 @@ struct ImportConcurrencyTests {
         nonisolated(unsafe) var late: ImportRecoveryTests.Run?
         DispatchQueue.global().async(group: group) {
             long = try? ImportRecoveryTests.verbatim(["import", first, "--db", db, "--batch-size", "10"],
-                                                     environment: ["VERBATIM_TEST_PAUSE_AT": "written:2"])
+                                                     environment: ["VERBATIM_TEST_PAUSE_AT": "written:2",
+                                                                   "VERBATIM_TEST_PAUSE_SECONDS": "6"])
         }
-        // The first import pauses two seconds after its second batch: the second starts meanwhile, once the first
+        // The first import pauses six seconds after its second batch: the second starts meanwhile, once the first
         // has written its two batches (50 articles in all; a loaded machine may take a while to get there).
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, (try? ImportRecoveryTests.articleCount(db)) ?? 0 < 50 {

@@ -12,9 +12,11 @@ enum FaultSwitches {
     /// `offices` (offices consolidated), `analyzed` (statistics gathered, the journal not yet emptied).
     static let killPoint: String? = ProcessInfo.processInfo.environment["VERBATIM_TEST_KILL_AT"]
 
-    /// `VERBATIM_TEST_PAUSE_AT`: the import sleeps two seconds on reaching this point (as for the kill point), so that
-    /// a test can run something during it.
+    /// `VERBATIM_TEST_PAUSE_AT`: the import sleeps on reaching this point (as for the kill point), so that a test can
+    /// run something during it: `VERBATIM_TEST_PAUSE_SECONDS` (default 2, at most 60).
     static let pausePoint: String? = ProcessInfo.processInfo.environment["VERBATIM_TEST_PAUSE_AT"]
+    static let pauseSeconds: Double = min(60, max(0, ProcessInfo.processInfo.environment["VERBATIM_TEST_PAUSE_SECONDS"]
+        .flatMap(Double.init) ?? 2))
 
     /// Traps when `text` holds the trap text.
     static func trap(in text: String) {
@@ -28,6 +30,6 @@ enum FaultSwitches {
         guard killPoint != nil || pausePoint != nil else { return }
         let point = point()
         if killPoint == point { _ = Foundation.kill(getpid(), SIGKILL) }
-        if pausePoint == point { Thread.sleep(forTimeInterval: 2) }
+        if pausePoint == point { Thread.sleep(forTimeInterval: pauseSeconds) }
     }
 }

@@ -188,7 +188,7 @@ struct Answering {
         let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
         explanation.append("topic query: " + (terms.isEmpty ? "(no content words)" : Archive.anyTermQuery(terms))
             + terms.compactMap { term in term.expansion.map { " [\(term.word): \($0)]" } }.joined())
-        var scores: [Int64: (words: Double, link: Double, group: Double)] = [:]
+        var scores: [Int64: (words: Double, link: Double, group: Double, quote: Double)] = [:]
         var hits = try Archive.rankedByWords(db, base, terms: terms, limit: Self.candidates)
         var members: Set<Int64> = []
         if let group {
@@ -199,9 +199,11 @@ struct Answering {
             members = try Archive.members(db, ids: hits.map(\.id), of: group)
         }
         // bm25 favours a rare word: how many of the topic's words a statement has counts as much.
-        let shares = try Archive.coverage(db, ids: hits.map(\.id), terms: terms)
+        let covered = try Archive.coverage(db, ids: hits.map(\.id), terms: terms)
         for hit in hits {
-            scores[hit.id] = ((hit.score + shares[hit.id, default: 0]) / 2, 0, members.contains(hit.id) ? Self.groupBonus : 0)
+            let coverage = covered[hit.id]
+            scores[hit.id] = ((hit.score + (coverage?.share ?? 0)) / 2, 0, members.contains(hit.id) ? Self.groupBonus : 0,
+                              coverage?.quoted == true ? Archive.quotationBonus : 0)
         }
         // Statements linked to the topic (a country, an organization, an event) without its words.
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
@@ -209,14 +211,15 @@ struct Answering {
             db, base + [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))",
                                      topics.arguments)],
             score: Archive.aboutScore(topics: topics), limit: limit)
-        for id in linked where scores[id] == nil { scores[id] = (0, 0, 0) }
+        for id in linked where scores[id] == nil { scores[id] = (0, 0, 0, 0) }
         for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {
             scores[id]?.link = weight
         }
         return scores.map { id, s in
-            Ranked(id: id, score: s.words + Archive.linkBonus * s.link + s.group,
+            Ranked(id: id, score: s.words + Archive.linkBonus * s.link + s.group + s.quote,
                    why: String(format: "words %.3f + link %.1f × %.1f", s.words, s.link, Archive.linkBonus)
-                    + (s.group > 0 ? String(format: " + group %.1f", s.group) : ""))
+                    + (s.group > 0 ? String(format: " + group %.1f", s.group) : "")
+                    + (s.quote > 0 ? String(format: " + quotation %.1f", s.quote) : ""))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id > $1.id }
     }
 

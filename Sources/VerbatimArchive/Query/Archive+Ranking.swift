@@ -15,6 +15,9 @@ extension Archive {
     /// How much a statement's best link to the topic (its weight: 1, 0.6 or 0.4) adds to its word score (0 to 1).
     static let linkBonus = 0.5
 
+    /// How much a quotation adds over reported speech that matches as well: readers ask for the speaker's own words.
+    static let quotationBonus = 0.1
+
     /// One word of a topic and what it may be written as in a statement.
     struct TopicTerm {
         var word: String
@@ -200,24 +203,32 @@ extension Archive {
             """, arguments: ["{text context} : (" + term.forms.joined(separator: " OR ") + ")", cap]) ?? 0
     }
 
-    /// The share of `terms` that each statement's words or context has (a word matches a word of the statement
-    /// with the same first five letters, as a cheap stem), for `ids`.
-    static func coverage(_ db: Database, ids: [Int64], terms: [TopicTerm]) throws -> [Int64: Double] {
+    /// How much of a topic a statement has, and whether it is a quotation.
+    struct Coverage {
+        /// The share of the topic's terms, each weighted by its rarity, in the statement's words or context.
+        var share: Double
+        /// A direct or partial quotation: the speaker's own words.
+        var quoted: Bool
+    }
+
+    /// What of `terms` each of `ids` has (a word matches a word of the statement with the same first five letters,
+    /// as a cheap stem).
+    static func coverage(_ db: Database, ids: [Int64], terms: [TopicTerm]) throws -> [Int64: Coverage] {
         guard !ids.isEmpty, !terms.isEmpty else { return [:] }
         let marks = ids.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: "SELECT id, text, context FROM statements WHERE id IN (\(marks))",
+        let rows = try Row.fetchAll(db, sql: "SELECT id, text, context, kind FROM statements WHERE id IN (\(marks))",
                                     arguments: StatementArguments(ids.map(\.databaseValue)))
         let keys = terms.map { term in term.forms.map(stems) }
         let weights = terms.map(\.weight)
         let whole = weights.reduce(0, +)
-        var shares: [Int64: Double] = [:]
+        var covered: [Int64: Coverage] = [:]
         for row in rows {
             let text: String = row["text"], context: String = row["context"]
             let words = Set(stems(text + " " + context))
             let said = keys.indices.filter { keys[$0].contains { $0.allSatisfy(words.contains) } }.map { weights[$0] }.reduce(0, +)
-            shares[row["id"]] = whole > 0 ? said / whole : 0
+            covered[row["id"]] = Coverage(share: whole > 0 ? said / whole : 0, quoted: (row["kind"] as String) != "indirect")
         }
-        return shares
+        return covered
     }
 
     /// The words of `text`, each as a key made of its first five bytes, ASCII lowercased (a cheap stem: `sanctions`
