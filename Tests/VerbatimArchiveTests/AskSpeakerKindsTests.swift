@@ -66,6 +66,13 @@ import Testing
         #expect(speaker.hasPrefix("speaker 'the Lund government': administration of Kari Lund (NOR)"))
     }
 
+    /// A country's leader is its head of state or government, whatever the title.
+    @Test func aLeaderIsAHeadOfGovernment() throws {
+        let (rows, speaker) = try ask("which leader said port fees would be cut")
+        #expect(rows.first == "Kari Lund|the government would cut port fees")
+        #expect(speaker.contains("office: ") && speaker.contains("prime minister"))
+    }
+
     /// `the official` later in the article is the unnamed official it introduced.
     @Test func anUnnamedSpeakerByTheirDescription() throws {
         let (rows, _) = try ask("what did a British trade official say")

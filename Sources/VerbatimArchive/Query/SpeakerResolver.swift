@@ -182,6 +182,10 @@ struct SpeakerResolver {
         if roles.contains("ambassador") || roles.contains("special envoy") {
             roles.formUnion(["ambassador", "special envoy"])
         }
+        // `which leader said`: a head of state or government is a country's leader.
+        if roles.contains("leader") {
+            roles.formUnion(["president", "prime minister", "chancellor", "king", "queen", "supreme leader", "premier"])
+        }
         if roles.contains("head") || roles.contains("chief") {
             let heads = try String.fetchAll(db, sql: "SELECT DISTINCT head_role FROM organizations WHERE head_role IS NOT NULL")
             roles.formUnion(heads)
