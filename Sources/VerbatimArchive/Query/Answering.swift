@@ -98,11 +98,15 @@ struct Answering {
         return SQLCondition("v.id IN (SELECT value FROM json_each(?))", [array])
     }
 
-    /// `how many statements did X make`: every statement that meets the conditions (and the act's), counted.
-    func counted() throws -> Archive.Answer {
+    /// `how many statements did X make [about Y]`: the statements that meet the conditions, the act's when one is
+    /// asked, else, with a topic, those that share a word with it or are linked to it; counted.
+    mutating func counted() throws -> Archive.Answer {
         var conditions = base
         if question.act != nil || question.target != nil {
             conditions.append(try Archive.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
+        } else if let topic = question.topic {
+            conditions.append(try aboutCondition(topic))
+            explanation.append("counted: the statements that share a word with the topic or are linked to it")
         }
         let sql = "SELECT count(*) AS statements FROM statements v"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND "))
@@ -110,10 +114,8 @@ struct Answering {
         return Archive.Answer(table: table, explanation: explanation + ["SQL: \(sql)"])
     }
 
-    /// `how many statements did X make about Y`: those of the conditions that share a word with the topic or are
-    /// linked to it, counted.
-    mutating func countedOnTopic() throws -> Archive.Answer {
-        let topic = question.topic ?? ""
+    /// The statements linked to `topic` or sharing a word with it (its terms, as ranked).
+    func aboutCondition(_ topic: String) throws -> SQLCondition {
         let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
         var about = [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))", topics.arguments)]
@@ -121,12 +123,7 @@ struct Answering {
             about.append(SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
                                       [Archive.anyTermQuery(terms)]))
         }
-        let conditions = base + [SQLCondition(about.map { "(\($0.sql))" }.joined(separator: " OR "), about.flatMap(\.arguments))]
-        let sql = "SELECT count(*) AS statements FROM statements v WHERE "
-            + conditions.map { "(\($0.sql))" }.joined(separator: " AND ")
-        explanation.append("counted: the statements that share a word with the topic or are linked to it")
-        let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
-        return Archive.Answer(table: table, explanation: explanation + ["SQL: \(sql)"])
+        return SQLCondition(about.map { "(\($0.sql))" }.joined(separator: " OR "), about.flatMap(\.arguments))
     }
 
     /// The statements that answer, best first: those of a quoted phrase, of an act, ranked on the topic, or the
@@ -227,7 +224,7 @@ struct Answering {
     func distinct(_ ranked: [Ranked]) throws -> [Ranked] {
         let head = Array(ranked.prefix(limit * 3))
         guard head.count > 1 else { return head }
-        let marks = head.map { _ in "?" }.joined(separator: ",")
+        let marks = Archive.placeholders(head.count)
         let texts = Dictionary(try Row.fetchAll(db, sql: "SELECT id, text FROM statements WHERE id IN (\(marks))",
                                                 arguments: StatementArguments(head.map(\.id.databaseValue)))
             .map { ($0["id"] as Int64, ($0["text"] as String).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")) },

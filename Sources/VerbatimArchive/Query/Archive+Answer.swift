@@ -17,10 +17,7 @@ extension Archive {
         try read { db in
             var answering = Answering(db: db, lexicon: lexicon, question: question, limit: limit)
             try answering.resolveConditions()
-            if question.mode == .count, question.topic == nil || question.act != nil {
-                return try answering.counted()
-            }
-            if question.mode == .count { return try answering.countedOnTopic() }
+            if question.mode == .count { return try answering.counted() }
             let ranked = try answering.rankedIDs()
             let shown = allColumns ? Self.exportColumns + ["speaker_description", "title", "source"]
                 : ["published_on", "speaker", "speaker_role", "speaker_country", "kind", "cue", "act", "text", "title",

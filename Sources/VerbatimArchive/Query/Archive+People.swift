@@ -16,7 +16,7 @@ extension Archive {
             let columns = Self.officialColumns.map { "v.\"\($0)\"" }.joined(separator: ", ")
             if let match = try resolver.officeMatch(text), !match.officeIDs.isEmpty {
                 return try ResultTable.fetch(db, sql: """
-                    SELECT \(columns) FROM v_officials v WHERE v.id IN (\(resolver.marks(match.officeIDs.count)))
+                    SELECT \(columns) FROM v_officials v WHERE v.id IN (\(Archive.placeholders(match.officeIDs.count)))
                     ORDER BY v.last_seen DESC, v.name
                     """, arguments: StatementArguments(match.officeIDs))
             }
@@ -35,7 +35,7 @@ extension Archive {
                        (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
                 FROM people p LEFT JOIN v_officials v ON v.person_id = p.id
                 WHERE p.alias_of IS NULL AND p.id IN (SELECT coalesce(alias_of, id) FROM people
-                                                      WHERE id IN (\(resolver.marks(people.count))))
+                                                      WHERE id IN (\(Archive.placeholders(people.count))))
                 ORDER BY p.name, v.last_seen DESC
                 """, arguments: StatementArguments(people.map(\.id)))
         }
@@ -56,7 +56,7 @@ extension Archive {
                 let ids = try Self.organizationIDs(organization, db: db)
                 guard !ids.isEmpty else { throw ArchiveError("no organization in the archive matches '\(organization)'") }
                 conditions.append(SQLCondition(
-                    "o.organization_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", ids))
+                    "o.organization_id IN (\(Archive.placeholders(ids.count)))", ids))
             }
             if let role {
                 conditions.append(SQLCondition("o.role LIKE '%' || ? || '%'", [role.lowercased()]))

@@ -25,9 +25,10 @@ extension Archive {
         var forms: [String]
         /// Why the word has more forms (`country IRN`), for `--explain`.
         var expansion: String?
-        /// About how many statements have it (``documents(_:total:db:)``), and its weight in a ranking: the log of
-        /// how rare it is.
+        /// About how many statements have it (``documents(_:total:db:)``); whether that makes it common
+        /// (``commonCount(_:)``); and its weight in a ranking: the log of how rare it is.
         var documents = 0
+        var isCommon = false
         var weight = 0.0
     }
 
@@ -69,6 +70,7 @@ extension Archive {
         let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
         for t in terms.indices {
             terms[t].documents = try documents(terms[t], total: total, db: db)
+            terms[t].isCommon = terms[t].documents > commonCount(total)
             terms[t].weight = log(1 + Double(total) / Double(max(1, terms[t].documents)))
         }
         return terms
@@ -116,16 +118,15 @@ extension Archive {
     /// The statements matching `conditions` that share any of `terms`, best first, at most `limit`: ids with their
     /// scores from 0 to 1 (the best's). A few statements (a speaker's) are ranked one by one
     /// (``rankedAmongFew(_:_:terms:limit:)``); more by FTS5 `bm25`, searched with the rarer terms
-    /// (``searchTerms(_:db:)``), on the full-text index alone when there are no conditions.
+    /// (``searchTerms(_:)``), on the full-text index alone when there are no conditions.
     static func rankedByWords(_ db: Database, _ conditions: [SQLCondition], terms: [TopicTerm], limit: Int) throws
         -> [(id: Int64, score: Double)] {
         guard !terms.isEmpty else { return [] }
         if !conditions.isEmpty, let few = try rankedAmongFew(db, conditions, terms: terms, limit: limit) { return few }
-        let searched = try searchTerms(terms, db: db)
+        let searched = searchTerms(terms)
         // Many statements of a speaker, and only common words (`what did Trump say about Russia`): reading every
         // statement with the words would cost more than the answer is worth; the topic's links rank them instead.
-        let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
-        if !conditions.isEmpty, searched.allSatisfy({ $0.documents > commonCount(total) }) { return [] }
+        if !conditions.isEmpty, searched.allSatisfy(\.isCommon) { return [] }
         let sql = conditions.isEmpty
             ? "SELECT rowid, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts WHERE statements_fts MATCH ?"
                 + " ORDER BY b LIMIT ?"
@@ -185,11 +186,10 @@ extension Archive {
     }
 
     /// `terms` without the common ones (see ``commonShare``), rarest first; the rarest when all are common.
-    static func searchTerms(_ terms: [TopicTerm], db: Database) throws -> [TopicTerm] {
+    static func searchTerms(_ terms: [TopicTerm]) -> [TopicTerm] {
         guard terms.count > 2 else { return terms }
-        let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
         let counted = terms.sorted { $0.documents < $1.documents }
-        let rare = counted.filter { $0.documents <= commonCount(total) }
+        let rare = counted.filter { !$0.isCommon }
         return rare.isEmpty ? Array(counted.prefix(1)) : rare
     }
 
@@ -215,7 +215,7 @@ extension Archive {
     /// as a cheap stem).
     static func coverage(_ db: Database, ids: [Int64], terms: [TopicTerm]) throws -> [Int64: Coverage] {
         guard !ids.isEmpty, !terms.isEmpty else { return [:] }
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let marks = placeholders(ids.count)
         let rows = try Row.fetchAll(db, sql: "SELECT id, text, context, kind FROM statements WHERE id IN (\(marks))",
                                     arguments: StatementArguments(ids.map(\.databaseValue)))
         let keys = terms.map { term in term.forms.map(stems) }
@@ -259,7 +259,7 @@ extension Archive {
     /// Those of `ids` whose statements meet `condition`.
     static func members(_ db: Database, ids: [Int64], of condition: SQLCondition) throws -> Set<Int64> {
         guard !ids.isEmpty else { return [] }
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let marks = placeholders(ids.count)
         return Set(try Int64.fetchAll(db, sql: "SELECT v.id FROM statements v WHERE v.id IN (\(marks)) AND (\(condition.sql))",
                                       arguments: StatementArguments(ids.map(\.databaseValue) + condition.arguments)))
     }
@@ -267,7 +267,7 @@ extension Archive {
     /// The weight of each statement's best link to a topic (`topics`, a ``topicMatch(_:lexicon:db:)``), 0 for none.
     static func linkWeights(_ db: Database, ids: [Int64], topics: SQLCondition) throws -> [Int64: Double] {
         guard !ids.isEmpty else { return [:] }
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let marks = placeholders(ids.count)
         let rows = try Row.fetchAll(db, sql: """
             SELECT t.statement_id, max(t.weight) FROM statement_topics t
             WHERE t.statement_id IN (\(marks)) AND (\(topics.sql)) GROUP BY t.statement_id

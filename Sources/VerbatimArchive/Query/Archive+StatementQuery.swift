@@ -7,6 +7,11 @@ import GRDB
 /// that carry it let SQLite walk a speaker's statements from the newest and stop after the rows it shows. The second
 /// reads the columns of `v_statements` for those ids only.
 extension Archive {
+    /// `count` SQL placeholders separated by commas, for `IN (…)`.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+
     /// The order of statement lists: newest first, then as stored (by article, then position in it).
     static let newestFirst = "v.published_on DESC, v.id"
 
@@ -52,7 +57,7 @@ extension Archive {
             return try ResultTable.fetch(db, sql: "SELECT \(shown) FROM v_statements v WHERE 0",
                                          arguments: StatementArguments(arguments))
         }
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let marks = placeholders(ids.count)
         let fetched = try ResultTable.fetch(
             db, sql: "SELECT \(shown), v.id FROM v_statements v WHERE v.id IN (\(marks))",
             arguments: StatementArguments(arguments + ids.map(\.databaseValue)))
@@ -71,7 +76,7 @@ extension Archive {
     /// when the office has none, whose own `column` has one: `coalesce(office, statement) IN values`, as an office
     /// term and a statement term that each have an index.
     static func speakerServes(_ column: String, _ values: [DatabaseValueConvertible]) -> SQLCondition {
-        let marks = values.map { _ in "?" }.joined(separator: ",")
+        let marks = placeholders(values.count)
         return SQLCondition("""
             v.office_id IN (SELECT id FROM offices WHERE \(column) IN (\(marks)))
             OR (v.\(column) IN (\(marks))

@@ -158,9 +158,9 @@ public struct Question: Sendable, Equatable {
         "comment", "commented", "respond", "responded", "reply", "replied", "blame", "blamed", "praise", "praised",
         "welcome", "welcomed", "object", "objected", "defend", "defended", "attack", "attacked", "compare", "compared",
         "react", "reacted", "raise", "raised", "condemn", "condemned", "criticise", "criticised", "reject", "rejected",
-        "support", "supported", "oppose", "opposed", "dismiss", "dismissed", "insisted", "stress", "stressed",
+        "support", "supported", "oppose", "opposed", "dismiss", "dismissed", "stress", "stressed",
         "speak", "spoke", "talk", "talked", "stated", "note", "noted", "mention", "mentioned", "recall",
-        "recalled", "question", "questioned", "ask", "asked", "announces", "declare", "declared", "threaten",
+        "recalled", "question", "questioned", "ask", "asked", "declare", "declared", "threaten",
         "threatened", "agree", "agreed", "disagree", "disagreed", "confirm", "confirmed", "pressed",
     ]
 

@@ -20,8 +20,9 @@ extension SpeakerResolver {
     /// Words a description may add that its speakers need not share (`the former official`).
     static let looseModifiers: Set<String> = ["former", "senior", "top", "acting", "leading", "prominent", "some"]
 
-    /// Everything this resolver knows, in order: an administration, a speaker by name, office, seat, country or
-    /// organization (``condition(for:)``), an envoy by the place they serve in, then the articles' descriptions.
+    /// Everything this resolver knows, in order: an administration, a speaker by name, office, seat, country,
+    /// organization or the articles' descriptions (``condition(for:)``), then an envoy by the place they serve in, a
+    /// country's officials, and a description no one fits in full.
     func resolve(_ description: String) throws -> Resolution {
         let text = Archive.trimArticle(description)
         if let administration = try administration(text) { return administration }
@@ -35,7 +36,6 @@ extension SpeakerResolver {
         } catch let error as ArchiveError {
             if let host = try hostedEnvoy(text) { return host }
             if let country = try countryGroup(text) { return country }
-            if let described = try described(text) { return described }
             if let partly = try partlyDescribed(text) { return partly }
             throw error
         }
@@ -82,10 +82,10 @@ extension SpeakerResolver {
     /// every statement of a person described so in any article: an article gives a person's standing once.
     static func describedAs(_ match: String) -> SQLCondition {
         SQLCondition("""
-            v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1)
+            v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
             OR v.person_id IN (SELECT s.person_id FROM statements s WHERE s.person_id IS NOT NULL
-                               AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
-            """.replacingOccurrences(of: "?1", with: "?"), [match, match])
+                               AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))
+            """, [match, match])
     }
 
     /// `Japanese officials`, `Iranian authorities`: a country named with a plural that stands for its officials.
@@ -148,7 +148,7 @@ extension SpeakerResolver {
         // Of those with the name, the one who led a country most often in the articles.
         guard let row = try Row.fetchOne(db, sql: """
                 SELECT coalesce(p.alias_of, p.id) AS id, o.country_code AS country FROM offices o JOIN people p ON p.id = o.person_id
-                WHERE coalesce(p.alias_of, p.id) IN (\(marks(leaders.count))) AND o.country_code IS NOT NULL
+                WHERE coalesce(p.alias_of, p.id) IN (\(Archive.placeholders(leaders.count))) AND o.country_code IS NOT NULL
                   AND o.role IN ('president', 'prime minister', 'chancellor', 'premier')
                 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1
                 """, arguments: StatementArguments(leaders.map(\.id))) else { return nil }

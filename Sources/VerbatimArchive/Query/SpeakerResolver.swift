@@ -53,7 +53,7 @@ struct SpeakerResolver {
             let names = people.map(\.name)
             return Resolution(
                 condition: SQLCondition(
-                    "v.person_id IN (\(marks(ids.count)))", ids),
+                    "v.person_id IN (\(Archive.placeholders(ids.count)))", ids),
                 explanation: "person: " + names.joined(separator: ", ") + also)
         }
         // `the White House`, `the Kremlin`: a seat speaks for itself, through unnamed officials named after it, and
@@ -258,7 +258,7 @@ struct SpeakerResolver {
     /// may hold, as written.
     func withNames(_ ids: [Int64]) throws -> [Int64] {
         guard !ids.isEmpty else { return [] }
-        return try Int64.fetchAll(db, sql: "SELECT id FROM people WHERE id IN (\(marks(ids.count))) OR alias_of IN (\(marks(ids.count)))",
+        return try Int64.fetchAll(db, sql: "SELECT id FROM people WHERE id IN (\(Archive.placeholders(ids.count))) OR alias_of IN (\(Archive.placeholders(ids.count)))",
                                   arguments: StatementArguments(ids + ids))
     }
 
@@ -267,7 +267,7 @@ struct SpeakerResolver {
         let officeIDs = match.officeIDs
         let people = try String.fetchAll(db, sql: """
             SELECT DISTINCT coalesce(c.name, p.name) FROM offices o JOIN people p ON p.id = o.person_id
-            LEFT JOIN people c ON c.id = p.alias_of WHERE o.id IN (\(marks(officeIDs.count)))
+            LEFT JOIN people c ON c.id = p.alias_of WHERE o.id IN (\(Archive.placeholders(officeIDs.count)))
             """, arguments: StatementArguments(officeIDs))
         return Resolution(
             condition: heldOffice(officeIDs),
@@ -280,9 +280,9 @@ struct SpeakerResolver {
     /// not known.
     func heldOffice(_ officeIDs: [Int64]) -> SQLCondition {
         SQLCondition("""
-            v.office_id IN (\(marks(officeIDs.count)))
+            v.office_id IN (\(Archive.placeholders(officeIDs.count)))
             OR (v.office_id IS NULL AND v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
-                JOIN people p ON p.id = o.person_id WHERE o.id IN (\(marks(officeIDs.count)))))
+                JOIN people p ON p.id = o.person_id WHERE o.id IN (\(Archive.placeholders(officeIDs.count)))))
             """, officeIDs + officeIDs)
     }
 
@@ -290,7 +290,7 @@ struct SpeakerResolver {
     /// country, an organization's own officials (no country). With a `place`, that place's office; without one, the
     /// national offices when there are any (`the U.S. secretary of state` is not Ohio's).
     private func offices(roles: Set<String>, country: String?, organizations: [Int64], place: String?) throws -> [Int64] {
-        var sql = "o.role IN (\(marks(roles.count)))"
+        var sql = "o.role IN (\(Archive.placeholders(roles.count)))"
         var arguments: [DatabaseValueConvertible?] = Array(roles)
         if let place {
             sql += " AND o.place = ?"
@@ -303,16 +303,12 @@ struct SpeakerResolver {
             sql += " AND o.country_code IS NULL"
         }
         if !organizations.isEmpty {
-            sql += " AND o.organization_id IN (\(marks(organizations.count)))"
+            sql += " AND o.organization_id IN (\(Archive.placeholders(organizations.count)))"
             arguments += organizations.map { $0 as DatabaseValueConvertible? }
         }
         let rows = try Row.fetchAll(db, sql: "SELECT o.id, o.place IS NULL FROM offices o WHERE \(sql)",
                                     arguments: StatementArguments(arguments))
         let national = rows.filter { $0[1] as Bool }
         return (place == nil && !national.isEmpty ? national : rows).map { $0[0] }
-    }
-
-    func marks(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ",")
     }
 }

@@ -336,7 +336,7 @@ extension Archive {
     static func appendIn(_ column: String, _ ids: [Int64], to parts: inout [String],
                          _ arguments: inout [DatabaseValueConvertible?]) {
         guard !ids.isEmpty else { return }
-        parts.append("\(column) IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+        parts.append("\(column) IN (\(placeholders(ids.count)))")
         arguments += ids.map { $0 as DatabaseValueConvertible? }
     }
 

@@ -67,7 +67,8 @@ extension Analysis {
             k -= 1
         }
         // `the Economist Intelligence Unit's Mr Hensel`: the form of address is not what describes them.
-        let head = Words.formsOfAddress.contains(hash(start - 1)) ? start - 2 : start - 1
+        let address = Int(honorificEnd[start - 1])
+        let head = address >= 0 && address < honorifics.count ? honorifics[address].start - 1 : start - 1
         guard k + 1 <= head, hash(k + 1) != Words.of, namesSomeone(head) else { return nil }
         return text(tokens: k + 1, start)
     }
@@ -84,16 +85,15 @@ extension Analysis {
         }
         let first = k + 1
         guard first < comma, k < lower || tokens[k].kind == .punct,
-              Range.span(first, comma).contains(where: { office(startingAt: $0) != nil || Words.personNouns.contains(hash($0)) })
+              Range.span(first, comma).contains(where: { tags[$0].contains(.office) || tags[$0].contains(.noun) })
         else { return nil }
         return text(tokens: first, comma)
     }
 
     /// Whether the word at `k`, right before a name, says what the person is: a title, an institution or country
-    /// (`Brookings`), or a noun for a person (`analyst`, `defector`, `aide`).
+    /// (`Brookings`), or a speaker noun of `speaker_nouns.tsv` (`analyst`, `defector`, `aide`).
     func namesSomeone(_ k: Int) -> Bool {
-        office(endingAt: k) != nil || entity(endingAt: k) != nil || Words.personNouns.contains(hash(k))
-            || tokens[k].flags.contains(.possessive)
+        office(endingAt: k) != nil || entity(endingAt: k) != nil || nounEnd[k] >= 0 || tokens[k].flags.contains(.possessive)
     }
 
     /// Whether the word at `k` can be part of a description before a name: a capitalized word or a lowercase noun or
@@ -138,26 +138,7 @@ extension Analysis {
 }
 
 extension Words {
-    /// Nouns that say what a person is or does, which a name may follow (`Brookings analyst Thomas Wright`).
-    static let personNouns = set([
-        "analyst", "expert", "fellow", "scholar", "researcher", "professor", "economist", "strategist", "pollster",
-        "aide", "staffer", "adviser", "advisor", "defector", "activist", "lawyer", "attorney", "spokesman",
-        "spokeswoman", "spokesperson", "official", "diplomat", "consultant", "lobbyist", "historian", "author",
-        "writer", "journalist", "reporter", "columnist", "commentator", "campaigner", "organizer", "operative", "donor",
-        "developer", "businessman", "businesswoman", "executive", "investor", "banker", "trader", "lawmaker",
-        "legislator", "politician", "candidate", "nominee", "veteran", "officer", "soldier", "commander", "negotiator",
-        "envoy", "ambassador", "minister", "leader", "chairman", "chairwoman", "chair", "director", "head", "chief",
-        "president", "manager", "founder", "partner", "member", "student", "teacher", "doctor", "scientist",
-        "engineer", "farmer", "worker", "resident", "voter", "supporter", "critic", "opponent", "ally", "colleague",
-        "deputy", "secretary", "governor", "senator", "mayor", "judge", "prosecutor", "investigator", "inspector",
-        "observer", "specialist", "academic", "lecturer", "dean", "rabbi", "imam", "priest", "bishop", "cardinal",
-        "pastor", "coach", "owner", "employee", "contractor", "protester", "refugee", "survivor", "witness", "sheriff",
-        "representative", "congressman", "congresswoman", "delegate", "director-general", "mp", "peer", "chancellor",
-        "premier", "spokesmen", "counsel", "adviser", "insider", "militant", "rebel", "cleric", "dissident",
-    ])
     static let with_ = Hash.of("with")
-    /// Forms of address before a name.
-    static let formsOfAddress = set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
     /// Words that open a relative clause after a name's apposition.
     static let relativePronouns = set(["who", "whom", "whose", "which", "that", "where"])
 }
