@@ -17,6 +17,13 @@ extension SpeakerResolver {
         ["relative", "family", "mother", "father", "parent", "son", "daughter"],
     ]
 
+    /// An FTS5 query that any form of a description's `term` matches: its own forms and its role synonyms.
+    static func anyForm(_ term: Archive.TopicTerm) -> String {
+        let synonyms = roleSynonyms.first { $0.contains(term.word) } ?? []
+        return "(" + (term.forms + synonyms.filter { $0 != term.word }.map { Archive.ftsPhrase($0) })
+            .joined(separator: " OR ") + ")"
+    }
+
     /// Words a description may add that its speakers need not share (`the former official`).
     static let looseModifiers: Set<String> = ["former", "senior", "top", "acting", "leading", "prominent", "some"]
 
@@ -46,14 +53,9 @@ extension SpeakerResolver {
     /// and other names), else the speakers of the country or organization it names.
     func partlyDescribed(_ text: String) throws -> Resolution? {
         let terms = try Archive.topicTerms(text, db: db).filter { !Self.looseModifiers.contains($0.word) }
-        func group(_ term: Archive.TopicTerm) -> String {
-            let synonyms = Self.roleSynonyms.first { $0.contains(term.word) } ?? []
-            return "(" + (term.forms + synonyms.filter { $0 != term.word }.map { Archive.ftsPhrase($0) })
-                .joined(separator: " OR ") + ")"
-        }
         if terms.count >= 2 {
             var pairs: [String] = []
-            for i in terms.indices { for j in terms.indices where j > i { pairs.append("(\(group(terms[i])) AND \(group(terms[j])))") } }
+            for i in terms.indices { for j in terms.indices where j > i { pairs.append("(\(Self.anyForm(terms[i])) AND \(Self.anyForm(terms[j])))") } }
             let match = "speaker : (" + pairs.prefix(15).joined(separator: " OR ") + ")"
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
                                            arguments: [match]) ?? false
@@ -104,10 +106,6 @@ extension SpeakerResolver {
     func described(_ text: String) throws -> Resolution? {
         let terms = try Archive.topicTerms(text, db: db).filter { !Self.looseModifiers.contains($0.word) }
         guard !terms.isEmpty else { return nil }
-        func group(_ term: Archive.TopicTerm) -> [String] {
-            let synonyms = Self.roleSynonyms.first { $0.contains(term.word) } ?? []
-            return term.forms + synonyms.filter { $0 != term.word }.map { Archive.ftsPhrase($0) }
-        }
         let isRole = { (term: Archive.TopicTerm) in Self.roleSynonyms.contains { $0.contains(term.word) } }
         var attempts = [terms]
         let named = terms.filter { !isRole($0) }
@@ -117,7 +115,7 @@ extension SpeakerResolver {
             attempts.append(named)
         }
         for attempt in attempts {
-            let match = "speaker : (" + attempt.map { "(" + group($0).joined(separator: " OR ") + ")" }.joined(separator: " AND ") + ")"
+            let match = "speaker : (" + attempt.map(Self.anyForm).joined(separator: " AND ") + ")"
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
                                            arguments: [match]) ?? false
             guard exists else { continue }
