@@ -162,6 +162,9 @@ public struct Official: Sendable, Hashable {
     public var country: String?
     /// Key of the organization served at or for.
     public var organization: String?
+    /// The name of an institution the gazetteer does not know, as the article writes it (`the Lowy Institute`), when
+    /// ``organization`` is nil.
+    public var organizationName: String?
     /// True for `former President Barack Obama`.
     public var isFormer: Bool
     /// The place within the country whose office it is (`Ohio` in `Ohio Secretary of State`), when the title names one.
@@ -180,8 +183,9 @@ public struct Official: Sendable, Hashable {
     }
 
     public init(name: String, role: String, country: String? = nil, organization: String? = nil,
-                isFormer: Bool = false, place: String? = nil, range: Range<Int>) {
+                organizationName: String? = nil, isFormer: Bool = false, place: String? = nil, range: Range<Int>) {
         self.name = name
+        self.organizationName = organizationName
         self.place = place
         self.role = role
         self.country = country

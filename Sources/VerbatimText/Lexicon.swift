@@ -17,7 +17,8 @@ import Foundation
 /// - `places.tsv`: `name country kind aliases`;
 /// - `speaker_nouns.tsv`: `singular plural` (nouns for people who can speak: official, diplomat);
 /// - `honorifics.tsv`: `form gender`;
-/// - `first_names.tsv`: `name gender` (`m`, `f`, or `u` for both), to tell `he` from `she`; optional.
+/// - `first_names.tsv`: `name gender` (`m`, `f`, or `u` for both), to tell `he` from `she`; optional;
+/// - `office_holders.tsv`: `name aliases role country organization start end` (who held which office when); optional.
 public struct Lexicon: Sendable {
     /// A country with its names.
     public struct Country: Sendable, Hashable {
@@ -152,6 +153,8 @@ public struct Lexicon: Sendable {
     public var honorifics: [Honorific] = []
     public var acts: [Act] = []
     public var eventKinds: [EventKind] = []
+    /// Known office holders, in the file's order.
+    public var officeHolders: [OfficeHolder] = []
     /// Given names with the gender they usually mark (`m`, `f`, or `u` for both), keyed by the lowercased name.
     public var firstNames: [String: String] = [:]
     /// The directory the lexicon was read from.
@@ -183,8 +186,12 @@ public struct Lexicon: Sendable {
         public static let places = Parts(rawValue: 1 << 4)
         /// `speaker_nouns.tsv`, `honorifics.tsv` and `first_names.tsv`.
         public static let people = Parts(rawValue: 1 << 5)
+        /// `office_holders.tsv`; its roles, countries and organizations are checked against the files read with it.
+        public static let holders = Parts(rawValue: 1 << 7)
         /// Everything: what extraction and import need.
-        public static let all: Parts = [.countries, .organizations, .offices, .speech, .events, .places, .people]
+        public static let all: Parts = [
+            .countries, .organizations, .offices, .speech, .events, .places, .people, .holders,
+        ]
         /// What answering questions needs (office titles, places, event words); the rest, countries included, it reads
         /// from the archive.
         public static let questions: Parts = [.offices, .events, .places]
@@ -345,6 +352,14 @@ public struct Lexicon: Sendable {
                     lexicon.firstNames[row[nName].lowercased()] = row[nGender]
                 }
             }
+        }
+
+        let holdersURL = directory.appendingPathComponent("office_holders.tsv")
+        if parts.contains(.holders), FileManager.default.fileExists(atPath: holdersURL.path) {
+            lexicon.officeHolders = try officeHolders(
+                table("office_holders.tsv"),
+                roles: parts.contains(.offices) ? Set(lexicon.offices.map(\.role)) : nil, countries: knownCodes,
+                organizations: parts.contains(.organizations) ? Set(lexicon.organizations.map(\.key)) : nil)
         }
 
         return lexicon

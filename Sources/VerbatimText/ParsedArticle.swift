@@ -17,6 +17,9 @@ public struct ParsedArticle: Sendable {
     public var captions: [Range<Int>] = []
     /// The body paragraphs, in order. Statements are looked for here only.
     public var paragraphs: [Range<Int>] = []
+    /// The day the article was published (`YYYY-MM-DD`), when its import knows it: the offices of known office
+    /// holders are read for that day.
+    public var publishedOn: String?
 
     public init(text: String) {
         self.text = text

@@ -32,6 +32,7 @@ struct ExplainArticleCommand: ParsableCommand {
         for official in extraction.officials {
             out += "official  \(official.name): \(official.isFormer ? "former " : "")\(official.role)"
                 + "\(official.country.map { ", \($0)" } ?? "")\(official.organization.map { ", \($0)" } ?? "")"
+                + "\(official.organizationName.map { ", \($0) (as written)" } ?? "")"
                 + "  «\(article.string(official.range))»\n"
         }
         if !extraction.officials.isEmpty { out += "\n" }

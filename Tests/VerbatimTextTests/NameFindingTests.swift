@@ -15,6 +15,16 @@ struct NameFindingTests {
         #expect(people(["Amelize John said the school was too full."]) == ["Amelize John"])
     }
 
+    /// A word opening a sentence or a quotation before the name of someone named before: a slogan, a count, a
+    /// conjunction, not a new person.
+    @Test(arguments: [
+        "Neither Lund nor his aides said more.", "Six Lund supporters said they would march.",
+        "Protesters chanted \"Dump Lund\" outside.", "Former Lund aides said little.",
+    ])
+    func aWordOpeningASentenceBeforeSomeoneNamedBefore(_ sentence: String) {
+        #expect(people(["Maria Lund spoke at the pier on Monday.", sentence]) == ["Maria Lund"])
+    }
+
     @Test func aMiddleInitialThatIsAlsoAWord() {
         #expect(people(["Maria A. Lund said the pier was safe.", "John I. Berg agreed."]) == ["John I. Berg", "Maria A. Lund"])
     }

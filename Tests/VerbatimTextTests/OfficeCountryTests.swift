@@ -31,8 +31,39 @@ struct OfficeCountryTests {
     }
 
     @Test func ministersTakeNoCountryFromTheDateline() {
-        #expect(officials("Fish quotas cut\n\nOSLO (Reuters) - Prime Minister Tom Hale said Norway would cut quotas.")
+        #expect(officials("Fish quotas cut\n\nOSLO (Reuters) - Foreign Minister Tom Hale said Norway would cut quotas.")
+            == ["Tom Hale|foreign minister|-|-|false"])
+    }
+
+    /// A head of state or government named bare in a story about its dateline's country is that country's.
+    @Test(arguments: ["Prime Minister Tom Hale|prime minister", "President Tom Hale|president"])
+    func headsTakeTheCountryOfTheDateline(_ c: String) {
+        let parts = c.split(separator: "|").map(String.init)
+        #expect(officials("Fish quotas cut\n\nOSLO (Reuters) - \(parts[0]) said Norway would cut quotas.")
+            == ["Tom Hale|\(parts[1])|NOR|-|false"])
+        #expect(officials("Fish quotas cut\n\nGENEVA (Reuters) - \(parts[0]) said Norway would cut quotas.")
+            == ["Tom Hale|\(parts[1])|-|-|false"])
+    }
+
+    /// The headline's `Norwegian prime minister` is the story's `Prime Minister Tom Hale`; two countries for one
+    /// title in the headline give none.
+    @Test func aTitleTheHeadlineGivesWithItsCountry() {
+        #expect(officials("Norwegian prime minister says quotas will fall\n\nPrime Minister Tom Hale said quotas would fall.")
+            == ["Tom Hale|prime minister|NOR|-|false"])
+        #expect(officials("Norwegian, Swiss prime ministers meet\n\nPrime Minister Tom Hale said quotas would fall.")
             == ["Tom Hale|prime minister|-|-|false"])
+        #expect(officials("Norwegian foreign minister says quotas will fall\n\nPrime Minister Tom Hale said quotas would fall.")
+            == ["Tom Hale|prime minister|-|-|false"])
+    }
+
+    /// A country named in the title's sentence, with only a comma and `where` between: `…to Norway, where President X`.
+    @Test(arguments: [
+        ("Officials flew to Norway, where President Tom Hale said quotas would fall.", "NOR"),
+        ("Officials flew to Norway and President Tom Hale said quotas would fall.", "-"),
+        ("Norway sent ships. President Tom Hale said quotas would fall.", "-"),
+    ])
+    func aCountryJustBeforeTheTitle(_ c: (String, String)) {
+        #expect(officials(paragraphs: c.0) == ["Tom Hale|president|\(c.1)|-|false"])
     }
 
     @Test func aTitleOnlyOneCountryUses() {

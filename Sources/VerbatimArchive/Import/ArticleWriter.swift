@@ -118,7 +118,9 @@ struct ArticleWriter {
             let personID = try person(official.name, db: db)
             let officeID = try office(
                 personID: personID, role: official.role, country: official.country,
-                organization: official.organization.flatMap { organizationIDs[$0] }, isFormer: official.isFormer,
+                organization: try official.organization.flatMap { organizationIDs[$0] }
+                    ?? official.organizationName.map { try organization(named: $0, db: db) },
+                isFormer: official.isFormer,
                 place: official.place, date: date, articleID: articleID, db: db)
             if officeByPerson[PersonName.fold(official.name)] == nil || !official.isFormer {
                 officeByPerson[PersonName.fold(official.name)] = officeID
@@ -341,6 +343,21 @@ struct ArticleWriter {
     /// John Kerry) and a bare surname are people of their own here; which of them stands for whom is decided at the
     /// end of the import, from the whole archive (``Archive/resolveSpeakers(touched:)``), so that no import order
     /// decides it.
+    /// The organization an article names that the gazetteer does not know (`the Lowy Institute`): the one of that
+    /// name stored already, by any article or the gazetteer, or a new one with no key, found in text. Not cached:
+    /// a batch that fails is rolled back with the organizations it added.
+    private func organization(named written: String, db: Database) throws -> Int64 {
+        let name = written.hasPrefix("the ") ? String(written.dropFirst(4)) : written
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM organizations WHERE name = ? COLLATE NOCASE ORDER BY key IS NULL, id LIMIT 1
+            """), arguments: [name]) {
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO organizations(key, name, kind) VALUES (NULL, ?, 'other')")
+            .execute(arguments: [name])
+        return db.lastInsertedRowID
+    }
+
     private mutating func person(_ name: String, db: Database) throws -> Int64 {
         if let id = personIDsByName[name] { return id }
         let folded = PersonName.fold(name)

@@ -505,6 +505,7 @@ struct ExtractedArticle: Sendable {
         FaultSwitches.trap(in: pending.text)
         self.pending = pending
         parsed = ArticleParser.parse(pending.text, hasTitleLine: pending.hasTitleLine)
+        parsed.publishedOn = pending.date
         extraction = extractor.extract(parsed)
         offsets = ScalarOffsets(pending.text)
         self.hash = hash ?? SHA256.hex(pending.text.utf8)

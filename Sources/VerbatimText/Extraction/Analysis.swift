@@ -100,6 +100,8 @@ struct Analysis {
         tokenize()
         tag()
         findNames()
+        applyOfficeHolders()
+        findAffiliations()
         inferOfficialCountries()
     }
 
@@ -386,8 +388,9 @@ struct Analysis {
                 let capable = reader.nameCapable(i, end)
                 let particleStart = !capable && reader.isParticle(i, end) && reader.nameCapable(i + 1, end)
                 guard capable || particleStart else { i += 1; continue }
-                let run = nameRun(from: i, particleStart: particleStart, seg, reader)
+                var run = nameRun(from: i, particleStart: particleStart, seg, reader)
                 i = max(run.upperBound, i + 1)
+                if let rest = runWithoutOpeningWord(run, seg, reader, personsByLastWord) { run = rest }
                 guard isPersonName(run, seg, end),
                       let p = person(named: run, particleStart: particleStart, seg, reader, byLastWord: &personsByLastWord)
                 else { continue }
@@ -476,6 +479,22 @@ struct Analysis {
             return false
         }
         return true
+    }
+
+    /// `Neither Trump nor`, `Six Trump supporters`, `"Dump Trump"`: a word opening a sentence or a quotation, which is
+    /// not a given name, before the name of someone named before is not part of that name. The run without it, or
+    /// nil when the run stands as it is.
+    func runWithoutOpeningWord(_ run: Range<Int>, _ seg: Segment, _ reader: NameReader,
+                               _ byLastWord: [UInt64: [Int]]) -> Range<Int>? {
+        let first = run.lowerBound
+        guard run.count >= 2, tokens[first].kind == .word, !index.givenNames.contains(tokens[first].hash),
+              reader.nameCapable(first + 1, seg.tokens.upperBound),
+              seg.paragraph == nil || isSentenceStart(first) || tokens[first - 1].kind == .quote else { return nil }
+        let rest = Range.span(first + 1, run.upperBound)
+        func earlier(_ r: Range<Int>) -> Bool {
+            (byLastWord[reader.lastWordHash(r)] ?? []).contains { reader.words(of: r, end: persons[$0].hashes) }
+        }
+        return !earlier(run) && earlier(rest) ? rest : nil
     }
 
     /// The person a run of name tokens names: one named before whose name ends with the run's words (the latest
@@ -1221,20 +1240,6 @@ struct Analysis {
 
 extension Analysis {
     // MARK: - Home country
-
-    /// Officials whose title names no country (`Senator Barry Goldwater`, `Representative Adam Smith`) serve the
-    /// country of the article's dateline when their office is one a country's own press names bare: a legislature's,
-    /// a court's, a governor's or a mayor's, and the story is mostly about that country. Ministers, advisers,
-    /// diplomats and heads of government keep no country rather than a guess.
-    mutating func inferOfficialCountries() {
-        guard officials.contains(where: { $0.country == nil && $0.organization == nil }) else { return }
-        // Only when the story is about its dateline's country: a NAFTA story from Mexico City quotes Americans.
-        guard let country = datelineCountry(), isMostMentioned(country) else { return }
-        for i in officials.indices where officials[i].country == nil && officials[i].organization == nil
-            && index.homeCountryRoles.contains(officials[i].role) {
-            officials[i].country = country
-        }
-    }
 
     /// Whether the article names `country` at least as often as any other (by name, short form, demonym, capital,
     /// seat or a place in it). An article names few countries, so they are counted in a list rather than a

@@ -225,6 +225,8 @@ final class LexiconIndex: Sendable {
     }
     /// Gender marked by a given name, keyed by the token hash: 1 for `m`, 2 for `f`.
     let firstNameGender: HashMap64
+    /// Known office holders by name.
+    let holders: OfficeHolderIndex
     /// Every given name, whatever its gender.
     let givenNames: HashSet64
     /// Word sets that the name tests of ``Analysis/findNames()`` read for every capitalized token, held here so that
@@ -260,8 +262,8 @@ final class LexiconIndex: Sendable {
     let toPlaceEventKinds: Set<String>
     /// Event keywords: normalized kind.
     let events: PhraseTable<String>
-    /// Roles used bare for the home country's own officials (legislators, judges, governors and mayors): `Senator
-    /// Barry Goldwater` in a story from Washington.
+    /// Roles used bare for the home country's own officials (legislators, judges, governors, mayors, heads of state
+    /// and government): `Senator Barry Goldwater` in a story from Washington, `President Juan Mora` from Quito.
     let homeCountryRoles: Set<String>
     /// The frames of each speech cue's lemma (see ``CueFrames``), by index into `lexicon.speechCues`.
     let cueFrames: [CueFrames]
@@ -350,12 +352,14 @@ final class LexiconIndex: Sendable {
         self.honorifics = honorifics
         self.events = events
         self.firstNameGender = firstNameGender
+        holders = OfficeHolderIndex(lexicon.officeHolders)
         let localRoles: Set<String> = [
             "governor", "governor-elect", "lieutenant governor", "mayor", "mayor-elect", "deputy mayor", "sheriff",
             "police chief", "council member",
         ]
         homeCountryRoles = Set(lexicon.offices.filter {
-            ["legislator", "judicial"].contains($0.category) || localRoles.contains($0.role)
+            ["legislator", "judicial", "head_of_state", "head_of_government"].contains($0.category)
+                || localRoles.contains($0.role)
         }.map(\.role))
         var lemmaFrames: [String: CueFrames] = [:]
         for c in lexicon.speechCues {

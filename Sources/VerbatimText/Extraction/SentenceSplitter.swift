@@ -287,6 +287,8 @@ enum Words {
     static let participleOpeners = set(["before", "after", "while", "when", "by", "and", "then"])
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
+    /// Words that join a place to a title after it (`…to Ecuador, where President Juan Mora said`).
+    static let linkingWhere = set(["where", "whose"])
     static let that: UInt64 = 0x256c_adef_3232_570c  // "that"
     static let he: UInt64 = 0x08ba_5307_b55e_af76  // "he"
     static let we: UInt64 = 0x08cb_5307_b56d_22a9  // "we"

@@ -1,0 +1,149 @@
+extension Analysis {
+    /// People who hold no office but speak as what they are, with where they are: `X, a professor at Y`, `Y analyst
+    /// X`, `X, a former aide to Z`, `X of the Y Institute`. Each person with no office whose mentions say so gets one:
+    /// the kind of person (a speaker noun of `speaker_nouns.tsv`, `professor`, `analyst`, `fellow`, or `affiliate`
+    /// when only the institution is given), and the institution, known (`organization`) or as written
+    /// (`organizationName`).
+    mutating func findAffiliations() {
+        var found: [Int: Affiliation] = [:]
+        for span in names where persons[span.person].official == nil {
+            var a = found[span.person] ?? Affiliation()
+            for part in [affiliationBefore(span.start), affiliationApposed(after: span.end), institution(after: span.end)] {
+                guard let part else { continue }
+                if a.role == nil { a.role = part.role; a.isFormer = part.isFormer }
+                if a.organization == nil, a.organizationName == nil {
+                    (a.organization, a.organizationName) = (part.organization, part.organizationName)
+                }
+                if a.country == nil { a.country = part.country }
+            }
+            found[span.person] = a
+        }
+        for (p, a) in found.sorted(by: { $0.key < $1.key }) where a.role != nil || a.hasInstitution {
+            let org = a.organization.map { index.lexicon.organizations[$0] }
+            persons[p].official = officials.count
+            officials.append(Official(
+                name: persons[p].name, role: a.role ?? "affiliate", country: a.country ?? org?.country,
+                organization: org?.key, organizationName: a.organizationName, isFormer: a.isFormer,
+                range: persons[p].first))
+        }
+    }
+
+    /// What a mention says of a person with no office.
+    struct Affiliation {
+        var role: String?
+        var isFormer = false
+        var organization: Int?
+        var organizationName: String?
+        var country: String?
+
+        var hasInstitution: Bool { organization != nil || organizationName != nil }
+    }
+
+    /// `Brookings analyst X`, `Stanford energy researcher X`: an institution or country, then a kind of person, right
+    /// before the name.
+    func affiliationBefore(_ start: Int) -> Affiliation? {
+        let lower = segment(of: start).tokens.lowerBound
+        guard start - 1 >= lower, let role = personNoun(endingAt: start - 1) else { return nil }
+        var a = Affiliation(role: role.role)
+        modifiers(before: role.start, lower: lower, into: &a)
+        return a
+    }
+
+    /// What stands before a kind of person that starts at `start`: up to two lowercase words (`energy` in `Stanford
+    /// energy researcher`), then `former` or an institution or country.
+    private func modifiers(before start: Int, lower: Int, into a: inout Affiliation) {
+        var k = start - 1
+        while k >= lower, start - k <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized, hash(k) != Words.former,
+              describes(k) {
+            k -= 1
+        }
+        if k >= lower, hash(k) == Words.former { a.isFormer = true; return }
+        take(institutionEnding(at: k, lower: lower), into: &a)
+    }
+
+    /// `X, a professor at Y,`, `X, a senior fellow with the Y Institute`, `X, a Y analyst`, `X, a former aide to Z`.
+    func affiliationApposed(after end: Int) -> Affiliation? {
+        let segEnd = segment(of: end - 1).tokens.upperBound
+        guard end < segEnd, tokens[end].isPunct(0x2C) else { return nil }
+        var k = end + 1
+        guard k < segEnd, hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the else { return nil }
+        k += 1
+        var a = Affiliation()
+        if hash(k) == Words.former { a.isFormer = true; k += 1 }
+        // Up to six words to the kind of person: `senior`, `Brookings`, `energy`.
+        let first = k
+        while k < segEnd, k - first < 6, personNoun(endingAt: k) == nil || personNoun(endingAt: k + 1) != nil {
+            guard tokens[k].kind == .word, cue(startingAt: k) == nil else { return nil }
+            k += 1
+        }
+        guard k < segEnd, let role = personNoun(endingAt: k) else { return nil }
+        a.role = role.role
+        modifiers(before: role.start, lower: first, into: &a)
+        if !a.hasInstitution, let after = institution(after: k + 1) { take(after, into: &a) }
+        return a
+    }
+
+    /// `X of the Y Institute`, `at Harvard`, `with the Eurasia Group`: an institution right after `of`, `at`, `with` or
+    /// `from`; a place (`of Ohio`) is none.
+    func institution(after k: Int) -> Affiliation? {
+        guard k < tokens.count, [Words.of, Words.at, Words.from, Words.with_].contains(hash(k)) else { return nil }
+        var first = k + 1
+        if hash(first) == Words.the { first += 1 }
+        if let e = entity(startingAt: first) {
+            guard case .organization(let o) = e.payload, index.lexicon.organizations[o].kind != "party" else { return nil }
+            return Affiliation(organization: o)
+        }
+        var j = first
+        let end = segment(of: k).tokens.upperBound
+        while j < end, j - first < 7, tokens[j].kind == .word, tokens[j].isCapitalized || (j > first
+              && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
+            j += 1
+        }
+        guard j > first, tokens[j - 1].isCapitalized, name(startingAt: first) == nil,
+              (first..<j).contains(where: { Words.institutionHeads.contains(tokens[$0].hash)
+                  || Words.institutionWords.contains(tokens[$0].hash) })
+        else { return nil }
+        return Affiliation(organizationName: text(tokens: hash(k + 1) == Words.the ? k + 1 : first, j))
+    }
+
+    /// The institution or country that ends at token `k` (`Brookings`, `the Eurasia Group`, `U.S.`), put into `a`.
+    private func institutionEnding(at k: Int, lower: Int) -> Affiliation? {
+        guard k >= lower, tokens[k].kind == .word, tokens[k].isCapitalized else { return nil }
+        if let e = entity(endingAt: k) {
+            switch e.payload {
+            case .organization(let o): return index.lexicon.organizations[o].kind == "party" ? nil : Affiliation(organization: o)
+            case .country, .place: return Affiliation(country: country(of: e.payload))
+            }
+        }
+        var j = k
+        while j > lower, k - j < 4, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !isSentenceStart(j - 1) { j -= 1 }
+        guard !isSentenceStart(j) || j < k, name(startingAt: j) == nil, office(startingAt: j) == nil else { return nil }
+        return Affiliation(organizationName: text(tokens: j, k + 1))
+    }
+
+    private func take(_ part: Affiliation?, into a: inout Affiliation) {
+        guard let part else { return }
+        if a.organization == nil, a.organizationName == nil { (a.organization, a.organizationName) = (part.organization, part.organizationName) }
+        if a.country == nil { a.country = part.country }
+    }
+
+    /// The kind of person a singular speaker noun ending at `k` names (`professor`, `fellow`), with where it starts;
+    /// nil for nouns that say nothing of a person's standing (`resident`, `source`, `witness`).
+    func personNoun(endingAt k: Int) -> (role: String, start: Int)? {
+        guard k >= 0, k < tokens.count, nounEnd[k] >= 0 else { return nil }
+        let span = nouns[Int(nounEnd[k])]
+        guard !span.payload.1 else { return nil }
+        let noun = index.lexicon.speakerNouns[span.payload.0].singular
+        guard !Self.standingless.contains(noun) else { return nil }
+        // A noun that is also a title (`director`, `spokesman`) takes the title's role.
+        if let o = office(endingAt: k), o.start == span.start { return (index.lexicon.offices[o.payload].role, span.start) }
+        return (noun, span.start)
+    }
+
+    /// Speaker nouns that give no standing to a named person.
+    static let standingless: Set<String> = [
+        "source", "person", "witness", "eyewitness", "bystander", "victim", "survivor", "relative", "neighbor",
+        "neighbour", "voter", "resident", "villager", "refugee", "migrant", "supporter", "opponent", "critic", "campaign",
+        "colleague", "ally", "authority", "police", "official", "leader", "member", "worker", "employee",
+    ]
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import VerbatimText
+
+/// People who hold no office but speak as experts, aides or staff: the kind of person and the institution their
+/// mentions give.
+struct AffiliationTests {
+    /// The shipped lexicon without its office holders, so that the people here are only what their articles say.
+    static let extractor = Extractor(lexicon: try! Lexicon.load(parts: Lexicon.Parts.all.subtracting(.holders)))
+
+    /// `name|role|country|organization|as written|former` of each official in `paragraphs`.
+    func officials(_ paragraphs: String...) -> [String] {
+        Self.extractor.extract(Fixture.article(paragraphs)).officials.map {
+            "\($0.name)|\($0.role)|\($0.country ?? "-")|\($0.organization ?? "-")|\($0.organizationName ?? "-")|\($0.isFormer)"
+        }
+    }
+
+    @Test(arguments: [
+        ("\"It will not last,\" said Tom Vale, a professor at Kellor University.",
+         "Tom Vale|professor|-|-|Kellor University|false"),
+        ("The deal is weak, Brookings analyst Ann Ruiz said.", "Ann Ruiz|analyst|USA|brookings|-|false"),
+        ("\"The talks are over,\" said Joe Kim, a senior fellow with the Lowy Institute.",
+         "Joe Kim|fellow|-|-|the Lowy Institute|false"),
+        ("Sam Bell of the Eurasia Group said the deal would hold.", "Sam Bell|affiliate|-|-|the Eurasia Group|false"),
+        ("Lee Fox, a former aide to the mayor, said it was a mistake.", "Lee Fox|aide|-|-|-|true"),
+        ("Coal will stay, said Mark Dunn, a Kellor University energy researcher.",
+         "Mark Dunn|researcher|-|-|Kellor University|false"),
+        ("Ida Holm, a Norwegian economist, said rates would rise.", "Ida Holm|economist|NOR|-|-|false"),
+    ])
+    func aNonOfficialsStandingAndInstitution(_ c: (String, String)) {
+        #expect(officials(c.0) == [c.1])
+    }
+
+    /// Words that give no standing, a place after `of`, and a party give no affiliation.
+    @Test(arguments: [
+        "Tom Vale, a resident of the town, said the road was closed.",
+        "Tom Vale of Ohio said the road was closed.",
+        "Tom Vale of the Democratic Party said the road was closed.",
+    ])
+    func noStanding(_ sentence: String) {
+        #expect(officials(sentence) == [])
+    }
+
+    /// An office from a title stays; the affiliation is only for people with none.
+    @Test func anOfficeWins() {
+        #expect(officials("Senator Tom Vale, a former professor at Kellor University, said the road was closed.")
+            .map { $0.split(separator: "|")[1] } == ["senator"])
+    }
+}
