@@ -25,6 +25,13 @@ struct AffiliationTests {
         ("Coal will stay, said Mark Dunn, a Kellor University energy researcher.",
          "Mark Dunn|researcher|-|-|Kellor University|false"),
         ("Ida Holm, a Norwegian economist, said rates would rise.", "Ida Holm|economist|NOR|-|-|false"),
+        ("\"It is too optimistic,\" said Ann Ruiz, of Kellor Securities.", "Ann Ruiz|affiliate|-|-|Kellor Securities|false"),
+        ("\"Markets are nervous,\" said Ann Ruiz, an analyst at KBX.", "Ann Ruiz|analyst|-|-|KBX|false"),
+        ("Ann Ruiz, president of the Harbour Civic Society, said the pier was ugly.",
+         "Ann Ruiz|president|-|-|the Harbour Civic Society|false"),
+        ("Ann Ruiz, director of trading at Vale Trust Partners, said stocks rose.",
+         "Ann Ruiz|director|-|-|Vale Trust Partners|false"),
+        ("\"Deliveries will start,\" said Russian oil official Ivan Sokol.", "Ivan Sokol|official|RUS|-|-|false"),
     ])
     func aNonOfficialsStandingAndInstitution(_ c: (String, String)) {
         #expect(officials(c.0) == [c.1])

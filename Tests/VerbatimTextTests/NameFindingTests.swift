@@ -25,6 +25,11 @@ struct NameFindingTests {
         #expect(people(["Maria Lund spoke at the pier on Monday.", sentence]) == ["Maria Lund"])
     }
 
+    /// `MPs said`: an acronym's plural is no one's name.
+    @Test func anAcronymsPlural() {
+        #expect(people(["In May, MPs urged ministers to act.", "NGOs said the camps were full."]) == [])
+    }
+
     @Test func aMiddleInitialThatIsAlsoAWord() {
         #expect(people(["Maria A. Lund said the pier was safe.", "John I. Berg agreed."]) == ["John I. Berg", "Maria A. Lund"])
     }

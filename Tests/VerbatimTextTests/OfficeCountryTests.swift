@@ -61,6 +61,7 @@ struct OfficeCountryTests {
         ("Officials flew to Norway, where President Tom Hale said quotas would fall.", "NOR"),
         ("Officials flew to Norway and President Tom Hale said quotas would fall.", "-"),
         ("Norway sent ships. President Tom Hale said quotas would fall.", "-"),
+        ("Officials flew to Norway, President Tom Hale said.", "-"),
     ])
     func aCountryJustBeforeTheTitle(_ c: (String, String)) {
         #expect(officials(paragraphs: c.0) == ["Tom Hale|president|\(c.1)|-|false"])

@@ -54,7 +54,8 @@ extension Analysis {
     private func modifiers(before start: Int, lower: Int, into a: inout Affiliation) {
         var k = start - 1
         while k >= lower, start - k <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized, hash(k) != Words.former,
-              describes(k) {
+              !Words.determiners.contains(tokens[k].hash), !Words.prepositions.contains(tokens[k].hash),
+              hash(k) != Words.and, cue(startingAt: k) == nil {
             k -= 1
         }
         if k >= lower, hash(k) == Words.former { a.isFormer = true; return }
@@ -66,8 +67,10 @@ extension Analysis {
         let segEnd = segment(of: end - 1).tokens.upperBound
         guard end < segEnd, tokens[end].isPunct(0x2C) else { return nil }
         var k = end + 1
-        guard k < segEnd, hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the else { return nil }
-        k += 1
+        // `X, of Investec Securities,`, `X, from the Federation of Small Businesses,`
+        if let institution = institution(after: k) { return institution }
+        let determined = hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the
+        if determined { k += 1 }
         var a = Affiliation()
         if hash(k) == Words.former { a.isFormer = true; k += 1 }
         // Up to six words to the kind of person: `senior`, `Brookings`, `energy`.
@@ -79,13 +82,23 @@ extension Analysis {
         guard k < segEnd, let role = personNoun(endingAt: k) else { return nil }
         a.role = role.role
         modifiers(before: role.start, lower: first, into: &a)
-        if !a.hasInstitution, let after = institution(after: k + 1) { take(after, into: &a) }
+        // `director of trading at X`: a few lowercase words between the kind of person and the institution.
+        var j = k + 1
+        if hash(j) == Words.of, j + 1 < segEnd, !tokens[j + 1].isCapitalized, hash(j + 1) != Words.the,
+           [Words.at, Words.of, Words.with_].contains(hash(j + 2)) {
+            j += 2
+        }
+        let after = institution(after: j, anyName: true)
+        if !a.hasInstitution { take(after, into: &a) }
+        // Without `a` or `the`, only `X, president of Y` with its institution: not any noun after a comma.
+        guard determined || (role.start == first && after != nil) else { return nil }
         return a
     }
 
     /// `X of the Y Institute`, `at Harvard`, `with the Eurasia Group`: an institution right after `of`, `at`, `with` or
-    /// `from`; a place (`of Ohio`) is none.
-    func institution(after k: Int) -> Affiliation? {
+    /// `from`; a place (`of Ohio`) is none. With `anyName` (after a kind of person: `an analyst at UBS`) any
+    /// capitalized name that is not a person's is one; else it needs an institution's word (`Group`, `Institute`).
+    func institution(after k: Int, anyName: Bool = false) -> Affiliation? {
         guard k < tokens.count, [Words.of, Words.at, Words.from, Words.with_].contains(hash(k)) else { return nil }
         var first = k + 1
         if hash(first) == Words.the { first += 1 }
@@ -99,9 +112,11 @@ extension Analysis {
               && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
             j += 1
         }
-        guard j > first, tokens[j - 1].isCapitalized, name(startingAt: first) == nil,
-              (first..<j).contains(where: { Words.institutionHeads.contains(tokens[$0].hash)
-                  || Words.institutionWords.contains(tokens[$0].hash) })
+        // After `an analyst at`, any name that is not a person's (`UBS`); after a name alone, an institution's.
+        let institutional = (first..<j).contains {
+            Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
+        }
+        guard j > first, tokens[j - 1].isCapitalized, institutional || (anyName && name(startingAt: first) == nil)
         else { return nil }
         return Affiliation(organizationName: text(tokens: hash(k + 1) == Words.the ? k + 1 : first, j))
     }
@@ -144,6 +159,6 @@ extension Analysis {
     static let standingless: Set<String> = [
         "source", "person", "witness", "eyewitness", "bystander", "victim", "survivor", "relative", "neighbor",
         "neighbour", "voter", "resident", "villager", "refugee", "migrant", "supporter", "opponent", "critic", "campaign",
-        "colleague", "ally", "authority", "police", "official", "leader", "member", "worker", "employee",
+        "colleague", "ally", "authority", "police",
     ]
 }

@@ -30,19 +30,20 @@ extension Analysis {
         }
     }
 
-    /// `…on a visit to Ecuador, where President Juan Mora said`: a country named in the title's sentence with only a
-    /// comma and `where` or `whose` between them.
+    /// `…on a visit to Ecuador, where President Juan Mora said`: a country named in the title's sentence with `where`
+    /// or `whose` between them (a comma alone, `…the summit in Vietnam, first lady X`, is no link).
     mutating func countriesFromSentence() {
         for span in names {
             guard let o = persons[span.person].official, officials[o].country == nil, officials[o].organization == nil,
                   let title = titleBlock(before: span.start), title.office != nil else { continue }
             let lower = sentence(of: title.start).lowerBound
             var k = title.start - 1
+            var linked = false
             while k >= lower, k >= title.start - 3, tokens[k].isPunct(0x2C) || Words.linkingWhere.contains(tokens[k].hash) {
+                if tokens[k].kind == .word { linked = true }
                 k -= 1
             }
-            guard k < title.start - 1, k >= lower, let e = entity(endingAt: k), let country = country(of: e.payload)
-            else { continue }
+            guard linked, k >= lower, let e = entity(endingAt: k), let country = country(of: e.payload) else { continue }
             officials[o].country = country
         }
     }

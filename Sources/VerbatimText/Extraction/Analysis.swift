@@ -204,6 +204,13 @@ struct Analysis {
         return last == 0x6E && bytes[t.baseEnd - 2] | 0x20 == 0x65 && bytes[t.baseEnd - 3] | 0x20 == 0x6D  // -men
     }
 
+    /// Whether word `i` is an acronym's plural: two or more capitals and a final `s` (`MPs`, `NGOs`).
+    func isAcronymPlural(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.baseEnd - t.start >= 3, bytes[t.baseEnd - 1] == 0x73 else { return false }
+        return (t.start..<(t.baseEnd - 1)).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+    }
+
     /// Whether word `i` ends in `-ing` and is longer than `length` bytes: a verb form (`Bashing`, not `King`).
     func endsWithIng(_ i: Int, longerThan length: Int = 4) -> Bool {
         let t = tokens[i]
@@ -538,6 +545,8 @@ struct Analysis {
                 guard titled || speaks(after: run.upperBound - 1) else { return nil }
                 // `Fishermen said`, `Residents said`: plural nouns opening a sentence are not names.
                 if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { return nil }
+                // `MPs said`, `NGOs said`: the plural of an acronym.
+                if !titled, isAcronymPlural(firstWord) { return nil }
             }
             let range = byteRange(tokens: run.lowerBound, run.upperBound)
             var hashes: [UInt64] = []

@@ -245,6 +245,7 @@ enum Words {
         "award", "day", "week", "program", "programme", "project", "initiative", "fund", "board", "authority",
         "administration", "government", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
         "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "securities", "exchange",
+        "lab", "labs", "society", "financial", "technologies", "industries", "pharmaceuticals", "insurance", "appeals",
     ])
     /// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
     static let nameParticles = set([
