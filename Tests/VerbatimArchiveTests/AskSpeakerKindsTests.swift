@@ -25,6 +25,8 @@ import Testing
 
             Norwegian Foreign Minister Siri Dahl said the new quay would open in August.
 
+            Tom Norway, a harbour pilot, said the channel was too shallow.
+
             Brandt said the fees were still too high.
             """)
         let archive = try! Archive(path: dir.path("kinds.sqlite"), lexicon: sharedLexicon)
@@ -49,6 +51,14 @@ import Testing
         // The second statement's speaker is the surname the article gave, which stands for Ola Brandt.
         #expect(Set(rows) == ["Ola Brandt|the tariffs would hurt trade", "Brandt|the fees were still too high"])
         #expect(speaker.contains("described in the articles as speaker : "))
+    }
+
+    /// `Norway` is the country, not a man named Tom Norway.
+    @Test func aCountrysNameBeforeASurname() throws {
+        let (rows, speaker) = try ask("what did Norway say about the quay")
+        #expect(rows.first == "Siri Dahl|the new quay would open in August")
+        #expect(!rows.contains { $0.hasPrefix("Tom Norway") })
+        #expect(speaker.hasPrefix("speaker 'Norway': country: NOR"))
     }
 
     @Test func anEnvoyByThePlaceTheyServeIn() throws {

@@ -24,6 +24,11 @@ struct SpeakerResolver {
     func condition(for description: String) throws -> Resolution {
         let text = Archive.trimArticle(description)
         if let office = try officeResolution(text) { return office }
+        // `France`, `Jordan`: a country's name is the country, not the people with that surname (`Brian France`).
+        if text.count > 3 || text == text.uppercased(), try Archive.countryCode(text, seats: false, db: db) != nil,
+           let country = try countryResolution(text) {
+            return country
+        }
         var people = try people(named: text)
         var also = ""
         // `German Gref`, `Pope Francis`: a name the articles gave only in part (a title or a given name taken for
