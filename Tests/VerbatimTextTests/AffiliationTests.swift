@@ -47,6 +47,13 @@ struct AffiliationTests {
         #expect(officials(sentence) == [])
     }
 
+    /// A party's post is the party's (`Tory leader`); a party before an office of the state is an affiliation.
+    @Test func aPartyPost() {
+        #expect(officials("Tory leader Mara Quill said the vote would fail.")
+            == ["Mara Quill|leader|GBR|uk-conservatives|-|false"])
+        #expect(officials("Democratic Senator Mara Quill said the vote would fail.") == ["Mara Quill|senator|USA|-|-|false"])
+    }
+
     /// An office from a title stays; the affiliation is only for people with none.
     @Test func anOfficeWins() {
         #expect(officials("Senator Tom Vale, a former professor at Kellor University, said the road was closed.")

@@ -11,7 +11,8 @@ extension Analysis {
     /// A person named by a lone word (`Goldsmith`, `Lou`) is a holder of that family name only when one holder fits:
     /// in office on the day, of a country or organization the article names, and agreeing with the title if there
     /// is one. Such a person then takes the holder's full name, and is the same person as the holder's full name
-    /// earlier in the article. An article with no day takes a holder only when all of the name's offices are one.
+    /// earlier in the article. An article with no day takes a holder only through a title that agrees with one of
+    /// the name's offices, and when all such offices are one: a name alone could be any year's.
     mutating func applyOfficeHolders() {
         guard !index.holders.isEmpty, !persons.isEmpty else { return }
         let day = article.publishedOn.flatMap { Lexicon.day($0, last: false) }
@@ -49,6 +50,8 @@ extension Analysis {
             candidates = index.holders.withFamilyName(family).filter { isNamedHere(index.lexicon.officeHolders[$0]) }
         }
         let lexicon = index.lexicon
+        // With no day, only a title that agrees tells which of a name's offices, if any, the article means.
+        if day == nil, title == nil { return nil }
         candidates = candidates.filter { c in
             let holder = lexicon.officeHolders[c]
             return (day.map(holder.holds(on:)) ?? true) && (title.map { $0.agrees(with: holder) } ?? true)

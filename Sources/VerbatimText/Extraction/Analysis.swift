@@ -625,6 +625,8 @@ struct Analysis {
         var isFormer: Bool
         /// A place within a country that the title names (`Alabama Secretary of State`).
         var place: Int? = nil
+        /// A party that the title names (`Tory leader`): the organization of a party post, an affiliation otherwise.
+        var party: Int? = nil
     }
 
     /// One or two lowercase words ending at `j` that a country, institution or `former` comes right before: the
@@ -663,6 +665,7 @@ struct Analysis {
             let org = index.lexicon.organizations[o]
             if org.kind == "party" {
                 if title.country == nil { title.country = org.country }
+                if title.party == nil { title.party = o }
             } else if title.organization == nil {
                 title.organization = o
             }
@@ -770,6 +773,11 @@ struct Analysis {
         } else {
             return nil
         }
+        // `Tory leader Michael Howard`, `UKIP's chairman`: a party post is the party's.
+        if organization == nil, let party = t.party, let o = t.office,
+           index.lexicon.offices[o].category == "party" || Self.partyPosts.contains(role) {
+            organization = party
+        }
         if t.country == nil, let org = organization { t.country = index.lexicon.organizations[org].country }
         // `Representative Frank Lucas of Oklahoma`: the place a legislator is from.
         if t.country == nil, organization == nil, span.end + 1 < tokens.count, hash(span.end) == Words.of,
@@ -782,6 +790,9 @@ struct Analysis {
                         organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
                         place: t.place.map { index.lexicon.places[$0].name }, range: .span(rangeStart, rangeEnd))
     }
+
+    /// Titles that, with a party's name, are posts in the party (`Labour chairman`), not offices of the state.
+    static let partyPosts: Set<String> = ["leader", "chair", "chairperson", "co-chair", "deputy leader", "spokesperson"]
 
     /// Whether `e` is a country after `to` (`Russian ambassador to Washington`, `to the United States`): the host of
     /// the office, not the country it serves.
