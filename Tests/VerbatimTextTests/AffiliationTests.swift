@@ -42,6 +42,7 @@ struct AffiliationTests {
         "Tom Vale, a resident of the town, said the road was closed.",
         "Tom Vale of Ohio said the road was closed.",
         "Tom Vale of the Democratic Party said the road was closed.",
+        "Speaking to pupils, Tom Vale at Kellor High School said the road was closed.",
     ])
     func noStanding(_ sentence: String) {
         #expect(officials(sentence) == [])

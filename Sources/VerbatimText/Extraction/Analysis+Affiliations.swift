@@ -95,11 +95,13 @@ extension Analysis {
         return a
     }
 
-    /// `X of the Y Institute`, `at Harvard`, `with the Eurasia Group`: an institution right after `of`, `at`, `with` or
-    /// `from`; a place (`of Ohio`) is none. With `anyName` (after a kind of person: `an analyst at UBS`) any
+    /// `X of the Y Institute`, `with the Eurasia Group`: an institution right after `of`, `with` or `from` (and `at`
+    /// after a kind of person: `an analyst at UBS`); a place (`of Ohio`) is none. With `anyName` (after a kind of person: `an analyst at UBS`) any
     /// capitalized name that is not a person's is one; else it needs an institution's word (`Group`, `Institute`).
     func institution(after k: Int, anyName: Bool = false) -> Affiliation? {
-        guard k < tokens.count, [Words.of, Words.at, Words.from, Words.with_].contains(hash(k)) else { return nil }
+        // Right after a name, `at` says where they were (`Blair at Welling School`), not where they work.
+        guard k < tokens.count, [Words.of, Words.from, Words.with_].contains(hash(k)) || (anyName && hash(k) == Words.at)
+        else { return nil }
         var first = k + 1
         if hash(first) == Words.the { first += 1 }
         if let e = entity(startingAt: first) {
