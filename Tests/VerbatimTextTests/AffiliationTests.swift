@@ -37,6 +37,39 @@ struct AffiliationTests {
         #expect(officials(c.0) == [c.1])
     }
 
+    /// Offices with what the article says around them: a shadow post, a title before a form of address, an
+    /// institution after the title or an acronym before it.
+    @Test(arguments: [
+        ("Tory shadow home secretary Mara Quill said the plan would fail.",
+         "Mara Quill|shadow home secretary|GBR|uk-conservatives|-|false"),
+        ("Mara Quill, Tory shadow work and pensions secretary, said it was wrong.",
+         "Mara Quill|shadow work and pensions secretary|GBR|uk-conservatives|-|false"),
+        ("Chairman Sir Tom Vale said the agency must improve.", "Tom Vale|chair|-|-|-|false"),
+        ("Tom Vale, assistant chief constable of Kellor Police, said the march was lawful.",
+         "Tom Vale|assistant chief constable|GBR|-|Kellor Police|false"),
+        ("ZPA leader Tom Vale warned of walkouts.", "Tom Vale|leader|-|-|ZPA|false"),
+        ("ZPA finance spokesman Tom Vale said rises must be small.", "Tom Vale|spokesperson|-|-|ZPA|false"),
+        ("Tom Vale, director of civil rights group Fairway, said the law was unjust.",
+         "Tom Vale|director|-|-|Fairway|false"),
+    ])
+    func anOfficeAndWhatSurroundsIt(_ c: (String, String)) {
+        #expect(officials(c.0) == [c.1])
+    }
+
+    /// An institution's possessive, a description set before the name, a party, and what someone is now.
+    @Test(arguments: [
+        ("The BBC's Tom Vale says the talks will be limited.", "Tom Vale|affiliate|GBR|bbc|-|false"),
+        ("The KPN's Tom Vale says the talks will be limited.", "Tom Vale|affiliate|-|-|KPN|false"),
+        ("The BBC's home affairs correspondent, Tom Vale, said the plan was weak.",
+         "Tom Vale|correspondent|GBR|bbc|-|false"),
+        ("Labour backbencher Tom Vale called the plan a mistake.", "Tom Vale|backbencher|GBR|uk-labour|-|false"),
+        ("\"It bolsters the charge,\" said Tom Vale, a former prosecutor and a law professor at Kellor University.",
+         "Tom Vale|professor|-|-|Kellor University|false"),
+    ])
+    func whatTheArticleSaysOfANonOfficial(_ c: (String, String)) {
+        #expect(officials(c.0) == [c.1])
+    }
+
     /// Words that give no standing, a place after `of`, and a party give no affiliation.
     @Test(arguments: [
         "Tom Vale, a resident of the town, said the road was closed.",

@@ -25,6 +25,11 @@ struct NameFindingTests {
         #expect(people(["Maria Lund spoke at the pier on Monday.", sentence]) == ["Maria Lund"])
     }
 
+    /// `the UN's Refugee Aid Director`: capitalized words between a possessive and a title are the title's.
+    @Test func wordsBetweenAPossessiveAndATitle() {
+        #expect(people(["The UN's Refugee Aid Director, Maria Lund, said the camps were full."]) == ["Maria Lund"])
+    }
+
     /// `MPs said`: an acronym's plural is no one's name.
     @Test func anAcronymsPlural() {
         #expect(people(["In May, MPs urged ministers to act.", "NGOs said the camps were full."]) == [])

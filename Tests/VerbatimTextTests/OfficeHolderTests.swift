@@ -45,6 +45,8 @@ struct OfficeHolderTests {
         ("Foreign Secretary Per Vik said the talks would go on.", "2017-05-02", ["Per Vik|foreign secretary|NOR|-"]),
         ("Defence Minister Per Vik said the talks would go on.", "2017-05-02", ["Per Vik|defense minister|-|-"]),
         ("Former Prime Minister Ada Brisk said the talks would go on.", "2017-05-02", ["Ada Brisk|prime minister|-|-"]),
+        ("Per Vik, the former chief executive of the Harbour Trust, said the talks would go on.", "2017-05-02",
+         ["Per Vik|chief executive|-|-", "Per Vik|foreign minister|NOR|-"]),
         ("British Foreign Secretary Per Vik said the talks would go on.", "2017-05-02", ["Per Vik|foreign secretary|GBR|-"]),
     ] as [(String, String, [String])])
     func aNamedHolderTakesTheOfficeOfTheDay(_ c: (String, String, [String])) {
@@ -82,6 +84,10 @@ struct OfficeHolderTests {
     /// With no day, a name takes a holder's office only through a title that agrees with one of its offices.
     @Test func anArticleWithNoDay() {
         #expect(officials(nil, "Ada Brisk said the talks would go on.") == [])
+        #expect(officials(nil, "The prime minister spoke first.", "Ada Brisk said the talks would go on.") == [])
+        #expect(officials(nil, "The finance minister spoke in Beijing.", "Lou said the budget would hold.")
+            == ["Lou Pan|finance minister|CHN|-"])
+        #expect(officials(nil, "Officials spoke in Beijing.", "Lou said the budget would hold.") == [])
         #expect(officials(nil, "Prime Minister Ada Brisk said the talks would go on.") == ["Ada Brisk|prime minister|RUS|-"])
         #expect(officials(nil, "Per Vik said the talks would go on.") == [])
         #expect(officials(nil, "Foreign Minister Per Vik said the talks would go on.")

@@ -136,7 +136,8 @@ extension Archive {
 
     /// Sets the office and country of the statements whose article did not give them (`looked_up`), for the people
     /// `ids` (every one when nil): the person's current office nearest the article's date (the latest seen first on
-    /// or before it, else the latest), and the country of their newest office that names one, a current office
+    /// or before it, else the latest; for an article with no date, only an office other undated articles showed,
+    /// since a dated office could be of any year), and the country of their newest office that names one, a current office
     /// before a former. Ties go by role and country, not by which office was stored first.
     private func lookUpOffices(of ids: Set<Int64>?, db: Database) throws {
         var scope = ""
@@ -152,11 +153,15 @@ extension Archive {
         let holders = "(SELECT statements.person_id UNION ALL SELECT id FROM people WHERE alias_of = statements.person_id)"
         try db.execute(sql: """
             UPDATE statements SET
-              office_id = CASE WHEN looked_up & 1 THEN coalesce(
+              office_id = CASE WHEN looked_up & 1 = 0 THEN office_id
+                WHEN statements.published_on IS NULL THEN
+                (SELECT o.id FROM offices o WHERE o.person_id IN \(holders) AND o.is_former = 0
+                   AND o.first_seen_on IS NULL \(order) LIMIT 1)
+                ELSE coalesce(
                 (SELECT o.id FROM offices o WHERE o.person_id IN \(holders) AND o.is_former = 0
                    AND o.first_seen_on <= statements.published_on \(order) LIMIT 1),
                 (SELECT o.id FROM offices o WHERE o.person_id IN \(holders) AND o.is_former = 0 \(order) LIMIT 1))
-                ELSE office_id END,
+                END,
               country_code = CASE WHEN looked_up & 2 THEN
                 (SELECT o.country_code FROM offices o WHERE o.person_id IN \(holders) AND o.country_code IS NOT NULL
                  ORDER BY o.is_former, o.last_seen_on DESC, o.country_code LIMIT 1)

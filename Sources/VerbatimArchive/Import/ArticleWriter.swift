@@ -14,6 +14,8 @@ struct ArticleWriter {
     let archive: Archive
     private var sourceIDs: [String: Int64] = [:]
     private var organizationIDs: [String: Int64] = [:]
+    /// The gazetteer's organizations by lowercased name, acronym and alias, for the names articles write.
+    private var gazetteerNames: [String: Int64] = [:]
     /// Country names and organization names with their countries, as targets and participants need them.
     private var countryNames: [String: String] = [:]
     private var organizationNames: [Int64: (name: String, country: String?)] = [:]
@@ -54,6 +56,14 @@ struct ArticleWriter {
             if organizationIDs.isEmpty {
                 for row in try Row.fetchAll(db, sql: "SELECT key, id FROM organizations WHERE key IS NOT NULL") {
                     organizationIDs[row[0]] = row[1]
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT name, id FROM organizations WHERE key IS NOT NULL
+                    UNION ALL SELECT acronym, id FROM organizations WHERE key IS NOT NULL AND acronym IS NOT NULL
+                    UNION ALL SELECT alias, organization_id FROM organization_aliases
+                    """) {
+                    let name: String = row[0]
+                    if gazetteerNames[name.lowercased()] == nil { gazetteerNames[name.lowercased()] = row[1] }
                 }
             }
             var imported = 0
@@ -343,11 +353,13 @@ struct ArticleWriter {
     /// John Kerry) and a bare surname are people of their own here; which of them stands for whom is decided at the
     /// end of the import, from the whole archive (``Archive/resolveSpeakers(touched:)``), so that no import order
     /// decides it.
-    /// The organization an article names that the gazetteer does not know (`the Lowy Institute`): the one of that
-    /// name stored already, by any article or the gazetteer, or a new one with no key, found in text. Not cached:
+    /// The organization an article names as it writes it (`the Lowy Institute`, `BBC`): the one of that name, acronym
+    /// or alias stored already, by the gazetteer (which come first) or any article, or a new one with no key, found
+    /// in text. Not cached:
     /// a batch that fails is rolled back with the organizations it added.
     private func organization(named written: String, db: Database) throws -> Int64 {
         let name = written.hasPrefix("the ") ? String(written.dropFirst(4)) : written
+        if let id = gazetteerNames[name.lowercased()] { return id }
         if let id = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM organizations WHERE name = ? COLLATE NOCASE ORDER BY key IS NULL, id LIMIT 1
             """), arguments: [name]) {

@@ -8,7 +8,7 @@ extension Analysis {
         var found: [Int: Affiliation] = [:]
         for span in names where persons[span.person].official == nil {
             var a = found[span.person] ?? Affiliation()
-            for part in [affiliationBefore(span.start), affiliationApposed(after: span.end), institution(after: span.end)] {
+            for part in [affiliationBefore(span), affiliationApposed(after: span.end), institution(after: span.end)] {
                 guard let part else { continue }
                 if a.role == nil { a.role = part.role; a.isFormer = part.isFormer }
                 if a.organization == nil, a.organizationName == nil {
@@ -18,6 +18,7 @@ extension Analysis {
             }
             found[span.person] = a
         }
+        institutionsOfOfficials()
         for (p, a) in found.sorted(by: { $0.key < $1.key }) where a.role != nil || a.hasInstitution {
             let org = a.organization.map { index.lexicon.organizations[$0] }
             persons[p].official = officials.count
@@ -25,6 +26,31 @@ extension Analysis {
                 name: persons[p].name, role: a.role ?? "affiliate", country: a.country ?? org?.country,
                 organization: org?.key, organizationName: a.organizationName, isFormer: a.isFormer,
                 range: persons[p].first))
+        }
+    }
+
+    /// `X, assistant chief constable of Gloucestershire Police,`, `X, director of civil rights group Liberty`: the
+    /// institution after an office in an apposition, for officials whose title gave none.
+    private mutating func institutionsOfOfficials() {
+        for span in names {
+            guard let o = persons[span.person].official, officials[o].organization == nil,
+                  officials[o].organizationName == nil, span.end < tokens.count, tokens[span.end].isPunct(0x2C) else { continue }
+            let end = segment(of: span.end).tokens.upperBound
+            var k = span.end + 1
+            var titled = false  // the apposition names the office itself, not another or a former one
+            while k < end, k - span.end <= 6, tokens[k].kind == .word, hash(k) != Words.former,
+                  ![Words.of, Words.at, Words.for_, Words.with_].contains(hash(k)) {
+                if let t = office(endingAt: k), index.lexicon.offices[t.payload].role == officials[o].role { titled = true }
+                k += 1
+            }
+            guard titled else { continue }
+            // `X, of Torfaen,` may be a place; `X, director of Y` is where the director works.
+            guard k < end, let found = institution(after: k, anyName: k > span.end + 1) else { continue }
+            if let org = found.organization {
+                officials[o].organization = index.lexicon.organizations[org].key
+            } else {
+                officials[o].organizationName = found.organizationName
+            }
         }
     }
 
@@ -40,13 +66,34 @@ extension Analysis {
     }
 
     /// `Brookings analyst X`, `Stanford energy researcher X`: an institution or country, then a kind of person, right
-    /// before the name.
-    func affiliationBefore(_ start: Int) -> Affiliation? {
+    /// before the name; `The BBC's home affairs correspondent, X,` set before it between commas; `the BBC's X`.
+    func affiliationBefore(_ span: NameSpan) -> Affiliation? {
+        let start = span.start
         let lower = segment(of: start).tokens.lowerBound
-        guard start - 1 >= lower, let role = personNoun(endingAt: start - 1) else { return nil }
-        var a = Affiliation(role: role.role)
-        modifiers(before: role.start, lower: lower, into: &a)
-        return a
+        guard start - 1 >= lower else { return nil }
+        if let role = personNoun(endingAt: start - 1) {
+            var a = Affiliation(role: role.role)
+            modifiers(before: role.start, lower: lower, into: &a)
+            return a
+        }
+        if tokens[start - 1].isPunct(0x2C), span.end < tokens.count, tokens[span.end].isPunct(0x2C),
+           let role = personNoun(endingAt: start - 2) {
+            var a = Affiliation(role: role.role)
+            modifiers(before: role.start, lower: lower, into: &a)
+            return a
+        }
+        // `The BBC's Paul Reynolds`: an institution's possessive right before the name.
+        if tokens[start - 1].flags.contains(.possessive), tokens[start - 1].isCapitalized, name(endingAt: start - 1) == nil {
+            if let e = entity(endingAt: start - 1) {
+                if case .organization(let o) = e.payload { return Affiliation(organization: o) }
+                return nil
+            }
+            let t = tokens[start - 1]
+            if t.baseEnd - t.start >= 2, (t.start..<t.baseEnd).allSatisfy({ bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }) {
+                return organization(written: text(tokens: start - 1, start))
+            }
+        }
+        return nil
     }
 
     /// What stands before a kind of person that starts at `start`: up to two lowercase words (`energy` in `Stanford
@@ -66,9 +113,21 @@ extension Analysis {
     func affiliationApposed(after end: Int) -> Affiliation? {
         let segEnd = segment(of: end - 1).tokens.upperBound
         guard end < segEnd, tokens[end].isPunct(0x2C) else { return nil }
-        var k = end + 1
         // `X, of Investec Securities,`, `X, from the Federation of Small Businesses,`
-        if let institution = institution(after: k) { return institution }
+        if let institution = institution(after: end + 1) { return institution }
+        guard let (a, next) = apposedKind(from: end + 1, segEnd: segEnd) else { return nil }
+        // `a former federal prosecutor and a law professor at Notre Dame`: what they are now.
+        if a.isFormer, hash(next) == Words.and, let (now, _) = apposedKind(from: next + 1, segEnd: segEnd), !now.isFormer,
+           hash(next + 1) == Words.a || hash(next + 1) == Words.an {
+            return now
+        }
+        return a
+    }
+
+    /// The kind of person an apposition from `start` gives (`a senior fellow with Y`, `president of Y`), with the
+    /// token after it.
+    private func apposedKind(from start: Int, segEnd: Int) -> (Affiliation, Int)? {
+        var k = start
         let determined = hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the
         if determined { k += 1 }
         var a = Affiliation()
@@ -92,7 +151,9 @@ extension Analysis {
         if !a.hasInstitution { take(after, into: &a) }
         // Without `a` or `the`, only `X, president of Y` with its institution: not any noun after a comma.
         guard determined || (role.start == first && after != nil) else { return nil }
-        return a
+        var next = k + 1
+        if after != nil { while next < segEnd, tokens[next].kind == .word, hash(next) != Words.and { next += 1 } }
+        return (a, next)
     }
 
     /// `X of the Y Institute`, `with the Eurasia Group`: an institution right after `of`, `with` or `from` (and `at`
@@ -100,27 +161,34 @@ extension Analysis {
     /// capitalized name that is not a person's is one; else it needs an institution's word (`Group`, `Institute`).
     func institution(after k: Int, anyName: Bool = false) -> Affiliation? {
         // Right after a name, `at` says where they were (`Blair at Welling School`), not where they work.
-        guard k < tokens.count, [Words.of, Words.from, Words.with_].contains(hash(k)) || (anyName && hash(k) == Words.at)
+        guard k < tokens.count, [Words.of, Words.from, Words.with_].contains(hash(k))
+                || (anyName && (hash(k) == Words.at || hash(k) == Words.for_))
         else { return nil }
         var first = k + 1
+        var described = false
         if hash(first) == Words.the { first += 1 }
+        // `director of civil rights group Liberty`: a few lowercase words that say what the institution is.
+        if anyName {
+            var m = first
+            while m < first + 3, m < tokens.count, tokens[m].kind == .word, !tokens[m].isCapitalized,
+                  !Words.determiners.contains(tokens[m].hash), !Words.prepositions.contains(tokens[m].hash) {
+                m += 1
+            }
+            if m > first, m < tokens.count, tokens[m].isCapitalized { first = m; described = true }
+        }
         if let e = entity(startingAt: first) {
             guard case .organization(let o) = e.payload, index.lexicon.organizations[o].kind != "party" else { return nil }
             return Affiliation(organization: o)
         }
-        var j = first
         let end = segment(of: k).tokens.upperBound
-        while j < end, j - first < 7, tokens[j].kind == .word, tokens[j].isCapitalized || (j > first
-              && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
-            j += 1
-        }
+        let j = capitalizedRun(from: first, end: end)?.upperBound ?? first
         // After `an analyst at`, any name that is not a person's (`UBS`); after a name alone, an institution's.
         let institutional = (first..<j).contains {
             Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
         }
         guard j > first, tokens[j - 1].isCapitalized, institutional || (anyName && name(startingAt: first) == nil)
         else { return nil }
-        return Affiliation(organizationName: text(tokens: hash(k + 1) == Words.the ? k + 1 : first, j))
+        return Affiliation(organizationName: text(tokens: hash(k + 1) == Words.the && !described ? k + 1 : first, j))
     }
 
     /// The institution or country that ends at token `k` (`Brookings`, `the Eurasia Group`, `U.S.`), put into `a`.
@@ -128,14 +196,38 @@ extension Analysis {
         guard k >= lower, tokens[k].kind == .word, tokens[k].isCapitalized else { return nil }
         if let e = entity(endingAt: k) {
             switch e.payload {
-            case .organization(let o): return index.lexicon.organizations[o].kind == "party" ? nil : Affiliation(organization: o)
+            case .organization(let o): return Affiliation(organization: o, country: index.lexicon.organizations[o].country)
             case .country, .place: return Affiliation(country: country(of: e.payload))
             }
         }
         var j = k
-        while j > lower, k - j < 4, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !isSentenceStart(j - 1) { j -= 1 }
+        while j > lower, k - j < 4, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !isSentenceStart(j - 1),
+              !tokens[j - 1].flags.contains(.possessive) {
+            j -= 1
+        }
+        // `the EU's Humanitarian Aid Commissioner`: the possessive institution is whose the post is.
+        if j > lower, tokens[j - 1].flags.contains(.possessive) {
+            if let e = entity(endingAt: j - 1) {
+                if case .organization(let o) = e.payload {
+                    return Affiliation(organization: o, country: index.lexicon.organizations[o].country)
+                }
+            } else if tokens[j - 1].flags.contains(.capitalized) {
+                let owner = organization(written: text(tokens: j - 1, j))
+                if owner.organization != nil { return owner }
+            }
+        }
         guard !isSentenceStart(j) || j < k, name(startingAt: j) == nil, office(startingAt: j) == nil else { return nil }
-        return Affiliation(organizationName: text(tokens: j, k + 1))
+        return organization(written: text(tokens: j, k + 1))
+    }
+
+    /// An institution as written: the gazetteer's of that acronym or name when there is one (the phrase tables miss
+    /// a possessive acronym, `BBC's`), else the name as written.
+    private func organization(written: String) -> Affiliation {
+        let organizations = index.lexicon.organizations
+        if let o = organizations.firstIndex(where: { $0.acronym == written || $0.name == written }) {
+            return Affiliation(organization: o, country: organizations[o].country)
+        }
+        return Affiliation(organizationName: written)
     }
 
     private func take(_ part: Affiliation?, into a: inout Affiliation) {
@@ -153,7 +245,7 @@ extension Analysis {
         let noun = index.lexicon.speakerNouns[span.payload.0].singular
         guard !Self.standingless.contains(noun) else { return nil }
         // A noun that is also a title (`director`, `spokesman`) takes the title's role.
-        if let o = office(endingAt: k), o.start == span.start { return (index.lexicon.offices[o.payload].role, span.start) }
+        if let o = office(endingAt: k), o.start <= span.start { return (index.lexicon.offices[o.payload].role, o.start) }
         return (noun, span.start)
     }
 

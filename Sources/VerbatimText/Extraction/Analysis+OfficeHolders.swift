@@ -7,12 +7,14 @@ extension Analysis {
     ///   minister`, or a title of the same kind such as `Foreign Secretary` for a foreign minister, and no other
     ///   country) takes what it leaves out: the country, the organization, and the fuller role of a bare word.
     /// - A title that disagrees stays as written: people change jobs, and the list can be behind.
+    /// - A former office (`the former chief executive of Exxon Mobil`) gives way to the office held on the day.
     ///
     /// A person named by a lone word (`Goldsmith`, `Lou`) is a holder of that family name only when one holder fits:
     /// in office on the day, of a country or organization the article names, and agreeing with the title if there
     /// is one. Such a person then takes the holder's full name, and is the same person as the holder's full name
     /// earlier in the article. An article with no day takes a holder only through a title that agrees with one of
-    /// the name's offices, and when all such offices are one: a name alone could be any year's.
+    /// the name's offices (for a lone family name, also an office the article names elsewhere), and when all such
+    /// offices are one: a name alone could be any year's.
     mutating func applyOfficeHolders() {
         guard !index.holders.isEmpty, !persons.isEmpty else { return }
         let day = article.publishedOn.flatMap { Lexicon.day($0, last: false) }
@@ -30,9 +32,11 @@ extension Analysis {
                 persons[p].name = holder.name
             }
             if byHolderName[holder.name] == nil { byHolderName[holder.name] = p }
-            if let o = persons[p].official {
+            if let o = persons[p].official, !officials[o].isFormer {
                 officials[o] = officials[o].completed(by: holder, name: persons[p].name)
             } else {
+                // No title, or only a former office (`Tillerson, the former chief executive of Exxon Mobil`): the
+                // office held on the day is the one a speaker speaks in.
                 persons[p].official = officials.count
                 officials.append(Official(name: persons[p].name, role: holder.role, country: holder.country,
                                           organization: holder.organization, range: persons[p].first))
@@ -43,18 +47,30 @@ extension Analysis {
     /// The holder (index into `Lexicon.officeHolders`) that person `p` is, or nil when none or several fit.
     private func holder(of p: Int, on day: String?, byFamilyName: Bool) -> Int? {
         let person = persons[p]
-        let title = person.official.map { officials[$0] }
+        let written = person.official.map { officials[$0] }
+        let title = written.flatMap { $0.isFormer ? nil : $0 }
+        // `former Prime Minister X`: the article says the office is no longer held, whatever the list says.
+        let formerly = written.flatMap { $0.isFormer ? $0 : nil }
         var candidates = index.holders.named(person.hashes)
         if candidates.isEmpty, byFamilyName, let family = person.hashes.first {
             // The lone word, or `Lord Goldsmith` when a form of address stands before it.
             candidates = index.holders.withFamilyName(family).filter { isNamedHere(index.lexicon.officeHolders[$0]) }
         }
         let lexicon = index.lexicon
-        // With no day, only a title that agrees tells which of a name's offices, if any, the article means.
-        if day == nil, title == nil { return nil }
+        // With no day, only a title that agrees tells which of a name's offices, if any, the article means; for a
+        // lone family name (`Lord Woolf`), also the office named elsewhere in the article (`the lord chief justice`).
+        if day == nil, title == nil {
+            guard byFamilyName else { return nil }
+            let named = Set(offices.map { index.lexicon.offices[$0.payload].role })
+            candidates = candidates.filter { c in
+                let role = lexicon.officeHolders[c].role
+                return named.contains(role) || named.contains { OfficeKinds.same($0, role) && !OfficeKinds.generic.contains($0) }
+            }
+        }
         candidates = candidates.filter { c in
             let holder = lexicon.officeHolders[c]
             return (day.map(holder.holds(on:)) ?? true) && (title.map { $0.agrees(with: holder) } ?? true)
+                && !(formerly.map { Official(name: "", role: $0.role, country: $0.country, range: 0..<0).agrees(with: holder) } ?? false)
         }
         guard let first = candidates.first else { return nil }
         // Several offices at once (`deputy prime minister and foreign minister`) or across the years of an article

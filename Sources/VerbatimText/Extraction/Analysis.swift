@@ -465,6 +465,12 @@ struct Analysis {
 
     /// Whether a run of name tokens names a person rather than an institution.
     func isPersonName(_ run: Range<Int>, _ seg: Segment, _ end: Int) -> Bool {
+        // `the EU's Humanitarian Aid Commissioner`: capitalized words between a possessive and a title are the title's.
+        if run.lowerBound > seg.tokens.lowerBound, tokens[run.lowerBound - 1].flags.contains(.possessive),
+           run.upperBound < end, tags[run.upperBound].contains(.office), tokens[run.upperBound].isCapitalized,
+           honorificEnd[run.lowerBound - 1] < 0 {
+            return false
+        }
         // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
         // be an institution word (bill, park, hall).
         let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
@@ -749,6 +755,11 @@ struct Analysis {
         let span = names[n]
         let name = persons[span.person].name
         var title = titleBlock(before: span.start)
+        // `Chairman Sir Archy Kirkwood`: a title before the form of address.
+        if title == nil, span.start > 0, honorificEnd[span.start - 1] >= 0,
+           Int(honorificEnd[span.start - 1]) < honorifics.count {
+            title = titleBlock(before: honorifics[Int(honorificEnd[span.start - 1])].start)
+        }
         // `Collin Laverty, president of Cuba Educational Travel`: a title after a name and a comma is that name's.
         if let t = title, t.start >= 2, tokens[t.start - 1].isPunct(0x2C), self.name(endingAt: t.start - 2) != nil { title = nil }
         if title == nil { title = titleApposed(before: span) }
@@ -773,9 +784,17 @@ struct Analysis {
         } else {
             return nil
         }
+        // `Tory shadow home secretary David Davis`: the opposition's spokesman for an office, a post in the party.
+        var shadow = Range.span(t.start, min(t.start + 4, tokens.count)).contains { hash($0) == Words.shadow }
+        // `Conservative Shadow chancellor`: a capitalized `Shadow` ends the title block; the party comes before it.
+        if !shadow, t.start > 0, hash(t.start - 1) == Words.shadow {
+            shadow = true
+            if let e = entity(endingAt: t.start - 2) { absorb(e.payload, into: &t) }
+        }
+        if shadow { role = "shadow " + role }
         // `Tory leader Michael Howard`, `UKIP's chairman`: a party post is the party's.
         if organization == nil, let party = t.party, let o = t.office,
-           index.lexicon.offices[o].category == "party" || Self.partyPosts.contains(role) {
+           shadow || index.lexicon.offices[o].category == "party" || Self.partyPosts.contains(role) {
             organization = party
         }
         if t.country == nil, let org = organization { t.country = index.lexicon.organizations[org].country }
@@ -786,9 +805,33 @@ struct Analysis {
         }
         // `Treasury Secretary Mnuchin`: a title only one country uses.
         if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
+        // `PCS leader Mark Serwotka`, `WLGA finance spokesman`: an acronym the gazetteer does not know, right before
+        // the title, is the institution it serves.
+        var organizationName: String?
+        var a = t.start - 1
+        while a >= 0, t.start - a <= 2, tokens[a].kind == .word, !tokens[a].isCapitalized, tags[a].isEmpty,
+              !Words.determiners.contains(tokens[a].hash), !Words.prepositions.contains(tokens[a].hash) {
+            a -= 1  // `finance` in `WLGA finance spokesman`
+        }
+        if organization == nil, a >= 0, tokens[a].kind == .word, tokens[a].flags.contains(.allCaps), tags[a].isEmpty,
+           segmentOf[a] == segmentOf[t.start] {
+            organizationName = text(tokens: a, a + 1)
+        }
         return Official(name: name, role: role, country: t.country,
-                        organization: organization.map { index.lexicon.organizations[$0].key }, isFormer: t.isFormer,
+                        organization: organization.map { index.lexicon.organizations[$0].key },
+                        organizationName: organizationName, isFormer: t.isFormer,
                         place: t.place.map { index.lexicon.places[$0].name }, range: .span(rangeStart, rangeEnd))
+    }
+
+    /// The capitalized words from `m` (`Gloucestershire Police`, `Federation of Small Businesses`), with `of`, `for`
+    /// and `and` between capitalized words; nil when `m` is not capitalized.
+    func capitalizedRun(from m: Int, end: Int) -> Range<Int>? {
+        var j = m
+        while j < end, j - m < 7, tokens[j].kind == .word, tokens[j].isCapitalized
+                || (j > m && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
+            j += 1
+        }
+        return j > m ? Range.span(m, j) : nil
     }
 
     /// Titles that, with a party's name, are posts in the party (`Labour chairman`), not offices of the state.
@@ -852,6 +895,9 @@ struct Analysis {
             } else if hash(k) == Words.former {
                 title.isFormer = true
                 k += 1
+            } else if hash(k) == Words.shadow {
+                // `X, Tory shadow home secretary,`: ``official(for:counterpartOf:)`` reads it from the title's words.
+                k += 1
             } else if Words.determiners.contains(hash(k)), office(startingAt: k) == nil {
                 k += 1
             } else {
@@ -873,6 +919,11 @@ struct Analysis {
                 if !isHostCountry(en) { absorb(en.payload, into: &title) }
                 k = en.end
                 last = en.end - 1
+            } else if let run = capitalizedRun(from: m, end: end) {
+                // `X, assistant chief constable of Gloucestershire Police,`: an institution the gazetteer does not
+                // know (``Analysis/findAffiliations()`` keeps its name).
+                k = run.upperBound
+                last = run.upperBound - 1
             }
         }
         guard k >= end || tokens[k].kind == .punct || cue(startingAt: k) != nil

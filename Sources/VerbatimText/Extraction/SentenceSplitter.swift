@@ -288,6 +288,7 @@ enum Words {
     static let participleOpeners = set(["before", "after", "while", "when", "by", "and", "then"])
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
+    static let shadow = Hash.of("shadow")
     /// Words that join a place to a title after it (`…to Ecuador, where President Juan Mora said`).
     static let linkingWhere = set(["where", "whose"])
     static let that: UInt64 = 0x256c_adef_3232_570c  // "that"
