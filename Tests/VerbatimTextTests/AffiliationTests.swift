@@ -70,6 +70,15 @@ struct AffiliationTests {
         #expect(officials(c.0) == [c.1])
     }
 
+    /// The last kind of person of a phrase, and only a whole institution's name.
+    @Test(arguments: [
+        ("\"People worry,\" said Tom Vale, a veteran political analyst.", "Tom Vale|analyst|-|-|-|false"),
+        ("Tom Vale, leader of Kellor county Labour group, said turnout would fall.", "Tom Vale|leader|-|-|-|false"),
+    ])
+    func theKindAndTheInstitution(_ c: (String, String)) {
+        #expect(officials(c.0) == [c.1])
+    }
+
     /// Words that give no standing, a place after `of`, and a party give no affiliation.
     @Test(arguments: [
         "Tom Vale, a resident of the town, said the road was closed.",

@@ -30,6 +30,13 @@ struct NameFindingTests {
         #expect(people(["The UN's Refugee Aid Director, Maria Lund, said the camps were full."]) == ["Maria Lund"])
     }
 
+    /// A newspaper, a place with a word before it, and an institution after its kind are no one's names.
+    @Test func institutionsAndPlacesThatLookLikeNames() {
+        #expect(people(["Writing in the Daily Telegraph, Maria Lund said the law was wrong."]) == ["Maria Lund"])
+        #expect(people(["The charity Harbourhelp said the camps were full."]) == [])
+        #expect(people(["Visitors to Upper Lindholm said the pier was closed."]) == [])
+    }
+
     /// `MPs said`: an acronym's plural is no one's name.
     @Test func anAcronymsPlural() {
         #expect(people(["In May, MPs urged ministers to act.", "NGOs said the camps were full."]) == [])

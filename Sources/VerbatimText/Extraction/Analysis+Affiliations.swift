@@ -134,7 +134,10 @@ extension Analysis {
         if hash(k) == Words.former { a.isFormer = true; k += 1 }
         // Up to six words to the kind of person: `senior`, `Brookings`, `energy`.
         let first = k
-        while k < segEnd, k - first < 6, personNoun(endingAt: k) == nil || personNoun(endingAt: k + 1) != nil {
+        // To the last kind of person of the phrase: `a veteran political analyst` is an analyst.
+        while k < segEnd, k - first < 6, personNoun(endingAt: k) == nil || personNoun(endingAt: k + 1) != nil
+                || (personNoun(endingAt: k + 2) != nil && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                    && describes(k + 1)) {
             guard tokens[k].kind == .word, cue(startingAt: k) == nil else { return nil }
             k += 1
         }
@@ -150,7 +153,7 @@ extension Analysis {
         let after = institution(after: j, anyName: true)
         if !a.hasInstitution { take(after, into: &a) }
         // Without `a` or `the`, only `X, president of Y` with its institution: not any noun after a comma.
-        guard determined || (role.start == first && after != nil) else { return nil }
+        guard determined || (role.start == first && (after != nil || hash(k + 1) == Words.of)) else { return nil }
         var next = k + 1
         if after != nil { while next < segEnd, tokens[next].kind == .word, hash(next) != Words.and { next += 1 } }
         return (a, next)
@@ -185,6 +188,12 @@ extension Analysis {
         // After `an analyst at`, any name that is not a person's (`UBS`); after a name alone, an institution's.
         let institutional = (first..<j).contains {
             Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
+        }
+        // `leader of Devon county Labour group`: a name that lowercase words go on from is only part of one.
+        if !institutional, j < end, tokens[j].kind == .word, !tokens[j].isCapitalized, cue(startingAt: j) == nil,
+           !Words.prepositions.contains(tokens[j].hash), hash(j) != Words.and,
+           !Words.relativePronouns.contains(tokens[j].hash) {
+            return nil
         }
         guard j > first, tokens[j - 1].isCapitalized, institutional || (anyName && name(startingAt: first) == nil)
         else { return nil }

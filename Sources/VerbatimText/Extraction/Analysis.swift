@@ -465,6 +465,12 @@ struct Analysis {
 
     /// Whether a run of name tokens names a person rather than an institution.
     func isPersonName(_ run: Range<Int>, _ seg: Segment, _ end: Int) -> Bool {
+        // `Lower Manhattan`: a word before a place is the place's name, unless it is a given name.
+        if run.count == 2, let e = entity(startingAt: run.upperBound - 1), e.end == run.upperBound,
+           case .place = e.payload, !index.givenNames.contains(tokens[run.lowerBound].hash),
+           titleBlock(before: run.lowerBound) == nil {
+            return false
+        }
         // `the EU's Humanitarian Aid Commissioner`: capitalized words between a possessive and a title are the title's.
         if run.lowerBound > seg.tokens.lowerBound, tokens[run.lowerBound - 1].flags.contains(.possessive),
            run.upperBound < end, tags[run.upperBound].contains(.office), tokens[run.upperBound].isCapitalized,
@@ -553,6 +559,9 @@ struct Analysis {
                 if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { return nil }
                 // `MPs said`, `NGOs said`: the plural of an acronym.
                 if !titled, isAcronymPlural(firstWord) { return nil }
+                // `charity Actionaid said`: the name of an institution its kind names.
+                if !titled, run.lowerBound > seg.tokens.lowerBound, !tokens[run.lowerBound - 1].isCapitalized,
+                   Words.institutionKinds.contains(tokens[run.lowerBound - 1].hash) { return nil }
             }
             let range = byteRange(tokens: run.lowerBound, run.upperBound)
             var hashes: [UInt64] = []

@@ -245,7 +245,7 @@ enum Words {
         "award", "day", "week", "program", "programme", "project", "initiative", "fund", "board", "authority",
         "administration", "government", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
         "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "securities", "exchange",
-        "lab", "labs", "society", "financial", "technologies", "industries", "pharmaceuticals", "insurance", "appeals",
+        "lab", "labs", "society", "telegraph", "gazette", "tribune", "chronicle", "financial", "technologies", "industries", "pharmaceuticals", "insurance", "appeals",
     ])
     /// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
     static let nameParticles = set([
@@ -289,6 +289,12 @@ enum Words {
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
+    /// Lowercase nouns for an institution, which a name right after them is the name of (`charity Actionaid`).
+    static let institutionKinds = set([
+        "charity", "group", "firm", "company", "agency", "bank", "union", "party", "newspaper", "website",
+        "broadcaster", "network", "lobby", "coalition", "insurer", "lender", "carrier", "airline", "retailer",
+        "watchdog", "regulator", "organisation", "organization", "foundation", "institute", "magazine", "daily",
+    ])
     /// Words that join a place to a title after it (`…to Ecuador, where President Juan Mora said`).
     static let linkingWhere = set(["where", "whose"])
     static let that: UInt64 = 0x256c_adef_3232_570c  // "that"
