@@ -74,6 +74,17 @@ struct AffiliationTests {
     @Test(arguments: [
         ("\"People worry,\" said Tom Vale, a veteran political analyst.", "Tom Vale|analyst|-|-|-|false"),
         ("Tom Vale, leader of Kellor county Labour group, said turnout would fall.", "Tom Vale|leader|-|-|-|false"),
+        ("\"It is low,\" said Tom Vale, analyst at Kellor Investment in Oslo.",
+         "Tom Vale|analyst|-|-|Kellor Investment|false"),
+        ("\"Debt is high,\" says Tom Vale, assistant director of the IMF's European Department.",
+         "Tom Vale|director|-|imf|-|false"),
+        ("\"We are checking,\" said Tom Vale, deputy head of the natural disasters department at Swiss Kellor.",
+         "Tom Vale|deputy head|-|-|Swiss Kellor|false"),
+        ("Tom Vale, chairman of the American Chamber of Commerce in Norway, said the deals were strong.",
+         "Tom Vale|chair|-|-|American Chamber of Commerce|false"),
+        ("\"It is good news,\" said Tom Vale, a lobbyist with Kellorwell focused on tax.",
+         "Tom Vale|lobbyist|-|-|Kellorwell|false"),
+        ("\"We will appeal,\" Kelloril spokesman Tom Vale told reporters.", "Tom Vale|spokesperson|-|-|Kelloril|false"),
     ])
     func theKindAndTheInstitution(_ c: (String, String)) {
         #expect(officials(c.0) == [c.1])

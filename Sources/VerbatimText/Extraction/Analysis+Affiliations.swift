@@ -144,16 +144,22 @@ extension Analysis {
         guard k < segEnd, let role = personNoun(endingAt: k) else { return nil }
         a.role = role.role
         modifiers(before: role.start, lower: first, into: &a)
-        // `director of trading at X`: a few lowercase words between the kind of person and the institution.
-        var j = k + 1
-        if hash(j) == Words.of, j + 1 < segEnd, !tokens[j + 1].isCapitalized, hash(j + 1) != Words.the,
-           [Words.at, Words.of, Words.with_].contains(hash(j + 2)) {
-            j += 2
+        var after = institution(after: k + 1, anyName: true)
+        // `director of trading at X`, `deputy head of the natural disasters department at X`: lowercase words between
+        // the kind of person and the institution.
+        if after == nil, hash(k + 1) == Words.of {
+            var j = k + 2
+            while j < segEnd, j - k <= 6, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                  ![Words.at, Words.with_].contains(hash(j)) {
+                j += 1
+            }
+            if j < segEnd, [Words.at, Words.with_].contains(hash(j)) { after = institution(after: j, anyName: true) }
         }
-        let after = institution(after: j, anyName: true)
         if !a.hasInstitution { take(after, into: &a) }
-        // Without `a` or `the`, only `X, president of Y` with its institution: not any noun after a comma.
-        guard determined || (role.start == first && (after != nil || hash(k + 1) == Words.of)) else { return nil }
+        // Without `a` or `the`, only `X, president of Y` (`X, arms division director at Y`): a kind of person within
+        // three words, and an institution or `of`, `at` or `with` after it; not any noun after a comma.
+        let linked = after != nil || [Words.of, Words.at, Words.with_].contains(hash(k + 1))
+        guard determined || (role.start <= first + 2 && linked) else { return nil }
         var next = k + 1
         if after != nil { while next < segEnd, tokens[next].kind == .word, hash(next) != Words.and { next += 1 } }
         return (a, next)
@@ -170,6 +176,12 @@ extension Analysis {
         var first = k + 1
         var described = false
         if hash(first) == Words.the { first += 1 }
+        // `of the IMF's European Department`: the institution whose department it is.
+        if first < tokens.count, tokens[first].flags.contains(.possessive), tokens[first].isCapitalized,
+           entity(startingAt: first) == nil {
+            let owner = organization(written: text(tokens: first, first + 1))
+            if owner.organization != nil { return owner }
+        }
         // `director of civil rights group Liberty`: a few lowercase words that say what the institution is.
         if anyName {
             var m = first
@@ -180,8 +192,16 @@ extension Analysis {
             if m > first, m < tokens.count, tokens[m].isCapitalized { first = m; described = true }
         }
         if let e = entity(startingAt: first) {
-            guard case .organization(let o) = e.payload, index.lexicon.organizations[o].kind != "party" else { return nil }
-            return Affiliation(organization: o)
+            if case .organization(let o) = e.payload {
+                return index.lexicon.organizations[o].kind == "party" ? nil : Affiliation(organization: o)
+            }
+            // `the American Chamber of Commerce in China`: a country's name opening an institution's.
+            guard anyName, let run = capitalizedRun(from: first, end: segment(of: k).tokens.upperBound), run.upperBound > e.end,
+                  [Words.at, Words.with_].contains(hash(k)) || run.contains(where: {
+                      Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
+                  })
+            else { return nil }
+            return Affiliation(organizationName: text(tokens: first, run.upperBound))
         }
         let end = segment(of: k).tokens.upperBound
         let j = capitalizedRun(from: first, end: end)?.upperBound ?? first
@@ -192,10 +212,12 @@ extension Analysis {
         // `leader of Devon county Labour group`: a name that lowercase words go on from is only part of one.
         if !institutional, j < end, tokens[j].kind == .word, !tokens[j].isCapitalized, cue(startingAt: j) == nil,
            !Words.prepositions.contains(tokens[j].hash), hash(j) != Words.and,
-           !Words.relativePronouns.contains(tokens[j].hash) {
+           !Words.relativePronouns.contains(tokens[j].hash), !isPastOrIng(j) {
             return nil
         }
-        guard j > first, tokens[j - 1].isCapitalized, institutional || (anyName && name(startingAt: first) == nil)
+        // After `an analyst at` or `with`, a name is an institution's even where it reads as a person's.
+        guard j > first, tokens[j - 1].isCapitalized,
+              institutional || (anyName && (name(startingAt: first) == nil || [Words.at, Words.with_].contains(hash(k))))
         else { return nil }
         return Affiliation(organizationName: text(tokens: hash(k + 1) == Words.the && !described ? k + 1 : first, j))
     }
@@ -229,6 +251,15 @@ extension Analysis {
         return organization(written: text(tokens: j, k + 1))
     }
 
+    /// Whether the lowercase word at `j` ends in `-ed` or `-ing` (`Bracewell focused on tax`): a verb going on, not
+    /// a noun of the name.
+    private func isPastOrIng(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.baseEnd - t.start > 4 else { return false }
+        let b = bytes
+        return (b[t.baseEnd - 2] == 0x65 && b[t.baseEnd - 1] == 0x64) || endsWithIng(j)
+    }
+
     /// An institution as written: the gazetteer's of that acronym or name when there is one (the phrase tables miss
     /// a possessive acronym, `BBC's`), else the name as written.
     private func organization(written: String) -> Affiliation {
@@ -248,7 +279,9 @@ extension Analysis {
     /// The kind of person a singular speaker noun ending at `k` names (`professor`, `fellow`), with where it starts;
     /// nil for nouns that say nothing of a person's standing (`resident`, `source`, `witness`).
     func personNoun(endingAt k: Int) -> (role: String, start: Int)? {
-        guard k >= 0, k < tokens.count, nounEnd[k] >= 0 else { return nil }
+        guard k >= 0, k < tokens.count else { return nil }
+        // A title that is no speaker noun (`head`, `constable`) is a kind of person too.
+        guard nounEnd[k] >= 0 else { return office(endingAt: k).map { (index.lexicon.offices[$0.payload].role, $0.start) } }
         let span = nouns[Int(nounEnd[k])]
         guard !span.payload.1 else { return nil }
         let noun = index.lexicon.speakerNouns[span.payload.0].singular

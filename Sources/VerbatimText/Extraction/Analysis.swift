@@ -822,8 +822,11 @@ struct Analysis {
               !Words.determiners.contains(tokens[a].hash), !Words.prepositions.contains(tokens[a].hash) {
             a -= 1  // `finance` in `WLGA finance spokesman`
         }
-        if organization == nil, a >= 0, tokens[a].kind == .word, tokens[a].flags.contains(.allCaps), tags[a].isEmpty,
-           segmentOf[a] == segmentOf[t.start] {
+        // `Yukos spokesman Mike Lake`: one capitalized word too, inside a sentence, that names no one.
+        if organization == nil, t.country == nil, a >= 0, tokens[a].kind == .word, tags[a].isEmpty,
+           segmentOf[a] == segmentOf[t.start], tokens[a].flags.contains(.allCaps)
+            || (tokens[a].isCapitalized && !isSentenceStart(a) && !tokens[a - 1].isCapitalized && self.name(endingAt: a) == nil
+                && !index.givenNames.contains(tokens[a].hash) && !tokens[a].flags.contains(.possessive)) {
             organizationName = text(tokens: a, a + 1)
         }
         return Official(name: name, role: role, country: t.country,

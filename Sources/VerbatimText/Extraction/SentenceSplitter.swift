@@ -245,7 +245,7 @@ enum Words {
         "award", "day", "week", "program", "programme", "project", "initiative", "fund", "board", "authority",
         "administration", "government", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
         "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "securities", "exchange",
-        "lab", "labs", "society", "telegraph", "gazette", "tribune", "chronicle", "financial", "technologies", "industries", "pharmaceuticals", "insurance", "appeals",
+        "lab", "labs", "society", "chamber", "telegraph", "gazette", "tribune", "chronicle", "financial", "technologies", "industries", "pharmaceuticals", "insurance", "appeals",
     ])
     /// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
     static let nameParticles = set([
