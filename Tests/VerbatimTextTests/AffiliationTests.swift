@@ -79,12 +79,15 @@ struct AffiliationTests {
         ("\"Debt is high,\" says Tom Vale, assistant director of the IMF's European Department.",
          "Tom Vale|director|-|imf|-|false"),
         ("\"We are checking,\" said Tom Vale, deputy head of the natural disasters department at Swiss Kellor.",
-         "Tom Vale|deputy head|-|-|Swiss Kellor|false"),
+         "Tom Vale|deputy head|CHE|-|Swiss Kellor|false"),
         ("Tom Vale, chairman of the American Chamber of Commerce in Norway, said the deals were strong.",
-         "Tom Vale|chair|-|-|American Chamber of Commerce|false"),
+         "Tom Vale|chair|USA|-|American Chamber of Commerce|false"),
         ("\"It is good news,\" said Tom Vale, a lobbyist with Kellorwell focused on tax.",
          "Tom Vale|lobbyist|-|-|Kellorwell|false"),
         ("\"We will appeal,\" Kelloril spokesman Tom Vale told reporters.", "Tom Vale|spokesperson|-|-|Kelloril|false"),
+        ("Officials said on Monday his spokesman, Tom Vale, would answer.", "Tom Vale|spokesperson|-|-|-|false"),
+        ("\"Prices are unfair,\" said Tom Vale, an official from the Oslo Municipal Commission for Transport.",
+         "Tom Vale|official|NOR|-|Oslo Municipal Commission for Transport|false"),
     ])
     func theKindAndTheInstitution(_ c: (String, String)) {
         #expect(officials(c.0) == [c.1])

@@ -37,6 +37,11 @@ struct NameFindingTests {
         #expect(people(["Visitors to Upper Lindholm said the pier was closed."]) == [])
     }
 
+    /// `Following claims that…`: a verb in -ing opening a sentence is no one's name.
+    @Test func aVerbInIngOpeningASentenceBeforeACue() {
+        #expect(people(["Following claims that the pier was unsafe, Maria Lund closed it."]) == ["Maria Lund"])
+    }
+
     /// `MPs said`: an acronym's plural is no one's name.
     @Test func anAcronymsPlural() {
         #expect(people(["In May, MPs urged ministers to act.", "NGOs said the camps were full."]) == [])

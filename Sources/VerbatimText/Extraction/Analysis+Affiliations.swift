@@ -201,7 +201,8 @@ extension Analysis {
                       Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
                   })
             else { return nil }
-            return Affiliation(organizationName: text(tokens: first, run.upperBound))
+            // `an official from the Beijing Municipal Commission`: the city's country is the official's.
+            return Affiliation(organizationName: text(tokens: first, run.upperBound), country: country(of: e.payload))
         }
         let end = segment(of: k).tokens.upperBound
         let j = capitalizedRun(from: first, end: end)?.upperBound ?? first

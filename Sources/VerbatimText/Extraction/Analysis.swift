@@ -559,6 +559,8 @@ struct Analysis {
                 if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { return nil }
                 // `MPs said`, `NGOs said`: the plural of an acronym.
                 if !titled, isAcronymPlural(firstWord) { return nil }
+                // `Following claims that…`, `Having said…`: a verb in -ing opening a sentence.
+                if !titled, isSentenceStart(run.lowerBound), endsWithIng(firstWord, longerThan: 5) { return nil }
                 // `charity Actionaid said`: the name of an institution its kind names.
                 if !titled, run.lowerBound > seg.tokens.lowerBound, !tokens[run.lowerBound - 1].isCapitalized,
                    Words.institutionKinds.contains(tokens[run.lowerBound - 1].hash) { return nil }
@@ -824,7 +826,9 @@ struct Analysis {
         }
         // `Yukos spokesman Mike Lake`: one capitalized word too, inside a sentence, that names no one.
         if organization == nil, t.country == nil, a >= 0, tokens[a].kind == .word, tags[a].isEmpty,
-           segmentOf[a] == segmentOf[t.start], tokens[a].flags.contains(.allCaps)
+           segmentOf[a] == segmentOf[t.start], !Words.possessivePronouns.contains(hash(t.start)),
+           !Words.determiners.contains(hash(t.start)), !index.days.contains(tokens[a].hash),
+           !index.months.contains(tokens[a].hash), tokens[a].flags.contains(.allCaps)
             || (tokens[a].isCapitalized && !isSentenceStart(a) && !tokens[a - 1].isCapitalized && self.name(endingAt: a) == nil
                 && !index.givenNames.contains(tokens[a].hash) && !tokens[a].flags.contains(.possessive)) {
             organizationName = text(tokens: a, a + 1)
