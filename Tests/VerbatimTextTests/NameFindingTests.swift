@@ -37,6 +37,12 @@ struct NameFindingTests {
         #expect(people(["Visitors to Upper Lindholm said the pier was closed."]) == [])
     }
 
+    /// `Kellorix said`, with `Kellorix's shares` elsewhere: a company's name.
+    @Test func aCompanysName() {
+        #expect(people(["Kellorix said it would cut jobs.", "Kellorix's shares fell 3%."]) == [])
+        #expect(people(["Kellorix said it would cut jobs.", "Kellorix's decision surprised Maria Lund."]) == ["Kellorix", "Maria Lund"])
+    }
+
     /// `Following claims that…`: a verb in -ing opening a sentence is no one's name.
     @Test func aVerbInIngOpeningASentenceBeforeACue() {
         #expect(people(["Following claims that the pier was unsafe, Maria Lund closed it."]) == ["Maria Lund"])

@@ -204,6 +204,18 @@ struct Analysis {
         return last == 0x6E && bytes[t.baseEnd - 2] | 0x20 == 0x65 && bytes[t.baseEnd - 3] | 0x20 == 0x6D  // -men
     }
 
+    /// Whether the capitalized word of hash `h` stands somewhere in the article right before a word that follows
+    /// companies' names (`Novartis' shares`, `Verizon Communications Inc`, `Heineken's sales`).
+    func isCompanyName(_ h: UInt64) -> Bool {
+        for m in tokens.indices where tokens[m].hash == h && tokens[m].kind == .word && tokens[m].isCapitalized {
+            let next = m + 1
+            if next < tokens.count, segmentOf[next] == segmentOf[m], Words.businessNouns.contains(tokens[next].hash) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether word `i` is an acronym's plural: two or more capitals and a final `s` (`MPs`, `NGOs`).
     func isAcronymPlural(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -559,6 +571,8 @@ struct Analysis {
                 if !titled, isSentenceStart(run.lowerBound), looksPlural(run.lowerBound) { return nil }
                 // `MPs said`, `NGOs said`: the plural of an acronym.
                 if !titled, isAcronymPlural(firstWord) { return nil }
+                // `Novartis said`, with `Novartis' shares` elsewhere: a company's name.
+                if !titled, isCompanyName(tokens[firstWord].hash) { return nil }
                 // `Following claims that…`, `Having said…`: a verb in -ing opening a sentence.
                 if !titled, isSentenceStart(run.lowerBound), endsWithIng(firstWord, longerThan: 5) { return nil }
                 // `charity Actionaid said`: the name of an institution its kind names.

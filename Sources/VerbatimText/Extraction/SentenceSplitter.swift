@@ -289,6 +289,13 @@ enum Words {
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
+    /// Words that follow a company's name (`Novartis' shares`, `Turkcell's stake`, `Verizon Communications Inc`), and
+    /// rarely a person's.
+    static let businessNouns = set([
+        "shares", "profits", "profit", "sales", "revenue", "revenues", "earnings", "shareholders", "subsidiary",
+        "operations", "merger", "executives", "employees", "customers", "plant", "factory", "products", "division",
+        "inc", "corp", "ltd", "plc", "llc", "communications", "holdings",
+    ])
     /// Lowercase nouns for an institution, which a name right after them is the name of (`charity Actionaid`).
     static let institutionKinds = set([
         "charity", "group", "firm", "company", "agency", "bank", "union", "party", "newspaper", "website",
