@@ -111,6 +111,14 @@ struct AffiliationTests {
         #expect(officials("Democratic Senator Mara Quill said the vote would fail.") == ["Mara Quill|senator|USA|-|-|false"])
     }
 
+    /// A party's president and a company's general counsel.
+    @Test func aPartyPresidentAndACompanysCounsel() {
+        #expect(officials("Lib Dem president Tom Vale said the party was ready.")
+            == ["Tom Vale|president|GBR|uk-libdems|-|false"])
+        #expect(officials("Facebook General Counsel Tom Vale told the committee it would act.")
+            == ["Tom Vale|general counsel|USA|meta|-|false"])
+    }
+
     /// An office from a title stays; the affiliation is only for people with none.
     @Test func anOfficeWins() {
         #expect(officials("Senator Tom Vale, a former professor at Kellor University, said the road was closed.")

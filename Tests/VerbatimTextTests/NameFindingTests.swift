@@ -37,6 +37,11 @@ struct NameFindingTests {
         #expect(people(["Visitors to Upper Lindholm said the pier was closed."]) == [])
     }
 
+    /// `New Yorker John Berg`: the end of another name before a given name and a surname.
+    @Test func theEndOfAnotherNameBeforeAGivenName() {
+        #expect(people(["Earlier, New Yorker John Berg said the pier was safe."]) == ["John Berg"])
+    }
+
     /// `Kellorix said`, with `Kellorix's shares` elsewhere: a company's name.
     @Test func aCompanysName() {
         #expect(people(["Kellorix said it would cut jobs.", "Kellorix's shares fell 3%."]) == [])

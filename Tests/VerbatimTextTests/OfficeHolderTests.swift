@@ -53,6 +53,12 @@ struct OfficeHolderTests {
         #expect(officials(c.1, c.0) == c.2)
     }
 
+    /// `Republican President X`: a known holder's office is the state's, not the party's.
+    @Test func aPartyBeforeAHoldersTitle() {
+        #expect(officials("2003-04-01", "Republican President Tom Hale said the talks would go on.")
+            == ["Tom Hale|president|USA|-"])
+    }
+
     /// Initials aside, the day tells two holders of one name apart.
     @Test(arguments: [("2003-04-01", "president|USA"), ("1991-04-01", "president|USA"), ("1996-04-01", nil)])
     func theDayTellsNamesalikeApart(_ c: (String, String?)) {

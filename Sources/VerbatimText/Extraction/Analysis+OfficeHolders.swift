@@ -34,6 +34,11 @@ extension Analysis {
             if byHolderName[holder.name] == nil { byHolderName[holder.name] = p }
             if let o = persons[p].official, !officials[o].isFormer {
                 officials[o] = officials[o].completed(by: holder, name: persons[p].name)
+                // `Republican President X`: the party is the holder's, not the office's.
+                if let key = officials[o].organization, key != holder.organization,
+                   index.lexicon.organizations.first(where: { $0.key == key })?.kind == "party" {
+                    officials[o].organization = holder.organization
+                }
             } else {
                 // No title, or only a former office (`Tillerson, the former chief executive of Exxon Mobil`): the
                 // office held on the day is the one a speaker speaks in.

@@ -471,6 +471,11 @@ struct Analysis {
            !index.givenNames.contains(tokens[first].hash), tokens[first].kind == .word,
            (j - first >= 3 && index.givenNames.contains(tokens[first + 1].hash)) || endsWithIng(first, longerThan: 5) {
             first += 1
+        } else if j - first >= 3, first > seg.tokens.lowerBound, tokens[first - 1].kind == .word,
+                  tokens[first - 1].isCapitalized, !index.givenNames.contains(tokens[first].hash),
+                  index.givenNames.contains(tokens[first + 1].hash) {
+            // `New Yorker Dick Morris`: the end of another name before a given name and a surname.
+            first += 1
         }
         return Range.span(first, j)
     }
@@ -865,7 +870,9 @@ struct Analysis {
     }
 
     /// Titles that, with a party's name, are posts in the party (`Labour chairman`), not offices of the state.
-    static let partyPosts: Set<String> = ["leader", "chair", "chairperson", "co-chair", "deputy leader", "spokesperson"]
+    static let partyPosts: Set<String> = [
+        "leader", "chair", "chairperson", "co-chair", "deputy leader", "spokesperson", "president",
+    ]
 
     /// Whether `e` is a country after `to` (`Russian ambassador to Washington`, `to the United States`): the host of
     /// the office, not the country it serves.
