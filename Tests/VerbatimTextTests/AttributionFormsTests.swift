@@ -17,6 +17,15 @@ struct AttributionFormsTests {
         #expect(e.statements.allSatisfy { $0.rule != "quote.dash-attribution" })
     }
 
+    /// A saying yet to come, or that did not happen, is no statement; a name such as May before a cue is no modal.
+    @Test(arguments: [
+        ("Marta Olsen will say the ferry must stay.", 0), ("Marta Olsen declined to comment on the ferry.", 0),
+        ("Marta Olsen could criticize the plan next week.", 0), ("Marta Olsen said the ferry must stay.", 1),
+    ])
+    func aSayingYetToCome(_ c: (String, Int)) {
+        #expect(Fixture.extract(c.0).statements.count == c.1)
+    }
+
     @Test func parenthesisBetweenNameAndCue() {
         let e = Fixture.extract("“This budget ignores the north,” Sen. Karin Holt (D-Maine) said Friday.")
         #expect(Fixture.summary(e) == ["direct|Karin Holt|This budget ignores the north|quote.trailing-attribution"])

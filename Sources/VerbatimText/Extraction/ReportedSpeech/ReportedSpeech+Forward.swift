@@ -13,6 +13,11 @@ extension Analysis {
     /// (``forwardStart(_:at:subject:_:)``), then where they end (``forwardEnd(from:subject:_:)``).
     func reportedForward(_ hit: CueHit, directs: [Candidate], _ scan: ReportedScan, into out: inout [Candidate]) {
         let k = hit.start, upper = scan.upper
+        // `Trump will announce a new strategy`, `Carr declined to comment`: nothing said yet, or at all.
+        var before = k - 1
+        if before >= scan.lower, isLyAdverb(before) { before -= 1 }
+        if before >= scan.lower, tokens[before].kind == .word, !tokens[before].isCapitalized,
+           Words.unsaid.contains(tokens[before].hash) { return }
         // `"…," Cruz told radio host Mike Gallagher.`: the cue of a quote introduces nothing more.
         if hit.frames.contains(.addressee),
            directs.contains(where: { $0.cueStart == k && $0.tokens.upperBound <= k }) { return }
