@@ -26,6 +26,17 @@ struct AttributionFormsTests {
         #expect(Fixture.extract(c.0).statements.count == c.1)
     }
 
+    /// `…, implicitly criticizing the charges`: a participle after a comma is the sentence's speaker's, not that of
+    /// the name before the comma.
+    @Test func aParticipleAfterACommaIsTheSpeakersOfTheSentence() {
+        let e = AffiliationTests.extractor.extract(Fixture.article([
+            "President Marta Olsen said on Monday her former adviser, Henrik Dahl, was being treated unfairly, "
+                + "implicitly criticizing the charges against him.",
+        ]))
+        #expect(!e.statements.isEmpty)
+        #expect(e.statements.allSatisfy { $0.speaker?.name == "Marta Olsen" })
+    }
+
     @Test func parenthesisBetweenNameAndCue() {
         let e = Fixture.extract("“This budget ignores the north,” Sen. Karin Holt (D-Maine) said Friday.")
         #expect(Fixture.summary(e) == ["direct|Karin Holt|This budget ignores the north|quote.trailing-attribution"])

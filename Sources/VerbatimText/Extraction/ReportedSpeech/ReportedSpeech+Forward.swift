@@ -53,10 +53,15 @@ extension Analysis {
     func forwardSubject(_ hit: CueHit, directs: [Candidate], _ scan: ReportedScan) -> ForwardSubject? {
         let k = hit.start, lower = scan.lower
         var np = hit.object
-        if np == nil, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) { np = s }
-        if np != nil { return ForwardSubject(phrase: np, explicit: true, participle: false) }
         var p = k - 1
         if p >= lower, isLyAdverb(p) { p -= 1 }
+        // `…, implicitly criticizing the charges`: a participle after a comma is the sentence's speaker's, not that of
+        // the name before the comma.
+        let participle = endsWithIng(k) && p >= lower && isPunct(p, 0x2C)
+        if np == nil, !participle, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) {
+            np = s
+        }
+        if np != nil { return ForwardSubject(phrase: np, explicit: true, participle: false) }
         guard p >= lower, (endsWithIng(k) && isPunct(p, 0x2C)) || hash(p) == Words.and else { return nil }
         if let d = directs.last(where: { $0.cueStart.map { scan.sentence.contains($0) && $0 < k } ?? false }) {
             np = d.phrase
