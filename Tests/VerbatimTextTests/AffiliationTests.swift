@@ -82,6 +82,8 @@ struct AffiliationTests {
          "Tom Vale|deputy head|CHE|-|Swiss Kellor|false"),
         ("Tom Vale, chairman of the American Chamber of Commerce in Norway, said the deals were strong.",
          "Tom Vale|chair|USA|-|American Chamber of Commerce|false"),
+        ("\"Hardliners won,\" said Tom Vale, with the Harald Berg think tank in Oslo.",
+         "Tom Vale|affiliate|-|-|Harald Berg think tank|false"),
         ("\"It is good news,\" said Tom Vale, a lobbyist with Kellorwell focused on tax.",
          "Tom Vale|lobbyist|-|-|Kellorwell|false"),
         ("\"We will appeal,\" Kelloril spokesman Tom Vale told reporters.", "Tom Vale|spokesperson|-|-|Kelloril|false"),

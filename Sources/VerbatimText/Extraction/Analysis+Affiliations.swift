@@ -210,6 +210,10 @@ extension Analysis {
         let institutional = (first..<j).contains {
             Words.institutionHeads.contains(tokens[$0].hash) || Words.institutionWords.contains(tokens[$0].hash)
         }
+        // `with the Woodrow Wilson think tank`: a name its institution's kind follows, whatever its words.
+        if !institutional, j < end, let kindEnd = institutionKind(at: j, end: end) {
+            return organization(written: text(tokens: first, kindEnd))
+        }
         // `leader of Devon county Labour group`: a name that lowercase words go on from is only part of one.
         if !institutional, j < end, tokens[j].kind == .word, !tokens[j].isCapitalized, cue(startingAt: j) == nil,
            !Words.prepositions.contains(tokens[j].hash), hash(j) != Words.and,
@@ -250,6 +254,13 @@ extension Analysis {
         }
         guard !isSentenceStart(j) || j < k, name(startingAt: j) == nil, office(startingAt: j) == nil else { return nil }
         return organization(written: text(tokens: j, k + 1))
+    }
+
+    /// The end of a lowercase noun for an institution at `j` (`think tank`, `group`, `firm`), or nil.
+    private func institutionKind(at j: Int, end: Int) -> Int? {
+        guard tokens[j].kind == .word, !tokens[j].isCapitalized else { return nil }
+        if hash(j) == Words.think, j + 1 < end, hash(j + 1) == Words.tank { return j + 2 }
+        return Words.institutionKinds.contains(tokens[j].hash) ? j + 1 : nil
     }
 
     /// Whether the lowercase word at `j` ends in `-ed` or `-ing` (`Bracewell focused on tax`): a verb going on, not

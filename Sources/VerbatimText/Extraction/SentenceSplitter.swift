@@ -289,6 +289,7 @@ enum Words {
     /// Generational suffixes that end a name.
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
+    static let think = Hash.of("think"), tank = Hash.of("tank")
     /// Words before a verb of saying that make it a saying yet to come or that did not happen (`will announce`,
     /// `declined to comment`).
     static let unsaid = set(["will", "would", "may", "might", "could", "should", "shall", "to", "'ll"])
