@@ -92,6 +92,18 @@ import Testing
         #expect(rows.map { $0["country_code"] as String? } == ["CZE", "SVK", "SVK", "SVK"])
     }
 
+    /// A statement whose article gives its speaker only a former office shows it as former (migration 0010).
+    @Test func aFormerOfficeShowsAsFormer() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/b1_2016-03-01.txt",
+                      "Trial nears\n\n\"The case is weak,\" said former federal prosecutor Marek Dvorsky.\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([dir.path("in")], into: archive)
+        let roles = try archive.read { db in try String?.fetchAll(db, sql: "SELECT speaker_role FROM v_statements") }
+        #expect(roles == ["former prosecutor"])
+    }
+
     @Test func importingTheSameContentTwiceStoresItOnce() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

@@ -63,6 +63,8 @@ struct AffiliationTests {
         ("The BBC's home affairs correspondent, Tom Vale, said the plan was weak.",
          "Tom Vale|correspondent|GBR|bbc|-|false"),
         ("Labour backbencher Tom Vale called the plan a mistake.", "Tom Vale|backbencher|GBR|uk-labour|-|false"),
+        ("Tom Vale, for the Liberal Democrats, accused ministers of ducking choices.",
+         "Tom Vale|affiliate|GBR|uk-libdems|-|false"),
         ("\"It bolsters the charge,\" said Tom Vale, a former prosecutor and a law professor at Kellor University.",
          "Tom Vale|professor|-|-|Kellor University|false"),
     ])

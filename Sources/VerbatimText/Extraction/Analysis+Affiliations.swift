@@ -115,6 +115,13 @@ extension Analysis {
         guard end < segEnd, tokens[end].isPunct(0x2C) else { return nil }
         // `X, of Investec Securities,`, `X, from the Federation of Small Businesses,`
         if let institution = institution(after: end + 1) { return institution }
+        // `Vincent Cable, for the Liberal Democrats,`: who speaks for a party.
+        if hash(end + 1) == Words.for_ {
+            let at = hash(end + 2) == Words.the ? end + 3 : end + 2
+            if let e = entity(startingAt: at), case .organization(let o) = e.payload, index.lexicon.organizations[o].kind == "party" {
+                return Affiliation(organization: o, country: index.lexicon.organizations[o].country)
+            }
+        }
         guard let (a, next) = apposedKind(from: end + 1, segEnd: segEnd) else { return nil }
         // `a former federal prosecutor and a law professor at Notre Dame`: what they are now.
         if a.isFormer, hash(next) == Words.and, let (now, _) = apposedKind(from: next + 1, segEnd: segEnd), !now.isFormer,

@@ -673,7 +673,7 @@ struct Analysis {
         // `Russia and President Trump` and `the committee documents President Trump` put no country or institution
         // into the title.
         while k >= lower, j - k < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tags[k].isEmpty,
-              Words.titleModifiers.contains(tokens[k].hash) || narrowsTitle(k) {
+              tokens[k].hash != Words.former, Words.titleModifiers.contains(tokens[k].hash) || narrowsTitle(k) {
             k -= 1
         }
         guard k < j, k >= lower else { return nil }
