@@ -115,6 +115,15 @@ struct AffiliationTests {
         #expect(officials("Democratic Senator Mara Quill said the vote would fail.") == ["Mara Quill|senator|USA|-|-|false"])
     }
 
+    /// An office not held yet, an apposition's country, and a title qualified by lowercase words.
+    @Test func officesInAppositions() {
+        #expect(officials("But Mr Vale, a prospective Labour MP, said he was confident.") == [])
+        #expect(officials("Retired General Tom Vale, former commander of U.S. Strategic Command, said the order was illegal.")
+            == ["Tom Vale|general|USA|-|-|true"])
+        #expect(officials("Tom Vale, chief economic adviser to the mayor, said there would be no spree.")
+            == ["Tom Vale|adviser|-|-|-|false"])
+    }
+
     /// A party's president and a company's general counsel.
     @Test func aPartyPresidentAndACompanysCounsel() {
         #expect(officials("Lib Dem president Tom Vale said the party was ready.")

@@ -19,6 +19,7 @@ extension Analysis {
             found[span.person] = a
         }
         institutionsOfOfficials()
+        countriesOfAppositions()
         for (p, a) in found.sorted(by: { $0.key < $1.key }) where a.role != nil || a.hasInstitution {
             let org = a.organization.map { index.lexicon.organizations[$0] }
             persons[p].official = officials.count
@@ -51,6 +52,23 @@ extension Analysis {
             } else {
                 officials[o].organizationName = found.organizationName
             }
+        }
+    }
+
+    /// `Retired General X, former commander of U.S. Strategic Command,`: the country an apposition's office is of,
+    /// for officials whose title gave none.
+    private mutating func countriesOfAppositions() {
+        for span in names {
+            guard let o = persons[span.person].official, officials[o].country == nil, officials[o].organization == nil,
+                  span.end + 1 < tokens.count, tokens[span.end].isPunct(0x2C) else { continue }
+            var k = span.end + 1
+            if hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the { k += 1 }
+            if hash(k) == Words.former { k += 1 }
+            guard let title = office(startingAt: k), title.end < tokens.count, Words.isToAtOf(hash(title.end)) else { continue }
+            var m = title.end + 1
+            if hash(m) == Words.the { m += 1 }
+            guard let e = entity(startingAt: m) else { continue }
+            officials[o].country = country(of: e.payload, organizations: true)
         }
     }
 
@@ -148,7 +166,8 @@ extension Analysis {
             guard tokens[k].kind == .word, cue(startingAt: k) == nil else { return nil }
             k += 1
         }
-        guard k < segEnd, let role = personNoun(endingAt: k) else { return nil }
+        guard k < segEnd, let role = personNoun(endingAt: k),
+              !Range.span(start, role.start).contains(where: { Words.notYet.contains(hash($0)) }) else { return nil }
         a.role = role.role
         modifiers(before: role.start, lower: first, into: &a)
         var after = institution(after: k + 1, anyName: true)

@@ -797,6 +797,10 @@ struct Analysis {
         var rangeStart = title.map { tokens[$0.start].start } ?? tokens[span.start].start
         if title == nil { (title, rangeEnd) = apposition(after: span.end) ?? (nil, rangeEnd); rangeStart = tokens[span.start].start }
         guard var t = title else { return nil }
+        // `a prospective Labour MP`, `would-be candidate`: an office not held.
+        if Range.span(max(t.start - 1, 0), min(t.start + 3, tokens.count)).contains(where: { Words.notYet.contains(hash($0)) }) {
+            return nil
+        }
         var role: String
         var organization = t.organization
         if let o = t.office {
@@ -941,7 +945,14 @@ struct Analysis {
                 break
             }
         }
-        guard let o = office(startingAt: k) else { return nil }
+        guard var o = office(startingAt: k) else { return nil }
+        // `chief economic adviser`: a title word, a lowercase word or two, and the title they qualify.
+        var n = o.end
+        while n < end, n - o.end < 2, tokens[n].kind == .word, !tokens[n].isCapitalized, tags[n].isEmpty,
+              !Words.isToAtOf(hash(n)), narrowsTitle(n) {
+            n += 1
+            if let head = office(startingAt: n) { o = TagSpan(start: o.start, end: head.end, payload: head.payload); break }
+        }
         title.office = o.payload
         for m in Range.span(o.start, o.end) {
             guard let en = entity(startingAt: m), en.end <= o.end else { continue }
@@ -961,6 +972,10 @@ struct Analysis {
                 // know (``Analysis/findAffiliations()`` keeps its name).
                 k = run.upperBound
                 last = run.upperBound - 1
+            } else if let served = office(startingAt: m) {
+                // `X, chief economic adviser to the mayor,`: the office served, which gives no country.
+                k = served.end
+                last = served.end - 1
             }
         }
         guard k >= end || tokens[k].kind == .punct || cue(startingAt: k) != nil

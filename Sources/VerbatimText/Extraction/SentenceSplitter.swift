@@ -290,6 +290,8 @@ enum Words {
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
     static let think = Hash.of("think"), tank = Hash.of("tank")
+    /// Words before a title that say the office is not held (yet): `a prospective Labour MP`.
+    static let notYet = set(["prospective", "would-be", "aspiring", "wannabe"])
     /// Words before a verb of saying that make it a saying yet to come or that did not happen (`will announce`,
     /// `declined to comment`).
     static let unsaid = set(["will", "would", "may", "might", "could", "should", "shall", "to", "'ll"])
@@ -298,7 +300,7 @@ enum Words {
     static let businessNouns = set([
         "shares", "profits", "profit", "sales", "revenue", "revenues", "earnings", "shareholders", "subsidiary",
         "operations", "merger", "executives", "employees", "customers", "plant", "factory", "products", "division",
-        "inc", "corp", "ltd", "plc", "llc", "communications", "holdings",
+        "inc", "corp", "ltd", "plc", "llc", "communications", "holdings", "share", "unit", "units",
     ])
     /// Lowercase nouns for an institution, which a name right after them is the name of (`charity Actionaid`).
     static let institutionKinds = set([
