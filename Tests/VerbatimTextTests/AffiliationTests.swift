@@ -22,6 +22,7 @@ struct AffiliationTests {
          "Joe Kim|fellow|-|-|the Lowy Institute|false"),
         ("Sam Bell of the Eurasia Group said the deal would hold.", "Sam Bell|affiliate|-|-|the Eurasia Group|false"),
         ("Lee Fox, a former aide to the mayor, said it was a mistake.", "Lee Fox|aide|-|-|-|true"),
+        ("It was wrong, said Lee Fox, a former receptionist for a Kellor firm.", "Lee Fox|receptionist|-|-|-|true"),
         ("Coal will stay, said Mark Dunn, a Kellor University energy researcher.",
          "Mark Dunn|researcher|-|-|Kellor University|false"),
         ("Ida Holm, a Norwegian economist, said rates would rise.", "Ida Holm|economist|NOR|-|-|false"),
@@ -122,6 +123,19 @@ struct AffiliationTests {
             == ["Tom Vale|general|USA|-|-|true"])
         #expect(officials("Tom Vale, chief economic adviser to the mayor, said there would be no spree.")
             == ["Tom Vale|adviser|-|-|-|false"])
+        #expect(officials("Tom Vale, ex-chief economic adviser to the Treasury, said there would be no spree.")
+            == ["Tom Vale|adviser|-|-|-|true"])
+    }
+
+    /// A bare `Judge X` sits on the court the article names most, the first of those named most.
+    @Test func aJudgesCourt() {
+        #expect(officials("The 9th U.S. Circuit Court of Appeals heard the case.", "Judge Tom Vale said the court would rule.")
+            == ["Tom Vale|judge|USA|ca9|-|false"])
+        #expect(officials("The 9th Circuit and the 4th Circuit differ.", "Judge Tom Vale said the 4th Circuit would rule.")
+            == ["Tom Vale|judge|USA|ca4|-|false"])
+        #expect(officials("The 9th Circuit and the 4th Circuit differ.", "Judge Tom Vale said the court would rule.")
+            == ["Tom Vale|judge|USA|ca9|-|false"])
+        #expect(officials("Judge Tom Vale said the Kellor tribunal would rule.") == ["Tom Vale|judge|-|-|-|false"])
     }
 
     /// A party's president and a company's general counsel.

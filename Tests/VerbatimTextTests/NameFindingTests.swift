@@ -30,6 +30,12 @@ struct NameFindingTests {
         #expect(people(["The UN's Refugee Aid Director, Maria Lund, said the camps were full."]) == ["Maria Lund"])
     }
 
+    /// `Prime Minister's Questions`: a word after a title's possessive names a thing of the office, not its holder.
+    @Test func aWordAfterATitlesPossessive() {
+        #expect(people(["At Prime Minister's Questions, Maria Lund said the law was wrong."]) == ["Maria Lund"])
+        #expect(people(["The Prime Minister's Cup was held on Monday."]) == [])
+    }
+
     /// A newspaper, a place with a word before it, and an institution after its kind are no one's names.
     @Test func institutionsAndPlacesThatLookLikeNames() {
         #expect(people(["Writing in the Daily Telegraph, Maria Lund said the law was wrong."]) == ["Maria Lund"])

@@ -21,6 +21,7 @@ struct OfficeHolderTests {
             holder("Tom W. Hale", [], "president", "USA", nil, "2001-01-20", "2009-01-20"),
             holder("Tom H. W. Hale", [], "president", "USA", nil, "1989-01-20", "1993-01-20"),
             holder("Mara Quill", ["Lady Quill"], "attorney general", "GBR", nil, "2001-06-01", "2007-06-27"),
+            holder("Sam Reed", [], "chair", nil, "sec", "2003-02-18", "2005-06-30"),
         ]
         return Extractor(lexicon: lexicon)
     }()
@@ -87,9 +88,14 @@ struct OfficeHolderTests {
             == ["Mara Quill|attorney general|GBR|-"])
     }
 
-    /// With no day, a name takes a holder's office only through a title that agrees with one of its offices.
+    /// With no day, a name takes a holder's office through a title that agrees with one of its offices, or alone
+    /// when it held one office only, an organization's, and the article names the organization.
     @Test func anArticleWithNoDay() {
         #expect(officials(nil, "Ada Brisk said the talks would go on.") == [])
+        #expect(officials(nil, "Ada Brisk said in Moscow that the talks would go on.") == [])
+        #expect(officials(nil, "Per Vik said in Oslo that the talks would go on.") == [])
+        #expect(officials(nil, "Sam Reed said the SEC would be sensitive.") == ["Sam Reed|chair|USA|sec"])
+        #expect(officials(nil, "Sam Reed said the rules would be sensitive.") == [])
         #expect(officials(nil, "The prime minister spoke first.", "Ada Brisk said the talks would go on.") == [])
         #expect(officials(nil, "The finance minister spoke in Beijing.", "Lou said the budget would hold.")
             == ["Lou Pan|finance minister|CHN|-"])

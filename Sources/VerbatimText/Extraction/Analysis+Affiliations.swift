@@ -20,6 +20,7 @@ extension Analysis {
         }
         institutionsOfOfficials()
         countriesOfAppositions()
+        courtsOfJudges()
         for (p, a) in found.sorted(by: { $0.key < $1.key }) where a.role != nil || a.hasInstitution {
             let org = a.organization.map { index.lexicon.organizations[$0] }
             persons[p].official = officials.count
@@ -63,12 +64,35 @@ extension Analysis {
                   span.end + 1 < tokens.count, tokens[span.end].isPunct(0x2C) else { continue }
             var k = span.end + 1
             if hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the { k += 1 }
-            if hash(k) == Words.former { k += 1 }
+            if hash(k) == Words.former { k += 1 } else if hash(k) == Words.ex, tokens[k + 1].isPunct(0x2D) { k += 2 }
             guard let title = office(startingAt: k), title.end < tokens.count, Words.isToAtOf(hash(title.end)) else { continue }
             var m = title.end + 1
             if hash(m) == Words.the { m += 1 }
             guard let e = entity(startingAt: m) else { continue }
             officials[o].country = country(of: e.payload, organizations: true)
+        }
+    }
+
+    /// `Judge X said` in a story about `the 9th U.S. Circuit Court of Appeals`: a judge whose title names no court
+    /// sits on the court the story is about, the one it names most (the first of those named most), as a reader
+    /// takes the judges of a hearing's story to be the hearing court's.
+    private mutating func courtsOfJudges() {
+        guard officials.contains(where: { Words.judicialRoles.contains($0.role) && $0.organization == nil }) else { return }
+        var mentions: [Int: (count: Int, first: Int)] = [:]
+        for e in entities {
+            guard case .organization(let o) = e.payload else { continue }
+            let name = index.lexicon.organizations[o].name
+            guard name.hasPrefix("Court ") || name.contains(" Court") else { continue }
+            let seen = mentions[o] ?? (0, e.start)
+            mentions[o] = (seen.count + 1, min(seen.first, e.start))
+        }
+        guard let key = mentions.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) })?.key
+        else { return }
+        let court = index.lexicon.organizations[key]
+        for i in officials.indices where Words.judicialRoles.contains(officials[i].role) && officials[i].organization == nil
+            && officials[i].organizationName == nil && (officials[i].country == nil || officials[i].country == court.country) {
+            officials[i].organization = court.key
+            if officials[i].country == nil { officials[i].country = court.country }
         }
     }
 

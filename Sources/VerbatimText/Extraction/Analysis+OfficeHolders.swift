@@ -14,7 +14,8 @@ extension Analysis {
     /// is one. Such a person then takes the holder's full name, and is the same person as the holder's full name
     /// earlier in the article. An article with no day takes a holder only through a title that agrees with one of
     /// the name's offices (for a lone family name, also an office the article names elsewhere), and when all such
-    /// offices are one: a name alone could be any year's.
+    /// offices are one: a name alone could be any year's. A full name with no title in such an article takes the
+    /// one office the list knows it for, when that is an organization's and the article names the organization.
     mutating func applyOfficeHolders() {
         guard !index.holders.isEmpty, !persons.isEmpty else { return }
         let day = article.publishedOn.flatMap { Lexicon.day($0, last: false) }
@@ -46,6 +47,10 @@ extension Analysis {
                 officials.append(Official(name: persons[p].name, role: holder.role, country: holder.country,
                                           organization: holder.organization, range: persons[p].first))
             }
+            // The SEC's chair serves the United States: a national body's office has the body's country.
+            if let o = persons[p].official, officials[o].country == nil, let key = officials[o].organization {
+                officials[o].country = index.lexicon.organizations.first(where: { $0.key == key })?.country
+            }
         }
     }
 
@@ -65,7 +70,15 @@ extension Analysis {
         // With no day, only a title that agrees tells which of a name's offices, if any, the article means; for a
         // lone family name (`Lord Woolf`), also the office named elsewhere in the article (`the lord chief justice`).
         if day == nil, title == nil {
-            guard byFamilyName else { return nil }
+            // A full name alone: when the name held one office only, of an organization the article names (`the
+            // SEC`). A country's office is no such sign: `Michael Howard` in 2004 had been home secretary.
+            guard byFamilyName else {
+                let offices = Set(candidates.map { lexicon.officeHolders[$0] }.map { "\($0.role)|\($0.country ?? "")|\($0.organization ?? "")" })
+                guard offices.count == 1, let only = candidates.first, let org = lexicon.officeHolders[only].organization,
+                      entities.contains(where: { if case .organization(let o) = $0.payload { lexicon.organizations[o].key == org } else { false } })
+                else { return nil }
+                return only
+            }
             let named = Set(offices.map { index.lexicon.offices[$0.payload].role })
             candidates = candidates.filter { c in
                 let role = lexicon.officeHolders[c].role

@@ -494,6 +494,11 @@ struct Analysis {
            honorificEnd[run.lowerBound - 1] < 0 {
             return false
         }
+        // `Prime Minister's Questions`, `the President's Cup`: a word after a title's possessive names its thing.
+        if run.count == 1, run.lowerBound > seg.tokens.lowerBound, tokens[run.lowerBound - 1].flags.contains(.possessive),
+           office(endingAt: run.lowerBound - 1) != nil, !index.givenNames.contains(tokens[run.lowerBound].hash) {
+            return false
+        }
         // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
         // be an institution word (bill, park, hall).
         let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)
@@ -936,6 +941,10 @@ struct Analysis {
             } else if hash(k) == Words.former {
                 title.isFormer = true
                 k += 1
+            } else if hash(k) == Words.ex, k + 2 < end, tokens[k + 1].isPunct(0x2D) {
+                // `Ed Balls, ex-chief economic adviser to the Treasury,`
+                title.isFormer = true
+                k += 2
             } else if hash(k) == Words.shadow {
                 // `X, Tory shadow home secretary,`: ``official(for:counterpartOf:)`` reads it from the title's words.
                 k += 1

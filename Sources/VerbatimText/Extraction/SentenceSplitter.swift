@@ -290,6 +290,8 @@ enum Words {
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
     static let think = Hash.of("think"), tank = Hash.of("tank")
+    /// The roles of those who sit on a court.
+    static let judicialRoles: Set<String> = ["judge", "justice", "chief justice", "chief judge", "magistrate"]
     /// Words before a title that say the office is not held (yet): `a prospective Labour MP`.
     static let notYet = set(["prospective", "would-be", "aspiring", "wannabe"])
     /// Words before a verb of saying that make it a saying yet to come or that did not happen (`will announce`,
