@@ -25,6 +25,13 @@ struct NameFindingTests {
         #expect(people(["Maria Lund spoke at the pier on Monday.", sentence]) == ["Maria Lund"])
     }
 
+    /// `Former Lund campaign adviser Carl Page said`, and a title-case book title's `…That Put Maria Lund in Office`.
+    @Test func aWordBeforeANameNamedBefore() {
+        #expect(people(["Former Lund campaign adviser Carl Page said the papers were irrelevant."]) == ["Carl Page"])
+        #expect(people(["Maria Lund spoke at the pier.", "His book, \"The Deals that Put Maria Lund in Office,\" is out."])
+            == ["Maria Lund"])
+    }
+
     /// `the UN's Refugee Aid Director`: capitalized words between a possessive and a title are the title's.
     @Test func wordsBetweenAPossessiveAndATitle() {
         #expect(people(["The UN's Refugee Aid Director, Maria Lund, said the camps were full."]) == ["Maria Lund"])

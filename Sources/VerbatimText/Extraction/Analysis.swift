@@ -523,14 +523,20 @@ struct Analysis {
     }
 
     /// `Neither Trump nor`, `Six Trump supporters`, `"Dump Trump"`: a word opening a sentence or a quotation, which is
-    /// not a given name, before the name of someone named before is not part of that name. The run without it, or
-    /// nil when the run stands as it is.
+    /// not a given name, before the name of someone named before is not part of that name; nor is such a word
+    /// anywhere before a given name and a surname named before (a title-case book title's `…that Put Donald Trump
+    /// in…`), nor `Former` (`Former Trump campaign adviser…` in a headline). The run without it, or nil when the
+    /// run stands as it is.
     func runWithoutOpeningWord(_ run: Range<Int>, _ seg: Segment, _ reader: NameReader,
                                _ byLastWord: [UInt64: [Int]]) -> Range<Int>? {
         let first = run.lowerBound
+        if run.count >= 2, hash(first) == Words.former, reader.nameCapable(first + 1, seg.tokens.upperBound) {
+            return Range.span(first + 1, run.upperBound)
+        }
         guard run.count >= 2, tokens[first].kind == .word, !index.givenNames.contains(tokens[first].hash),
               reader.nameCapable(first + 1, seg.tokens.upperBound),
-              seg.paragraph == nil || isSentenceStart(first) || tokens[first - 1].kind == .quote else { return nil }
+              seg.paragraph == nil || isSentenceStart(first) || tokens[first - 1].kind == .quote
+                || (run.count >= 3 && index.givenNames.contains(tokens[first + 1].hash)) else { return nil }
         let rest = Range.span(first + 1, run.upperBound)
         func earlier(_ r: Range<Int>) -> Bool {
             (byLastWord[reader.lastWordHash(r)] ?? []).contains { reader.words(of: r, end: persons[$0].hashes) }
