@@ -104,6 +104,22 @@ import Testing
         #expect(roles == ["former prosecutor"])
     }
 
+    /// The place an office is of shows in both views (migration 0011): `London's mayor` is London's.
+    @Test func anOfficesPlaceShows() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/b1_2016-03-01.txt",
+                      "Visit off\n\nLondon's mayor, Marek Dvorsky, said the visit should be cancelled.\n")
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        _ = try importPaths([dir.path("in")], into: archive)
+        let (spoken, held) = try archive.read { db in
+            (try String.fetchAll(db, sql: "SELECT ifnull(speaker_role, '-') || '|' || ifnull(speaker_country, '-') || '|' || ifnull(speaker_place, '-') FROM v_statements"),
+             try String.fetchAll(db, sql: "SELECT role || '|' || ifnull(place, '-') FROM v_officials"))
+        }
+        #expect(spoken == ["mayor|GBR|London"])
+        #expect(held == ["mayor|London"])
+    }
+
     @Test func importingTheSameContentTwiceStoresItOnce() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

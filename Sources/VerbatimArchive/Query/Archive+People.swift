@@ -2,11 +2,12 @@ import GRDB
 
 extension Archive {
     /// The columns `who` and `people` show, from `v_officials`.
-    static let officialColumns = ["name", "role", "country", "organization", "former", "first_seen", "last_seen",
-                                  "statements"]
+    static let officialColumns = ["name", "role", "country", "organization", "place", "former", "first_seen",
+                                  "last_seen", "statements"]
 
     /// The people a description names — an office (`Russia's UN envoy`, `the French ambassador`) or a name or
-    /// surname (`Churkin`) — with every office they were seen holding and its dates.
+    /// surname (`Churkin`) — with every office they were seen holding and its dates, an office seen both bare and
+    /// in full shown once, in full (``ResultTable/foldingLessSpecificOffices()``).
     ///
     /// - Throws: ``ArchiveError`` when no one in the archive matches.
     public func who(_ description: String) throws -> ResultTable {
@@ -18,7 +19,7 @@ extension Archive {
                 return try ResultTable.fetch(db, sql: """
                     SELECT \(columns) FROM v_officials v WHERE v.id IN (\(Archive.placeholders(match.officeIDs.count)))
                     ORDER BY v.last_seen DESC, v.name
-                    """, arguments: StatementArguments(match.officeIDs))
+                    """, arguments: StatementArguments(match.officeIDs)).foldingLessSpecificOffices()
             }
             let people = try resolver.people(named: text)
             guard !people.isEmpty else {
@@ -31,13 +32,13 @@ extension Archive {
             // Each person the names stand for, with their offices; people without a known office are listed too,
             // with empty office columns.
             return try ResultTable.fetch(db, sql: """
-                SELECT p.name AS name, v.role, v.country, v.organization, v.former, v.first_seen, v.last_seen,
+                SELECT p.name AS name, v.role, v.country, v.organization, v.place, v.former, v.first_seen, v.last_seen,
                        (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
                 FROM people p LEFT JOIN v_officials v ON v.person_id = p.id
                 WHERE p.alias_of IS NULL AND p.id IN (SELECT coalesce(alias_of, id) FROM people
                                                       WHERE id IN (\(Archive.placeholders(people.count))))
                 ORDER BY p.name, v.last_seen DESC
-                """, arguments: StatementArguments(people.map(\.id)))
+                """, arguments: StatementArguments(people.map(\.id))).foldingLessSpecificOffices()
         }
     }
 

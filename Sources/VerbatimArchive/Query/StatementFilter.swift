@@ -54,7 +54,8 @@ extension Archive {
     /// The columns of `verbatim export statements` and of `v_statements`, in order.
     public static let exportColumns = [
         "article", "origin", "published_on", "kind", "text", "start", "end", "cue", "speaker", "speaker_kind",
-        "speaker_start", "speaker_end", "speaker_role", "speaker_country", "speaker_organization", "act", "act_target",
+        "speaker_start", "speaker_end", "speaker_role", "speaker_country", "speaker_organization", "speaker_place", "act",
+        "act_target",
         "context",
     ]
 

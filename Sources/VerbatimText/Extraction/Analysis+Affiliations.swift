@@ -341,6 +341,18 @@ extension Analysis {
     /// The kind of person a singular speaker noun ending at `k` names (`professor`, `fellow`), with where it starts;
     /// nil for nouns that say nothing of a person's standing (`resident`, `source`, `witness`).
     func personNoun(endingAt k: Int) -> (role: String, start: Int)? {
+        guard let found = plainPersonNoun(endingAt: k) else { return nil }
+        // `assistant director of the IMF's European Department`: a rank below the noun's is part of the role.
+        let q = found.start - 1
+        if q >= 0, tokens[q].kind == .word, !tokens[q].flags.contains(.allCaps), Words.lowerRanks.contains(hash(q)) {
+            let rank = text(tokens: q, q + 1).lowercased()
+            if !found.role.hasPrefix(rank + " ") { return (rank + " " + found.role, q) }
+        }
+        return found
+    }
+
+    /// ``personNoun(endingAt:)`` without a rank before it.
+    private func plainPersonNoun(endingAt k: Int) -> (role: String, start: Int)? {
         guard k >= 0, k < tokens.count else { return nil }
         // A title that is no speaker noun (`head`, `constable`) is a kind of person too.
         guard nounEnd[k] >= 0 else { return office(endingAt: k).map { (index.lexicon.offices[$0.payload].role, $0.start) } }

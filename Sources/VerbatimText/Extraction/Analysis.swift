@@ -674,6 +674,8 @@ struct Analysis {
         var place: Int? = nil
         /// A party that the title names (`Tory leader`): the organization of a party post, an affiliation otherwise.
         var party: Int? = nil
+        /// A country the title names by its capital (`London's mayor`, `Moscow Mayor`): the place of a city's office.
+        var capital: Int? = nil
     }
 
     /// One or two lowercase words ending at `j` that a country, institution or `former` comes right before: the
@@ -707,7 +709,9 @@ struct Analysis {
     /// Senator X`) is an affiliation: it tells the country, not where the office is. The first of each wins.
     func absorb(_ e: EntityRef, into title: inout Title) {
         switch e {
-        case .country(let c, _): if title.country == nil { title.country = index.lexicon.countries[c].alpha3 }
+        case .country(let c, let kind):
+            if title.country == nil { title.country = index.lexicon.countries[c].alpha3 }
+            if kind == .capital, title.capital == nil { title.capital = c }
         case .organization(let o):
             let org = index.lexicon.organizations[o]
             if org.kind == "party" {
@@ -870,16 +874,30 @@ struct Analysis {
         return Official(name: name, role: role, country: t.country,
                         organization: organization.map { index.lexicon.organizations[$0].key },
                         organizationName: organizationName, isFormer: t.isFormer,
-                        place: t.place.map { index.lexicon.places[$0].name }, range: .span(rangeStart, rangeEnd))
+                        place: place(of: t, role: role), range: .span(rangeStart, rangeEnd))
+    }
+
+    /// The place a title makes its office that of: a place it names, or for a city's office (`mayor`), the capital
+    /// it names (`London's mayor`; `London's ambassador` serves the country).
+    func place(of t: Title, role: String) -> String? {
+        if let p = t.place { return index.lexicon.places[p].name }
+        guard Words.cityRoles.contains(role), let c = t.capital else { return nil }
+        return index.lexicon.countries[c].aliases.first { $0.kind == .capital }?.text
     }
 
     /// The capitalized words from `m` (`Gloucestershire Police`, `Federation of Small Businesses`), with `of`, `for`
-    /// and `and` between capitalized words; nil when `m` is not capitalized.
+    /// and `and` between capitalized words, and an institution's `in` and country or place after them; nil when `m`
+    /// is not capitalized.
     func capitalizedRun(from m: Int, end: Int) -> Range<Int>? {
         var j = m
         while j < end, j - m < 7, tokens[j].kind == .word, tokens[j].isCapitalized
                 || (j > m && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
             j += 1
+        }
+        // `the American Chamber of Commerce in China`: an institution's branch in a country or place.
+        if j > m, j + 1 < end, hash(j) == Words.in_, let e = entity(startingAt: j + 1), e.end <= end,
+           !(e.payload.isOrganization), Range.span(m, j).contains(where: { Words.institutionWords.contains(hash($0)) }) {
+            j = e.end
         }
         return j > m ? Range.span(m, j) : nil
     }

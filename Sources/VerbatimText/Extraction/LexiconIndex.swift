@@ -10,6 +10,11 @@ enum EntityRef: Sendable, Hashable {
         if case .country = self { return true }
         return false
     }
+
+    var isOrganization: Bool {
+        if case .organization = self { return true }
+        return false
+    }
 }
 
 /// A table of phrases (token hash sequences) with a payload, matched longest first.

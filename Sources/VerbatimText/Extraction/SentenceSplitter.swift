@@ -290,6 +290,10 @@ enum Words {
     static let nameSuffixes = set(["jr", "sr", "ii", "iii", "iv"])
     static let shadow = Hash.of("shadow")
     static let think = Hash.of("think"), tank = Hash.of("tank")
+    /// Ranks below the one a noun names, which stay part of the role: `assistant director`, `deputy editor`.
+    static let lowerRanks = set(["assistant", "deputy", "associate", "vice"])
+    /// The roles of a city's offices, whose place is the city a title names.
+    static let cityRoles: Set<String> = ["mayor", "deputy mayor", "lord mayor", "governor", "city council president"]
     /// The roles of those who sit on a court.
     static let judicialRoles: Set<String> = ["judge", "justice", "chief justice", "chief judge", "magistrate"]
     /// Words before a title that say the office is not held (yet): `a prospective Labour MP`.
