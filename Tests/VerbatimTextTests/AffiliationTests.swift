@@ -23,6 +23,8 @@ struct AffiliationTests {
         ("Sam Bell of the Eurasia Group said the deal would hold.", "Sam Bell|affiliate|-|-|the Eurasia Group|false"),
         ("Lee Fox, a former aide to the mayor, said it was a mistake.", "Lee Fox|aide|-|-|-|true"),
         ("It was wrong, said Lee Fox, a former receptionist for a Kellor firm.", "Lee Fox|receptionist|-|-|-|true"),
+        ("It was wrong, said Lee Fox, a professor at Kellor University in Norway.",
+         "Lee Fox|professor|-|-|Kellor University|false"),
         ("Coal will stay, said Mark Dunn, a Kellor University energy researcher.",
          "Mark Dunn|researcher|-|-|Kellor University|false"),
         ("Ida Holm, a Norwegian economist, said rates would rise.", "Ida Holm|economist|NOR|-|-|false"),
@@ -125,6 +127,14 @@ struct AffiliationTests {
             == ["Tom Vale|adviser|-|-|-|false"])
         #expect(officials("Tom Vale, ex-chief economic adviser to the Treasury, said there would be no spree.")
             == ["Tom Vale|adviser|-|-|-|true"])
+    }
+
+    /// `former Vale campaign foreign policy adviser X`: a former post in someone's campaign.
+    @Test func aPostInSomeonesCampaign() {
+        #expect(officials("Tom Vale won.", "Former Vale campaign foreign policy adviser Ann Ruiz said she would testify.")
+            == ["Ann Ruiz|adviser|-|-|Vale campaign|true"])
+        #expect(officials("Tom Vale won.", "On Monday, Vale administration official Ann Ruiz said she would testify.")
+            == ["Ann Ruiz|official|-|-|Vale administration|false"])
     }
 
     /// A bare `Judge X` sits on the court the article names most, the first of those named most.

@@ -115,7 +115,13 @@ extension Analysis {
         guard start - 1 >= lower else { return nil }
         if let role = personNoun(endingAt: start - 1) {
             var a = Affiliation(role: role.role)
-            modifiers(before: role.start, lower: lower, into: &a)
+            if let (k, team) = teamBefore(endingAt: role.start - 1, lower) {
+                // `former Trump campaign aide X`, `Obama administration official X`
+                a.organizationName = team
+                a.isFormer = k >= lower && hash(k) == Words.former
+            } else {
+                modifiers(before: role.start, lower: lower, into: &a)
+            }
             return a
         }
         if tokens[start - 1].isPunct(0x2C), span.end < tokens.count, tokens[span.end].isPunct(0x2C),

@@ -674,6 +674,8 @@ struct Analysis {
         var place: Int? = nil
         /// A party that the title names (`Tory leader`): the organization of a party post, an affiliation otherwise.
         var party: Int? = nil
+        /// The campaign or administration of a person the title names (`Trump campaign adviser`), as written.
+        var servedName: String? = nil
         /// A country the title names by its capital (`London's mayor`, `Moscow Mayor`): the place of a city's office.
         var capital: Int? = nil
     }
@@ -692,6 +694,20 @@ struct Analysis {
         guard k < j, k >= lower else { return nil }
         if entity(endingAt: k) != nil || hash(k) == Words.former { return k }
         return nil
+    }
+
+    /// `former Trump campaign foreign policy adviser`: a person's name and `campaign` or `administration`, then up to
+    /// two more common words, ending at `j`. The index before the name, and the team as written (`Trump campaign`).
+    func teamBefore(endingAt j: Int, _ lower: Int) -> (Int, String)? {
+        var k = j
+        while k >= lower, j - k < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, hash(k) != Words.former,
+              Words.teams.contains(hash(k)) || (tags[k].isEmpty && (Words.titleModifiers.contains(hash(k)) || narrowsTitle(k))) {
+            k -= 1
+        }
+        // (`administration official` may be one title: its first word is then the team.)
+        guard k >= lower, k + 1 < tokens.count, Words.teams.contains(hash(k + 1)), let n = name(endingAt: k),
+              names[n].start >= lower else { return nil }
+        return (names[n].start - 1, text(tokens: names[n].start, k + 2))
     }
 
     /// Whether the lowercase word at `k` may stand between a country and a title: a noun or adjective, not a
@@ -787,6 +803,9 @@ struct Analysis {
                 // `U.S. intelligence director`, `former U.S. Navy commander`: common words between the country and
                 // the title.
                 j = k
+            } else if title.servedName == nil, let (k, served) = teamBefore(endingAt: j, lower) {
+                title.servedName = served
+                j = k
             } else {
                 break
             }
@@ -856,7 +875,7 @@ struct Analysis {
         if t.country == nil, organization == nil, let o = t.office { t.country = index.lexicon.offices[o].country }
         // `PCS leader Mark Serwotka`, `WLGA finance spokesman`: an acronym the gazetteer does not know, right before
         // the title, is the institution it serves.
-        var organizationName: String?
+        var organizationName = organization == nil ? t.servedName : nil
         var a = t.start - 1
         while a >= 0, t.start - a <= 2, tokens[a].kind == .word, !tokens[a].isCapitalized, tags[a].isEmpty,
               !Words.determiners.contains(tokens[a].hash), !Words.prepositions.contains(tokens[a].hash) {
@@ -886,17 +905,19 @@ struct Analysis {
     }
 
     /// The capitalized words from `m` (`Gloucestershire Police`, `Federation of Small Businesses`), with `of`, `for`
-    /// and `and` between capitalized words, and an institution's `in` and country or place after them; nil when `m`
-    /// is not capitalized.
+    /// and `and` between capitalized words, and an institution's `in` and country after them; nil when `m` is not
+    /// capitalized.
     func capitalizedRun(from m: Int, end: Int) -> Range<Int>? {
         var j = m
         while j < end, j - m < 7, tokens[j].kind == .word, tokens[j].isCapitalized
                 || (j > m && [Words.of, Words.for_, Words.and].contains(hash(j)) && j + 1 < end && tokens[j + 1].isCapitalized) {
             j += 1
         }
-        // `the American Chamber of Commerce in China`: an institution's branch in a country or place.
-        if j > m, j + 1 < end, hash(j) == Words.in_, let e = entity(startingAt: j + 1), e.end <= end,
-           !(e.payload.isOrganization), Range.span(m, j).contains(where: { Words.institutionWords.contains(hash($0)) }) {
+        // `the American Chamber of Commerce in China`: an institution's branch in a country (`Vanderbilt University
+        // in Nashville` is where a university is).
+        if j > m, j + 1 < end, hash(j) == Words.in_, let e = entity(startingAt: j + 1), e.end <= end, e.payload.isCountry,
+           Range.span(m, j).contains(where: { Words.institutionWords.contains(hash($0)) }),
+           !Range.span(m, j).contains(where: { Words.academies.contains(hash($0)) }) {
             j = e.end
         }
         return j > m ? Range.span(m, j) : nil

@@ -292,6 +292,10 @@ enum Words {
     static let think = Hash.of("think"), tank = Hash.of("tank")
     /// Ranks below the one a noun names, which stay part of the role: `assistant director`, `deputy editor`.
     static let lowerRanks = set(["assistant", "deputy", "associate", "vice"])
+    /// Words of a place of learning, whose name's `in X` says where it is, not a branch.
+    static let academies = set(["university", "college", "school", "academy", "institute"])
+    /// What a person leads that others serve in: `Trump campaign adviser`, `Obama administration official`.
+    static let teams = set(["campaign", "administration", "transition"])
     /// The roles of a city's offices, whose place is the city a title names.
     static let cityRoles: Set<String> = ["mayor", "deputy mayor", "lord mayor", "governor", "city council president"]
     /// The roles of those who sit on a court.
