@@ -137,6 +137,14 @@ struct AffiliationTests {
             == ["Ann Ruiz|official|-|-|Vale administration|false"])
     }
 
+    /// `former Vale campaign advisers A, B and C`: a plural kind before a list of names is each one's.
+    @Test func aKindBeforeAList() {
+        #expect(officials("Tom Vale won.", "Ann Ruiz wrote to former Vale campaign advisers Joe Kim, Lee Fox and Ida Holm on Monday.")
+            == ["Joe Kim|adviser|-|-|Vale campaign|true", "Lee Fox|adviser|-|-|Vale campaign|true",
+                "Ida Holm|adviser|-|-|Vale campaign|true"])
+        #expect(officials("Ann Ruiz met Joe Kim, Lee Fox and Ida Holm on Monday.") == [])
+    }
+
     /// A bare `Judge X` sits on the court the article names most, the first of those named most.
     @Test func aJudgesCourt() {
         #expect(officials("The 9th U.S. Circuit Court of Appeals heard the case.", "Judge Tom Vale said the court would rule.")

@@ -113,15 +113,14 @@ extension Analysis {
         let start = span.start
         let lower = segment(of: start).tokens.lowerBound
         guard start - 1 >= lower else { return nil }
-        if let role = personNoun(endingAt: start - 1) {
-            var a = Affiliation(role: role.role)
-            if let (k, team) = teamBefore(endingAt: role.start - 1, lower) {
-                // `former Trump campaign aide X`, `Obama administration official X`
-                a.organizationName = team
-                a.isFormer = k >= lower && hash(k) == Words.former
-            } else {
-                modifiers(before: role.start, lower: lower, into: &a)
-            }
+        if let a = kind(endingAt: start - 1, lower: lower, plural: false) { return a }
+        // `former Trump campaign advisers Carter Page, Sam Clovis and J.D. Gordon`: a plural kind before a list.
+        if let head = headOfList(endingBefore: start, lower: lower), let a = kind(endingAt: head - 1, lower: lower, plural: true) {
+            return a
+        }
+        if span.end + 1 < tokens.count, tokens[span.end].isPunct(0x2C) || hash(span.end) == Words.and,
+           name(startingAt: hash(span.end + 1) == Words.and ? span.end + 2 : span.end + 1) != nil,
+           let a = kind(endingAt: start - 1, lower: lower, plural: true) {
             return a
         }
         if tokens[start - 1].isPunct(0x2C), span.end < tokens.count, tokens[span.end].isPunct(0x2C),
@@ -142,6 +141,35 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// The kind of person a speaker noun ending at `k` names, with what stands before it: `Brookings analyst`,
+    /// `former Trump campaign aide`, `Obama administration official`.
+    private func kind(endingAt k: Int, lower: Int, plural: Bool) -> Affiliation? {
+        guard k >= lower, let role = personNoun(endingAt: k, plural: plural) else { return nil }
+        var a = Affiliation(role: role.role)
+        if let (j, team) = teamBefore(endingAt: role.start - 1, lower) {
+            a.organizationName = team
+            a.isFormer = j >= lower && hash(j) == Words.former
+        } else {
+            modifiers(before: role.start, lower: lower, into: &a)
+        }
+        return a
+    }
+
+    /// The start of the first name of a list of names (`A, B, C and D`) that ends with a name starting at `start`,
+    /// when there is one before it.
+    func headOfList(endingBefore start: Int, lower: Int) -> Int? {
+        var k = start - 1, head: Int? = nil
+        for _ in 0..<8 {
+            var sep = k
+            if sep >= lower, hash(sep) == Words.and { sep -= 1 }
+            if sep >= lower, tokens[sep].isPunct(0x2C) { sep -= 1 }
+            guard sep < k, let n = name(endingAt: sep), names[n].start >= lower else { break }
+            head = names[n].start
+            k = names[n].start - 1
+        }
+        return head
     }
 
     /// What stands before a kind of person that starts at `start`: up to two lowercase words (`energy` in `Stanford
@@ -344,10 +372,10 @@ extension Analysis {
         if a.country == nil { a.country = part.country }
     }
 
-    /// The kind of person a singular speaker noun ending at `k` names (`professor`, `fellow`), with where it starts;
+    /// The kind of person a singular speaker noun (or with `plural`, a plural one) ending at `k` names (`professor`, `fellow`), with where it starts;
     /// nil for nouns that say nothing of a person's standing (`resident`, `source`, `witness`).
-    func personNoun(endingAt k: Int) -> (role: String, start: Int)? {
-        guard let found = plainPersonNoun(endingAt: k) else { return nil }
+    func personNoun(endingAt k: Int, plural: Bool = false) -> (role: String, start: Int)? {
+        guard let found = plainPersonNoun(endingAt: k, plural: plural) else { return nil }
         // `assistant director of the IMF's European Department`: a rank below the noun's is part of the role.
         let q = found.start - 1
         if q >= 0, tokens[q].kind == .word, !tokens[q].flags.contains(.allCaps), Words.lowerRanks.contains(hash(q)) {
@@ -358,12 +386,14 @@ extension Analysis {
     }
 
     /// ``personNoun(endingAt:)`` without a rank before it.
-    private func plainPersonNoun(endingAt k: Int) -> (role: String, start: Int)? {
+    private func plainPersonNoun(endingAt k: Int, plural: Bool) -> (role: String, start: Int)? {
         guard k >= 0, k < tokens.count else { return nil }
         // A title that is no speaker noun (`head`, `constable`) is a kind of person too.
-        guard nounEnd[k] >= 0 else { return office(endingAt: k).map { (index.lexicon.offices[$0.payload].role, $0.start) } }
+        guard nounEnd[k] >= 0 else {
+            return plural ? nil : office(endingAt: k).map { (index.lexicon.offices[$0.payload].role, $0.start) }
+        }
         let span = nouns[Int(nounEnd[k])]
-        guard !span.payload.1 else { return nil }
+        guard span.payload.1 == plural else { return nil }
         let noun = index.lexicon.speakerNouns[span.payload.0].singular
         guard !Self.standingless.contains(noun) else { return nil }
         // A noun that is also a title (`director`, `spokesman`) takes the title's role.
