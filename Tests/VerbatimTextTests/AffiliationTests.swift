@@ -122,7 +122,9 @@ struct AffiliationTests {
     @Test func officesInAppositions() {
         #expect(officials("But Mr Vale, a prospective Labour MP, said he was confident.") == [])
         #expect(officials("Retired General Tom Vale, former commander of U.S. Strategic Command, said the order was illegal.")
-            == ["Tom Vale|general|USA|-|-|true"])
+            == ["Tom Vale|commander|USA|-|U.S. Strategic Command|true"])
+        #expect(officials("Retired General Tom Vale, former commander of NATO forces, said the order was illegal.")
+            == ["Tom Vale|commander|-|nato|-|true"])
         #expect(officials("Tom Vale, chief economic adviser to the mayor, said there would be no spree.")
             == ["Tom Vale|adviser|-|-|-|false"])
         #expect(officials("Tom Vale, ex-chief economic adviser to the Treasury, said there would be no spree.")

@@ -915,7 +915,8 @@ struct Analysis {
         }
         // `the American Chamber of Commerce in China`: an institution's branch in a country (`Vanderbilt University
         // in Nashville` is where a university is).
-        if j > m, j + 1 < end, hash(j) == Words.in_, let e = entity(startingAt: j + 1), e.end <= end, e.payload.isCountry,
+        if j > m, j + 1 < end, hash(j) == Words.in_, let e = entity(startingAt: j + 1), e.end <= end,
+           case .country(_, let kind) = e.payload, kind != .capital, kind != .seat,
            Range.span(m, j).contains(where: { Words.institutionWords.contains(hash($0)) }),
            !Range.span(m, j).contains(where: { Words.academies.contains(hash($0)) }) {
             j = e.end

@@ -296,6 +296,11 @@ enum Words {
     static let academies = set(["university", "college", "school", "academy", "institute"])
     /// What a person leads that others serve in: `Trump campaign adviser`, `Obama administration official`.
     static let teams = set(["campaign", "administration", "transition"])
+    /// Military ranks, which say less of a retired officer than the post they held.
+    static let ranks: Set<String> = [
+        "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "vice admiral",
+        "rear admiral", "lieutenant colonel", "air marshal", "field marshal",
+    ]
     /// The roles of a city's offices, whose place is the city a title names.
     static let cityRoles: Set<String> = ["mayor", "deputy mayor", "lord mayor", "governor", "city council president"]
     /// The roles of those who sit on a court.
