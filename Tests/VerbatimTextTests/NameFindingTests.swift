@@ -32,6 +32,22 @@ struct NameFindingTests {
             == ["Maria Lund"])
     }
 
+    /// A slogan's or a headline's words before the whole name of someone the article names are not part of it.
+    @Test(arguments: [
+        (["Protesters chanted \"Stop Lund\" as Maria Lund spoke."], "A headline"),
+        (["Maria Lund spoke at the pier."], "Ferrera Sent Maria Lund a Letter"),
+        (["Some call her Cheeto Maria Lund.", "Maria Lund spoke at the pier."], "A headline"),
+    ])
+    func wordsBeforeAWholeName(_ c: ([String], String)) {
+        #expect(people(c.0, title: c.1) == ["Maria Lund"])
+    }
+
+    /// A word before another person's family name inside a sentence (here a given name the lexicon lacks) is a
+    /// person of that family.
+    @Test func aRelativesName() {
+        #expect(people(["Maria Lund spoke.", "On Monday her son Erik Lund said little."]) == ["Erik Lund", "Maria Lund"])
+    }
+
     /// `the UN's Refugee Aid Director`: capitalized words between a possessive and a title are the title's.
     @Test func wordsBetweenAPossessiveAndATitle() {
         #expect(people(["The UN's Refugee Aid Director, Maria Lund, said the camps were full."]) == ["Maria Lund"])

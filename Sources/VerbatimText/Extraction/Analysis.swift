@@ -100,6 +100,7 @@ struct Analysis {
         tokenize()
         tag()
         findNames()
+        foldNamesWithLeadingWords()
         applyOfficeHolders()
         findAffiliations()
         inferOfficialCountries()
@@ -606,6 +607,63 @@ struct Analysis {
             if hashes.count >= 2, personByFirstWord[hashes[0]] == nil { personByFirstWord[hashes[0]] = persons.count - 1 }
         }
         return person
+    }
+
+    /// `"Dump Trump"`, `Ferrera Sent Donald Trump` (a headline), `Cheeto Donald Trump`: a name whose last words are
+    /// the whole name of another person of the article, after a capitalized word that is no given name, is that
+    /// person's name with a slogan's or a headline's words before it. Its mentions become that person's, without the
+    /// words before. A lone last word (`"Dump Trump"`) counts only in a headline, at a sentence's start or after a
+    /// quotation mark, and only when one other person of the article ends with it.
+    mutating func foldNamesWithLeadingWords() {
+        guard !persons.isEmpty else { return }
+        var byWords: [[UInt64]: Int] = [:], byLast: [UInt64: [Int]] = [:]
+        for (p, person) in persons.enumerated() where person.hashes.count >= 2 {
+            if byWords[person.hashes] == nil { byWords[person.hashes] = p }
+            if let last = person.hashes.last { byLast[last, default: []].append(p) }
+        }
+        // Each person's name spans, and whether one stands where slogans and headlines do.
+        var spansOf: [Int: [Int]] = [:], sloganLike = Set<Int>()
+        for (n, span) in names.enumerated() where persons[span.person].hashes.count >= 2 {
+            spansOf[span.person, default: []].append(n)
+            if segment(of: span.start).paragraph == nil || isSentenceStart(span.start)
+                || (span.start > 0 && tokens[span.start - 1].kind == .quote) { sloganLike.insert(span.person) }
+        }
+        for p in spansOf.keys.sorted() {
+            let h = persons[p].hashes, spans = spansOf[p] ?? []
+            for cut in 1..<h.count where !index.givenNames.contains(h[cut - 1]) {
+                let suffix = Array(h[cut...])
+                // A lone last word (`Stop Trump`) only where slogans and headlines stand: a word before it elsewhere
+                // may be a relative's given name the list lacks.
+                let others = suffix.count == 1 && sloganLike.contains(p) ? (byLast[suffix[0]] ?? []).filter { $0 != p } : []
+                let whole = byWords[suffix] ?? (others.count == 1 ? others[0] : nil)
+                // `Cheeto Maria Lund` then `Maria Lund`: one person so far, whose name is the shorter one.
+                let short = whole == nil && suffix.count >= 2 && index.givenNames.contains(suffix[0])
+                    ? spans.first(where: { names[$0].end - names[$0].start == suffix.count }) : nil
+                if let n = short {
+                    persons[p].hashes = suffix
+                    persons[p].name = text(tokens: names[n].start, names[n].end)
+                    persons[p].first = tokens[names[n].start].start..<tokens[names[n].end - 1].baseEnd
+                }
+                guard let q = short != nil ? p : whole, short != nil || q != p else { continue }
+                for n in spans where names[n].end - names[n].start > suffix.count { trim(n, toWords: suffix.count, person: q) }
+                break
+            }
+        }
+    }
+
+    /// Name span `n` without the words before its last `count`, as person `q`'s.
+    private mutating func trim(_ n: Int, toWords count: Int, person q: Int) {
+        var start = names[n].end, words = 0
+        while start > names[n].start, words < count {
+            start -= 1
+            if tokens[start].kind == .word { words += 1 }
+        }
+        guard words == count, tokens[start].kind == .word else { return }
+        let old = names[n].start
+        if nameStart[old] == Int32(n) { nameStart[old] = -1 }
+        nameStart[start] = Int32(n)
+        names[n].start = start
+        names[n].person = q
     }
 
     /// Records the name `run` of person `p`, with its gender and the office its title gives (`lower` is the start of
