@@ -37,6 +37,7 @@ struct NameFindingTests {
         (["Protesters chanted \"Stop Lund\" as Maria Lund spoke."], "A headline"),
         (["Maria Lund spoke at the pier."], "Ferrera Sent Maria Lund a Letter"),
         (["Some call her Cheeto Maria Lund.", "Maria Lund spoke at the pier."], "A headline"),
+        (["Mr. Lund was scolded on Friday.", "Maria Lund said nothing."], "Bill Scolds Lund"),
     ])
     func wordsBeforeAWholeName(_ c: ([String], String)) {
         #expect(people(c.0, title: c.1) == ["Maria Lund"])

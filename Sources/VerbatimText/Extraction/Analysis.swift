@@ -637,22 +637,27 @@ struct Analysis {
                 let others = suffix.count == 1 && sloganLike.contains(p) ? (byLast[suffix[0]] ?? []).filter { $0 != p } : []
                 let whole = byWords[suffix] ?? (others.count == 1 ? others[0] : nil)
                 // `Cheeto Maria Lund` then `Maria Lund`: one person so far, whose name is the shorter one.
+                // (Or a known office holder's name: `apoplectic Cheeto Donald Trump`.)
                 let short = whole == nil && suffix.count >= 2 && index.givenNames.contains(suffix[0])
-                    ? spans.first(where: { names[$0].end - names[$0].start == suffix.count }) : nil
+                    ? spans.first(where: { names[$0].end - names[$0].start == suffix.count })
+                        ?? (index.holders.named(suffix).isEmpty ? nil : spans.first) : nil
+                guard let q = short != nil ? p : whole, short != nil || q != p else { continue }
+                for n in spans {
+                    if names[n].end - names[n].start > suffix.count { trim(n, toWords: suffix.count) }
+                    names[n].person = q  // `Mr. Trump` after `Francesco Excommunicates Trump` too
+                }
                 if let n = short {
                     persons[p].hashes = suffix
                     persons[p].name = text(tokens: names[n].start, names[n].end)
                     persons[p].first = tokens[names[n].start].start..<tokens[names[n].end - 1].baseEnd
                 }
-                guard let q = short != nil ? p : whole, short != nil || q != p else { continue }
-                for n in spans where names[n].end - names[n].start > suffix.count { trim(n, toWords: suffix.count, person: q) }
                 break
             }
         }
     }
 
-    /// Name span `n` without the words before its last `count`, as person `q`'s.
-    private mutating func trim(_ n: Int, toWords count: Int, person q: Int) {
+    /// Name span `n` without the words before its last `count`.
+    private mutating func trim(_ n: Int, toWords count: Int) {
         var start = names[n].end, words = 0
         while start > names[n].start, words < count {
             start -= 1
@@ -663,7 +668,6 @@ struct Analysis {
         if nameStart[old] == Int32(n) { nameStart[old] = -1 }
         nameStart[start] = Int32(n)
         names[n].start = start
-        names[n].person = q
     }
 
     /// Records the name `run` of person `p`, with its gender and the office its title gives (`lower` is the start of
