@@ -64,15 +64,15 @@ extension Analysis {
                   span.end + 1 < tokens.count, tokens[span.end].isPunct(0x2C) else { continue }
             var k = span.end + 1
             if hash(k) == Words.a || hash(k) == Words.an || hash(k) == Words.the { k += 1 }
-            let wasFormer = hash(k) == Words.former || (hash(k) == Words.ex && tokens[k + 1].isPunct(0x2D))
-            if hash(k) == Words.former { k += 1 } else if hash(k) == Words.ex, tokens[k + 1].isPunct(0x2D) { k += 2 }
+            let formerWords = formerPrefix(at: k)
+            k += formerWords
             guard let title = office(startingAt: k), title.end < tokens.count, Words.isToAtOf(hash(title.end)) else { continue }
             var m = title.end + 1
             if hash(m) == Words.the { m += 1 }
             guard let e = entity(startingAt: m) else { continue }
             officials[o].country = country(of: e.payload, organizations: true)
             // `retired General X, former commander of U.S. Strategic Command`: the post says more than the rank.
-            guard wasFormer, officials[o].isFormer, Words.ranks.contains(officials[o].role) else { continue }
+            guard formerWords > 0, officials[o].isFormer, Words.ranks.contains(officials[o].role) else { continue }
             officials[o].role = index.lexicon.offices[title.payload].role
             if case .organization(let org) = e.payload {
                 officials[o].organization = index.lexicon.organizations[org].key

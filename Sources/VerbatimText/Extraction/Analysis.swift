@@ -758,6 +758,12 @@ struct Analysis {
         return nil
     }
 
+    /// How many tokens at `k` say that what follows is a former office: 1 for `former`, 2 for `ex-`, else 0.
+    func formerPrefix(at k: Int) -> Int {
+        if hash(k) == Words.former { return 1 }
+        return hash(k) == Words.ex && tokens[k + 1].isPunct(0x2D) && tokens[k + 2].kind == .word ? 2 : 0
+    }
+
     /// `former Trump campaign foreign policy adviser`: a person's name and `campaign` or `administration`, then up to
     /// two more common words, ending at `j`. The index before the name, and the team as written (`Trump campaign`).
     func teamBefore(endingAt j: Int, _ lower: Int) -> (Int, String)? {
@@ -1046,13 +1052,10 @@ struct Analysis {
                 if case .place = en.payload { return nil }
                 absorb(en.payload, into: &title)
                 k = en.end
-            } else if hash(k) == Words.former {
+            } else if formerPrefix(at: k) > 0 {
+                // `X, former commander of…`, `Ed Balls, ex-chief economic adviser to the Treasury,`
                 title.isFormer = true
-                k += 1
-            } else if hash(k) == Words.ex, k + 2 < end, tokens[k + 1].isPunct(0x2D) {
-                // `Ed Balls, ex-chief economic adviser to the Treasury,`
-                title.isFormer = true
-                k += 2
+                k += formerPrefix(at: k)
             } else if hash(k) == Words.shadow {
                 // `X, Tory shadow home secretary,`: ``official(for:counterpartOf:)`` reads it from the title's words.
                 k += 1
