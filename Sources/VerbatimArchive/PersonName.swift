@@ -22,19 +22,28 @@ enum PersonName {
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// A folded name without initials and generational suffixes, and the initials it had: `john f. kerry` →
-    /// (`john kerry`, `f`).
+    /// Generational suffixes, which tell a son from his father (`Donald Trump Jr.`), as ``matchName(_:)`` keeps them.
+    static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// A folded name without initials, and the initials it had: `john f. kerry` → (`john kerry`, `f`). A generational
+    /// suffix stays, without its period: `donald trump jr.` is not `donald trump`.
     static func matchName(_ folded: String) -> (name: String, initials: String) {
-        var words: [Substring] = []
+        var words: [String] = []
         var initials = ""
         for word in folded.split(separator: " ") {
             let bare = word.filter { $0 != "." }
             if bare.count == 1 {
                 initials += bare
-            } else if !["jr", "sr", "ii", "iii", "iv"].contains(bare) {
-                words.append(word)
+            } else {
+                words.append(generations.contains(bare) ? bare : String(word))
             }
         }
         return (words.joined(separator: " "), initials)
+    }
+
+    /// The family name of a match name: its last word before any generational suffix.
+    static func surname(ofMatch match: String) -> String {
+        let words = match.split(separator: " ")
+        return words.last(where: { !generations.contains(String($0)) }).map(String.init) ?? match
     }
 }
