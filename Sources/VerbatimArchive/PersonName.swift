@@ -22,28 +22,27 @@ enum PersonName {
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// Generational suffixes, which tell a son from his father (`Donald Trump Jr.`), as ``matchName(_:)`` keeps them.
+    /// Generational suffixes (`Jr.`), which may tell a son from his father.
     static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
-    /// A folded name without initials, and the initials it had: `john f. kerry` → (`john kerry`, `f`). A generational
-    /// suffix stays, without its period: `donald trump jr.` is not `donald trump`.
+    /// The generational suffix of a folded name (`jr` of `donald trump jr.`), or the empty string.
+    static func generation(_ folded: String) -> String {
+        folded.split(separator: " ").map { $0.filter { $0 != "." } }.last(where: { generations.contains($0) }) ?? ""
+    }
+
+    /// A folded name without initials and generational suffixes, and the initials it had: `john f. kerry` →
+    /// (`john kerry`, `f`).
     static func matchName(_ folded: String) -> (name: String, initials: String) {
-        var words: [String] = []
+        var words: [Substring] = []
         var initials = ""
         for word in folded.split(separator: " ") {
             let bare = word.filter { $0 != "." }
             if bare.count == 1 {
                 initials += bare
-            } else {
-                words.append(generations.contains(bare) ? bare : String(word))
+            } else if !generations.contains(bare) {
+                words.append(word)
             }
         }
         return (words.joined(separator: " "), initials)
-    }
-
-    /// The family name of a match name: its last word before any generational suffix.
-    static func surname(ofMatch match: String) -> String {
-        let words = match.split(separator: " ")
-        return words.last(where: { !generations.contains(String($0)) }).map(String.init) ?? match
     }
 }

@@ -74,24 +74,49 @@ extension Archive {
             let match: String = rows[start]["match_name"]
             var end = start
             while end < rows.count, rows[end]["match_name"] as String == match { end += 1 }
-            let group = rows[start..<end]
-            // The first spelling in order of each set of initials (the rows come sorted by spelling).
-            var canonical: [String: Int64] = [:]
-            for row in group {
-                let initials = PersonName.matchName(row["folded_name"]).initials
-                if canonical[initials] == nil { canonical[initials] = row["id"] }
-            }
-            let initialed = canonical.keys.filter { !$0.isEmpty }
-            for row in group {
-                let id: Int64 = row["id"]
-                let initials = PersonName.matchName(row["folded_name"]).initials
-                var target = canonical[initials]
-                if initials.isEmpty, initialed.count == 1 { target = canonical[initialed[0]] }
-                out.append((row, target == id ? nil : target))
+            for part in try generationsApart(rows[start..<end], db) {
+                out += variantTargets(of: part)
             }
             start = end
         }
         return out
+    }
+
+    /// Whom each name of one group stands for: each set of initials its first spelling in order (the rows come
+    /// sorted by spelling); a name without initials, the one set of initials the others have.
+    private func variantTargets(of group: [Row]) -> [(Row, Int64?)] {
+        var canonical: [String: Int64] = [:]
+        for row in group {
+            let initials = PersonName.matchName(row["folded_name"]).initials
+            if canonical[initials] == nil { canonical[initials] = row["id"] }
+        }
+        let initialed = canonical.keys.filter { !$0.isEmpty }
+        return group.map { row in
+            let id: Int64 = row["id"]
+            let initials = PersonName.matchName(row["folded_name"]).initials
+            var target = canonical[initials]
+            if initials.isEmpty, initialed.count == 1 { target = canonical[initialed[0]] }
+            return (row, target == id ? nil : target)
+        }
+    }
+
+    /// The names of one `match_name`, split by generational suffix (`Donald Trump`, `Donald Trump Jr.`) when an
+    /// article names people of two generations apart (then they are father and son); one group otherwise, since
+    /// `John Roberts` and `John G. Roberts Jr.` are most often one man written two ways.
+    private func generationsApart(_ group: ArraySlice<Row>, _ db: Database) throws -> [[Row]] {
+        let byGeneration = Dictionary(grouping: group, by: { PersonName.generation($0["folded_name"]) })
+        guard byGeneration.count > 1 else { return [Array(group)] }
+        let ids = group.map { $0["id"] as Int64 }
+        let marks = Archive.placeholders(ids.count)
+        // Two people of the group, of two generations, in one article.
+        let pairs = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT a.person_id AS a, b.person_id AS b FROM mentions a
+            JOIN mentions b ON b.article_id = a.article_id AND b.person_id > a.person_id AND b.person_id IN (\(marks))
+            WHERE a.person_id IN (\(marks))
+            """, arguments: StatementArguments(ids + ids))
+        let generationOf = Dictionary(uniqueKeysWithValues: group.map { ($0["id"] as Int64, PersonName.generation($0["folded_name"])) })
+        let apart = pairs.contains { generationOf[$0["a"] as Int64] != generationOf[$0["b"] as Int64] }
+        return apart ? byGeneration.keys.sorted().map { byGeneration[$0]! } : [Array(group)]
     }
 
     /// The full-named person the surname-only person `id` stands for, or nil when the archive does not make it clear.

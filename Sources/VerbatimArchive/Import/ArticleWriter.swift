@@ -382,7 +382,7 @@ struct ArticleWriter {
             spellings[id] = row[1]
         } else {
             let match = PersonName.matchName(folded).name
-            let surname = PersonName.surname(ofMatch: match)
+            let surname = match.split(separator: " ").last.map(String.init) ?? match
             try db.cachedStatement(sql: "INSERT INTO people(name, folded_name, match_name, surname) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [name, folded, match, surname])
             id = db.lastInsertedRowID
