@@ -76,6 +76,13 @@ import Testing
         #expect(speaker.hasPrefix("speaker 'the Lund government': administration of Kari Lund (NOR)"))
     }
 
+    /// `which Norwegian minister`: a bare `minister` is any of the country's ministers, whatever their portfolio.
+    @Test func aBareMinisterIsAnyMinister() throws {
+        let (rows, speaker) = try ask("which Norwegian minister said the quay would open")
+        #expect(rows.first == "Siri Dahl|the new quay would open in August")
+        #expect(speaker.contains("foreign minister"))
+    }
+
     /// A country's leader is its head of state or government, whatever the title.
     @Test func aLeaderIsAHeadOfGovernment() throws {
         let (rows, speaker) = try ask("which leader said port fees would be cut")

@@ -191,6 +191,11 @@ struct SpeakerResolver {
         if roles.contains("leader") {
             roles.formUnion(["president", "prime minister", "chancellor", "king", "queen", "supreme leader", "premier"])
         }
+        // `which German minister`: a bare `minister` is any of the country's ministers (`finance minister`).
+        for generic in ["minister", "secretary"] where roles.contains(generic) {
+            roles.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM offices WHERE role LIKE ?",
+                                                arguments: ["% " + generic]))
+        }
         if roles.contains("head") || roles.contains("chief") {
             let heads = try String.fetchAll(db, sql: "SELECT DISTINCT head_role FROM organizations WHERE head_role IS NOT NULL")
             roles.formUnion(heads)
