@@ -77,6 +77,16 @@ struct AttributionFormsTests {
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])
     }
 
+    /// `A port spokeswoman said…. "…," she said.`: the pronoun is the spokeswoman, unless a woman was named since.
+    @Test func aPronounForAnUnnamedSpokeswoman() {
+        let e = Fixture.extract("A port spokeswoman said the quay was safe. “We have checked it twice,” she said.")
+        #expect(e.statements.map { $0.speaker?.name ?? "-" } == ["a port spokeswoman", "a port spokeswoman"])
+        let f = Fixture.extract("A port spokeswoman said the quay was safe. Maria Lund disagreed. “It is not,” she said.")
+        #expect(f.statements.map { $0.speaker?.name ?? "-" }.last == "Maria Lund")
+        let g = Fixture.extract("A port spokesman said the quay was safe. “It is not,” she said.")
+        #expect(g.statements.map { $0.speaker?.name ?? "-" }.last == "-")
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

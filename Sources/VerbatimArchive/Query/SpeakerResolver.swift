@@ -206,6 +206,15 @@ struct SpeakerResolver {
         var country: String?
         let place = self.place(in: bare)
         if let place { country = place.country }
+        // `the Department for Constitutional Affairs spokeswoman`: an organization of several words, the longest first.
+        if organizations.isEmpty, bare.count >= 2 {
+            search: for length in stride(from: min(bare.count, 6), through: 2, by: -1) {
+                for start in 0...(bare.count - length) {
+                    let ids = try Archive.organizationIDs(bare[start..<start + length].joined(separator: " "), db: db)
+                    if !ids.isEmpty { organizations = ids; break search }
+                }
+            }
+        }
         for token in bare {
             if country == nil, let code = try Archive.countryCode(token, db: db) {
                 country = code

@@ -65,6 +65,9 @@ extension Analysis {
         /// Unnamed speakers introduced with `a` or `an` (`a U.S. official`), by the hash of their last word: `the
         /// official` later in the article is the same one.
         var unnamedByHead: [UInt64: Speaker] = [:]
+        /// The last unnamed speaker whose words say a gender (`a spokeswoman`), with where it was named: `she said`
+        /// right after stands for it when no one of that gender was named since.
+        var lastGendered: (speaker: Speaker, gender: UInt8, start: Int)?
     }
 
     func speaker(person p: Int, mention: Range<Int>) -> Speaker {
@@ -102,6 +105,16 @@ extension Analysis {
         if h == Words.he || h == Words.him { return 1 }
         if h == Words.she || h == Words.her { return 2 }
         return 0
+    }
+
+    /// The gender a noun for a person says by its ending (`spokeswoman`, `congressman`): 2, 1, or nil.
+    func genderOfNoun(_ k: Int) -> UInt8? {
+        let t = tokens[k]
+        guard t.kind == .word, t.baseEnd - t.start > 3 else { return nil }
+        let word = text(tokens: k, k + 1).lowercased()
+        if word.hasSuffix("woman") || word.hasSuffix("women") { return 2 }
+        if word.hasSuffix("man") || word.hasSuffix("men") { return 1 }
+        return nil
     }
 
     /// Whether person `p` can be what a pronoun of `gender` refers to.
@@ -210,6 +223,15 @@ extension Analysis {
             }
             var person: Int? = nil
             let gender = pronounGender(t)
+            // `A ministry spokeswoman said…. "…," she said.`: the spokeswoman, unless a woman was named since.
+            if gender != 0, let u = state.lastGendered, u.gender == gender, Int(segmentOf[t]) - Int(segmentOf[u.start]) <= 2,
+               lastName(named.fitting[Int(gender)], before: t).map({ names[$0].start < u.start }) ?? true {
+                var s = u.speaker
+                s.antecedent = s.mention
+                s.mention = range
+                s.mentionText = text(range.lowerBound, range.upperBound)
+                return s
+            }
             if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2, fits(last.person, gender) {
                 person = last.person
             }
@@ -300,6 +322,7 @@ extension Analysis {
                     || tokens[np.start].flags.contains(.possessive) {
                     state.unnamedByHead[hash(np.end - 1)] = s
                 }
+                if !plural, s.kind == .anonymous, let g = genderOfNoun(np.end - 1) { state.lastGendered = (s, g, np.start) }
             case .entity:
                 state.lastPlural = s
                 // `China's foreign ministry said`: `the ministry` later in the article.
