@@ -29,6 +29,9 @@ struct QuoteRuleTests {
         ("quote.previous-speaker", [
             "“The harbour is full,” Ada Brisk said.", "“We have no room left for the fishing boats this winter.”",
         ], "direct|Ada Brisk|We have no room left for the fishing boats this winter.|quote.previous-speaker"),
+        ("quote.previous-sentence", [
+            "Tove Lund said the plan was “very important”. “This is from someone who knows the port well.”",
+        ], "direct|Tove Lund|This is from someone who knows the port well.|quote.previous-sentence"),
         ("quote.introduced-speaker", [
             "Ada Brisk has run the northern harbour for twenty years.",
             "\"Nobody knows these waters better than the crews who work them every day.\"",

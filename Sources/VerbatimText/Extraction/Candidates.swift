@@ -28,6 +28,8 @@ struct QuoteScan {
 struct UnattributedIndex {
     var reportedContents: RangeIndex
     var lastReportedWithPhrase: [Int32: Int] = [:]
+    /// The last reported speech with a speaker of each sentence.
+    var reportedWithPhraseBySentence: [Int32: Int] = [:]
     var namesBySegment: [Int32: [Int]] = [:]
     var nextAttributed: [Int?]
 }
@@ -159,6 +161,7 @@ extension Analysis {
                                       nextAttributed: [Int?](repeating: nil, count: quotes.count))
         for (r, c) in reported.enumerated() where c.phrase != nil {
             index.lastReportedWithPhrase[segmentOf[c.tokens.lowerBound]] = r
+            index.reportedWithPhraseBySentence[Int32(sentenceOf[c.tokens.lowerBound])] = r
         }
         for n in names.indices { index.namesBySegment[segmentOf[names[n].start], default: []].append(n) }
         // A later quote of the segment has a candidate yet only when it has its own attribution.
@@ -174,7 +177,8 @@ extension Analysis {
     /// reported speech around it becomes partial (``partialInReported(_:_:index:)``); `quote.sentence-subject`;
     /// then, for a quotation of four words or more, one that goes on from or into another paragraph, or the second
     /// half of an attributed one, the speaker of a quotation near it (``quoteSource(_:_:_:index:previousWithCandidate:)``),
-    /// `quote.previous-speaker` from the previous paragraph's reported speech, `quote.introduced-speaker`, or none
+    /// `quote.previous-speaker` from the previous paragraph's reported speech, `quote.previous-sentence` from the
+    /// previous sentence's, `quote.introduced-speaker`, or none
     /// (`quote.unattributed`). A title (`"The Nightly Show"`) is no statement.
     func unattributedQuote(
         _ qi: Int, _ q: QuoteSpan, _ scan: inout QuoteScan, reported: inout [Candidate], index: UnattributedIndex,
@@ -196,6 +200,15 @@ extension Analysis {
         if source == nil, opensParagraph, q.words >= 4 {
             reportedSource = index.lastReportedWithPhrase[Int32(q.segment - 1)].map { reported[$0] }
             if reportedSource != nil { rule = "quote.previous-speaker" }
+        }
+        // `quote.previous-sentence`: a quotation opening its sentence right after reported speech in the same
+        // paragraph (`Mr Howard described it as "very important". "This is from an insider…"`) is that speaker's.
+        if source == nil, reportedSource == nil, q.words >= 4, sentenceOf[q.open] > 0,
+           !Range.span(sentence(of: q.open).lowerBound, q.open).contains(where: { tokens[$0].isWord }),
+           let r = index.reportedWithPhraseBySentence[Int32(sentenceOf[q.open]) - 1],
+           segmentOf[reported[r].tokens.lowerBound] == segmentOf[q.open] {
+            reportedSource = reported[r]
+            rule = "quote.previous-sentence"
         }
         if source == nil, reportedSource == nil, q.words < 6 { return }
         var introduced: NounPhrase? = nil
