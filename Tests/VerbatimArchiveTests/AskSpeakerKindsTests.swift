@@ -28,6 +28,8 @@ import Testing
             Tom Norway, a harbour pilot, said the channel was too shallow.
 
             Brandt said the fees were still too high.
+
+            Labour leader Ann Ruiz said the quay had cost too much.
             """)
         let archive = try! Archive(path: dir.path("kinds.sqlite"), lexicon: sharedLexicon)
         try! Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
@@ -81,6 +83,13 @@ import Testing
         let (rows, speaker) = try ask("which Norwegian minister said the quay would open")
         #expect(rows.first == "Siri Dahl|the new quay would open in August")
         #expect(speaker.contains("foreign minister"))
+    }
+
+    /// `the Tory leader`, `the Labour leader`: a party's post, held in the party's country.
+    @Test func aPartysLeader() throws {
+        let (rows, speaker) = try ask("what did the Labour leader say about the quay")
+        #expect(rows == ["Ann Ruiz|the quay had cost too much"])
+        #expect(speaker.contains("office: ") && speaker.hasSuffix("→ Ann Ruiz"))
     }
 
     /// A country's leader is its head of state or government, whatever the title.

@@ -30,7 +30,7 @@ struct QuoteRuleTests {
             "“The harbour is full,” Ada Brisk said.", "“We have no room left for the fishing boats this winter.”",
         ], "direct|Ada Brisk|We have no room left for the fishing boats this winter.|quote.previous-speaker"),
         ("quote.previous-sentence", [
-            "Tove Lund said the plan was “very important”. “This is from someone who knows the port well.”",
+            "\"It is a mess,\" a critic wrote. Tove Lund said the plan was \"very important\". \"This is from someone who knows the port well. \"It is the best plan in years.\"",
         ], "direct|Tove Lund|This is from someone who knows the port well.|quote.previous-sentence"),
         ("quote.introduced-speaker", [
             "Ada Brisk has run the northern harbour for twenty years.",

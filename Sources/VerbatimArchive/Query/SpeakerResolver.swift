@@ -319,7 +319,11 @@ struct SpeakerResolver {
             sql += " AND o.country_code = ?"
             arguments.append(country)
         } else if !organizations.isEmpty {
-            sql += " AND o.country_code IS NULL"
+            // `the UN envoy` is the UN's own, not Russia's envoy to the UN; `the Tory leader` serves the party's country.
+            sql += """
+                 AND (o.country_code IS NULL OR o.country_code = (SELECT country_code FROM organizations
+                                                                   WHERE id = o.organization_id))
+                """
         }
         if !organizations.isEmpty {
             sql += " AND o.organization_id IN (\(Archive.placeholders(organizations.count)))"

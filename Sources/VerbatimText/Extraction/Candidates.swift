@@ -203,10 +203,13 @@ extension Analysis {
         }
         // `quote.previous-sentence`: a quotation opening its sentence right after reported speech in the same
         // paragraph (`Mr Howard described it as "very important". "This is from an insider…"`) is that speaker's.
-        if source == nil, reportedSource == nil, q.words >= 4, sentenceOf[q.open] > 0,
+        // It wins over a quotation of the paragraph before that reported speech.
+        if reportedSource == nil, q.words >= 4, sentenceOf[q.open] > 0,
            !Range.span(sentence(of: q.open).lowerBound, q.open).contains(where: { tokens[$0].isWord }),
            let r = index.reportedWithPhraseBySentence[Int32(sentenceOf[q.open]) - 1],
-           segmentOf[reported[r].tokens.lowerBound] == segmentOf[q.open] {
+           segmentOf[reported[r].tokens.lowerBound] == segmentOf[q.open],
+           source.map({ scan.out[$0].tokens.lowerBound < reported[r].tokens.lowerBound }) ?? true {
+            source = nil
             reportedSource = reported[r]
             rule = "quote.previous-sentence"
         }
