@@ -31,6 +31,13 @@ import Testing
 
             Labour leader Ann Ruiz said the quay had cost too much.
             """)
+        try! dir.write("in/desk_2023-06-09_camps.txt", """
+            Camps full
+
+            UN Secretary-General Tom Ash said the camps were full.
+
+            UNICEF Executive Director Lea Berg said the camps needed schools.
+            """)
         let archive = try! Archive(path: dir.path("kinds.sqlite"), lexicon: sharedLexicon)
         try! Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
         return archive
@@ -90,6 +97,13 @@ import Testing
         let (rows, speaker) = try ask("what did the Labour leader say about the quay")
         #expect(rows == ["Ann Ruiz|the quay had cost too much"])
         #expect(speaker.contains("office: ") && speaker.hasSuffix("→ Ann Ruiz"))
+    }
+
+    /// `the UN chief` is the head of the UN itself, not of one of its agencies.
+    @Test func anOrganizationsChief() throws {
+        let (rows, speaker) = try ask("what did the UN chief say about the camps")
+        #expect(rows == ["Tom Ash|the camps were full"])
+        #expect(speaker.contains("secretary general"))
     }
 
     /// A country's leader is its head of state or government, whatever the title.

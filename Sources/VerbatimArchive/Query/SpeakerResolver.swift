@@ -222,7 +222,14 @@ struct SpeakerResolver {
                 organizations = try Archive.organizationIDs(token, db: db)
             }
         }
-        var officeIDs = try offices(roles: roles, country: country, organizations: organizations, place: place?.name)
+        // `the Pentagon chief`: the head of the organization named (not of its parts, the NSA's director).
+        var served = organizations
+        if roles.contains("head") || roles.contains("chief"), let named = organizations.first {
+            let own = try String.fetchOne(db, sql: "SELECT head_role FROM organizations WHERE id = ?", arguments: [named])
+            roles = Set([own].compactMap { $0 }).union(["head", "chief"])
+            served = [named]
+        }
+        var officeIDs = try offices(roles: roles, country: country, organizations: served, place: place?.name)
         if officeIDs.isEmpty, country != nil, !organizations.isEmpty {
             // The country's holder of the role whose organization the articles did not name.
             officeIDs = try offices(roles: roles, country: country, organizations: [], place: place?.name)
