@@ -87,6 +87,14 @@ struct AttributionFormsTests {
         #expect(g.statements.map { $0.speaker?.name ?? "-" }.last == "-")
     }
 
+    /// `said Megumi's mother`, `said the firm's spokesman`: someone's kin or aide, unnamed, whom `he said` (a
+    /// pronoun of the noun's gender) goes on with.
+    @Test(arguments: ["Megumi's spokesman", "the firm's spokesman"])
+    func someonesKin(_ who: String) {
+        let e = Fixture.extract("The families can do little, said \(who), now 81. “Please help them,” he said.")
+        #expect(e.statements.map { $0.speaker?.name ?? "-" } == [who, who])
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

@@ -414,6 +414,7 @@ extension Analysis {
     static let standingless: Set<String> = [
         "source", "person", "witness", "eyewitness", "bystander", "victim", "survivor", "relative", "neighbor",
         "neighbour", "voter", "resident", "villager", "refugee", "migrant", "supporter", "opponent", "critic", "campaign",
-        "colleague", "ally", "authority", "police",
+        "colleague", "ally", "authority", "police", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+        "sister", "widow", "parent",
     ]
 }

@@ -1408,6 +1408,12 @@ struct Analysis {
             return NounPhrase(phrase: .pronoun(s, plural: t.hash == Words.them), start: s, end: s + 1)
         }
         if let n = name(startingAt: s) {
+            // `said Megumi's mother`: someone's kin or aide, unnamed.
+            if tokens[names[n].end - 1].flags.contains(.possessive), nounStart[names[n].end] >= 0,
+               name(startingAt: nouns[Int(nounStart[names[n].end])].end) == nil {
+                let noun = nouns[Int(nounStart[names[n].end])]
+                return NounPhrase(phrase: .anonymous(plural: noun.payload.1), start: s, end: noun.end)
+            }
             // `Trump lawyer Marc Kasowitz`, `Clinton campaign spokesman Brian Fallon`: a name that qualifies a title
             // before another name is not the speaker.
             var k = names[n].end
@@ -1470,6 +1476,10 @@ struct Analysis {
             if let e = entity(startingAt: k) { k = e.end; steps += 1; continue }
             let h = hash(k)
             if index.modifiers.contains(h) || index.determiners.contains(h) || tokens[k].kind == .number { k += 1; steps += 1; continue }
+            // `the girl's mother`, `Megumi's mother`: a possessive before the noun.
+            if tokens[k].kind == .word, tokens[k].flags.contains(.possessive) {
+                k += 1; steps += 1; continue
+            }
             break
         }
         var e0 = s

@@ -107,13 +107,14 @@ extension Analysis {
         return 0
     }
 
-    /// The gender a noun for a person says by its ending (`spokeswoman`, `congressman`): 2, 1, or nil.
+    /// The gender a noun for a person says by its ending (`spokeswoman`, `congressman`) or as kin (`mother`): 2, 1,
+    /// or nil.
     func genderOfNoun(_ k: Int) -> UInt8? {
         let t = tokens[k]
         guard t.kind == .word, t.baseEnd - t.start > 3 else { return nil }
         let word = text(tokens: k, k + 1).lowercased()
-        if word.hasSuffix("woman") || word.hasSuffix("women") { return 2 }
-        if word.hasSuffix("man") || word.hasSuffix("men") { return 1 }
+        if word.hasSuffix("woman") || word.hasSuffix("women") || Words.femaleKin.contains(tokens[k].hash) { return 2 }
+        if word.hasSuffix("man") || word.hasSuffix("men") || Words.maleKin.contains(tokens[k].hash) { return 1 }
         return nil
     }
 
@@ -276,7 +277,8 @@ extension Analysis {
             // `The bank` opening a sentence is a description; `United Gun Group` and `BFMTV` are names.
             let nameLike = np.end - np.start > 1 ? tokens[np.start + 1].isCapitalized
                 : name.utf8.dropFirst().first.map(Bytes.isUpperASCII) ?? false
-            if first.isCapitalized, !nameLike, entityStart[np.start] < 0, nameStart[np.start] < 0, let b = name.utf8.first,
+            if first.isCapitalized, !nameLike, !first.flags.contains(.possessive), entityStart[np.start] < 0,
+               nameStart[np.start] < 0, let b = name.utf8.first,
                Bytes.isUpperASCII(b) {
                 name = String(decoding: [b | 0x20] + Array(name.utf8.dropFirst()), as: UTF8.self)
             }

@@ -301,6 +301,9 @@ enum Words {
         "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "vice admiral",
         "rear admiral", "lieutenant colonel", "air marshal", "field marshal",
     ]
+    /// Kin nouns that say a gender: `said Megumi's mother…. "…," she said.`
+    static let femaleKin = set(["mother", "daughter", "wife", "sister", "widow", "grandmother", "aunt", "niece"])
+    static let maleKin = set(["father", "son", "husband", "brother", "widower", "grandfather", "uncle", "nephew"])
     /// The roles of a city's offices, whose place is the city a title names.
     static let cityRoles: Set<String> = ["mayor", "deputy mayor", "lord mayor", "governor", "city council president"]
     /// The roles of those who sit on a court.
