@@ -95,6 +95,13 @@ struct AttributionFormsTests {
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == [who, who])
     }
 
+    /// `…, the agency cited X as saying`: X said it; the agency only reports it.
+    @Test func anAgencyCitingSomeone() {
+        let e = Fixture.extract("Washington should look into the harbour deal, the Kellor news agency cited Per Vik as saying on Tuesday.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" }
+            == ["Per Vik|Washington should look into the harbour deal"])
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

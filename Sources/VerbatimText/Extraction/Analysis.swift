@@ -1239,10 +1239,10 @@ struct Analysis {
         return i
     }
 
-    /// `quoted as saying`, `quoted as having said`, `quoted him as saying` at token `k`: the end of the cue and the
-    /// object speaker, when there is one.
+    /// `quoted as saying`, `quoted as having said`, `quoted him as saying`, `cited Lavrov as saying` at token `k`:
+    /// the end of the cue and the object speaker, when there is one.
     func quotedAsSaying(_ k: Int) -> (end: Int, object: NounPhrase?)? {
-        guard k < tokens.count, hash(k) == Words.quoted else { return nil }
+        guard k < tokens.count, hash(k) == Words.quoted || hash(k) == Words.cited else { return nil }
         func tail(_ m: Int) -> Int? {
             guard hash(m) == Words.as_ else { return nil }
             if hash(m + 1) == Words.saying { return m + 2 }

@@ -370,6 +370,7 @@ enum Words {
     static let a: UInt64 = 0xaf63_dc4c_8601_ec8c  // "a"
     static let an: UInt64 = 0x089c_3807_b545_8406  // "an"
     static let quoted: UInt64 = 0xc290_3860_9249_9bc9  // "quoted"
+    static let cited = Hash.of("cited")
     static let saying: UInt64 = 0x224f_0d56_fee4_9628  // "saying"
     static let having: UInt64 = 0x9c68_c3ff_bacc_25dc  // "having"
     static let said: UInt64 = 0x096e_4d18_bf89_481c  // "said"

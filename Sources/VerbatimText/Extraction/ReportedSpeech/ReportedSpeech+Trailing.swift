@@ -63,7 +63,13 @@ extension Analysis {
             inverted = true
         }
         guard let subject = np, !isPassive(k) else { return nil }
-        let s = inverted ? k : subject.start
+        var s = inverted ? k : subject.start
+        // `…, the RIA news agency cited Sergei Lavrov as saying`: the attribution starts with who reports it.
+        if hit.object != nil, subject.start > k {
+            var c = k - 1
+            while c > max(lower, k - 8), tokens[c].isWord || isPunct(c, 0x2E) { c -= 1 }
+            s = c + 1
+        }
         guard s - 1 > lower, isPunct(s - 1, 0x2C) || tokens[s - 1].kind == .quote else { return nil }
         var after = skipForward(inverted ? subject.end : hit.end)
         after = skipForward(skipSetting(after, upper))
