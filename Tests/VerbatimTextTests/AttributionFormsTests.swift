@@ -102,6 +102,12 @@ struct AttributionFormsTests {
             == ["Per Vik|Washington should look into the harbour deal"])
     }
 
+    /// `“…”, the Kellor news agency quoted X as saying`: a quotation's speaker is the one quoted.
+    @Test func anAgencyQuotingSomeoneAfterAQuotation() {
+        let e = Fixture.extract("Washington should look into “the harbour deal”, the Kellor news agency quoted Per Vik as saying.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|Washington should look into “the harbour deal”"])
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

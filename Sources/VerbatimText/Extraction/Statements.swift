@@ -306,11 +306,17 @@ extension Analysis {
            !isObjectPronoun(np) {
             return Attribution(phrase: np, cueStart: p, cueEnd: c.end, lemma: lemma(ofCue: c), rule: "quote.trailing-attribution")
         }
+        // `, the RIA news agency quoted Sergei Lavrov as saying`: whoever quotes them need be no speaker phrase.
+        var k = p
+        while k < min(p + 7, tokens.count), tokens[k].isWord, hash(k) != Words.quoted, hash(k) != Words.cited { k += 1 }
+        if k > p, let q = quotedAsSaying(k), let object = q.object {
+            return Attribution(phrase: object, cueStart: k, cueEnd: q.end, lemma: "quote", rule: "quote.trailing-attribution")
+        }
         // `''important to take care of'' the associate's request`: a possessive names no speaker.
         guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np),
               !tokens[np.end - 1].flags.contains(.possessive)
         else { return nil }
-        let k = skipForward(skipAside(after: skipAside(after: np.end)))
+        k = skipForward(skipAside(after: skipAside(after: np.end)))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
                                rule: "quote.trailing-attribution")
