@@ -108,6 +108,12 @@ struct AttributionFormsTests {
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|Washington should look into “the harbour deal”"])
     }
 
+    /// `X, asked how…, said: “…”`: being asked is an aside between the speaker and the cue.
+    @Test func anAskedAside() {
+        let e = Fixture.extract("According to Kellor radio, Per Vik, asked how the talks had gone, said: “They went well for the harbour.”")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|They went well for the harbour."])
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

@@ -1164,6 +1164,12 @@ struct Analysis {
         return j
     }
 
+    /// Whether token `k` opens an aside of being asked: `, asked how…`, `, when asked about…`, `, pressed on…`.
+    func isAskedAside(_ k: Int) -> Bool {
+        guard k > 0, Words.askedAsides.contains(hash(k)) else { return false }
+        return tokens[k - 1].isPunct(0x2C) || (hash(k - 1) == Words.when && k > 1 && tokens[k - 2].isPunct(0x2C))
+    }
+
     /// The last token of the name before an apposition that ends with the comma at `comma`
     /// (`NAME, a lawyer who worked for the agency,`), when there is one. `marks` counts the quotation marks after the
     /// comma that belong to the apposition.
@@ -1177,7 +1183,8 @@ struct Analysis {
             // Quoted words are a title (`the co-author of "Going Viral,"`) when their marks pair up; a cue that is
             // passive (`who has been mentioned`) says nothing.
             if t.kind == .quote { marks += 1 }
-            if cue(startingAt: k) != nil, !isPassive(k) { return nil }
+            // (`Peskov, asked how Trump raised it, said`: being asked opens an aside, it says nothing.)
+            if cue(startingAt: k) != nil, !isPassive(k), !isAskedAside(k) { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte), k + 1 < tokens.count, sentenceOf[k + 1] != sentenceOf[k] {
                 return nil
             }

@@ -301,6 +301,9 @@ enum Words {
         "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "vice admiral",
         "rear admiral", "lieutenant colonel", "air marshal", "field marshal",
     ]
+    /// Participles that open an aside of being asked: `Peskov, asked how…, said`.
+    static let askedAsides = set(["asked", "pressed", "questioned"])
+    static let when = Hash.of("when")
     /// Kin nouns that say a gender: `said Megumi's mother…. "…," she said.`
     static let femaleKin = set(["mother", "daughter", "wife", "sister", "widow", "grandmother", "aunt", "niece"])
     static let maleKin = set(["father", "son", "husband", "brother", "widower", "grandfather", "uncle", "nephew"])
