@@ -110,7 +110,7 @@ struct AttributionFormsTests {
 
     /// `X, asked how…, said: “…”`: being asked is an aside between the speaker and the cue.
     @Test func anAskedAside() {
-        let e = Fixture.extract("According to Kellor radio, Per Vik, asked how the talks had gone, said: “They went well for the harbour.”")
+        let e = Fixture.extract("According to Kellor radio, Per Vik, asked how the talks had gone and what the mayor asked, said: “They went well for the harbour.”")
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|They went well for the harbour."])
     }
 

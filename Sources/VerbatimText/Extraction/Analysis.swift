@@ -1177,14 +1177,20 @@ struct Analysis {
         var k = comma - 1
         let limit = max(lower, comma - 40)
         guard k > limit, tokens[k].isWord || tokens[k].kind == .quote else { return nil }
+        // `Peskov, asked how Trump had raised the question, said`: an aside of being asked, whatever its words.
+        var open = k
+        while open > limit, !tokens[open].isPunct(0x2C), tokens[open].kind != .quote { open -= 1 }
+        if open > limit, tokens[open].isPunct(0x2C), isAskedAside(open + 1) || isAskedAside(open + 2),
+           name(endingAt: open - 1) != nil {
+            return open - 1
+        }
         var marks = marks
         while k > limit {
             let t = tokens[k]
             // Quoted words are a title (`the co-author of "Going Viral,"`) when their marks pair up; a cue that is
             // passive (`who has been mentioned`) says nothing.
             if t.kind == .quote { marks += 1 }
-            // (`Peskov, asked how Trump raised it, said`: being asked opens an aside, it says nothing.)
-            if cue(startingAt: k) != nil, !isPassive(k), !isAskedAside(k) { return nil }
+            if cue(startingAt: k) != nil, !isPassive(k) { return nil }
             if t.kind == .punct, Words.isEndByte(t.byte), k + 1 < tokens.count, sentenceOf[k + 1] != sentenceOf[k] {
                 return nil
             }
