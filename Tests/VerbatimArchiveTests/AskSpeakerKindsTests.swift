@@ -106,6 +106,31 @@ import Testing
         #expect(speaker.contains("secretary general"))
     }
 
+    /// `the Solberg government` is the executive of Erna Solberg's years in office, as the known holders list
+    /// gives them: not the foreign minister of 2022.
+    @Test func anAdministrationOfItsLeadersYears() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/desk_2015-05-04_ferry.txt", """
+            Ferry plan
+
+            Prime Minister Erna Solberg said the ferry would be rebuilt.
+
+            Foreign Minister Borge Brende said the ferry would carry more trucks.
+            """)
+        try dir.write("in/desk_2022-05-04_ferry.txt", """
+            Ferry again
+
+            Foreign Minister Anniken Huitfeldt said the ferry was too slow.
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        let answer = try archive.answer(try #require(Question.parse("what did the Solberg government say about the ferry")))
+        let speaker = answer.table.columns.firstIndex(of: "speaker")!
+        #expect(Set(answer.table.rows.map { ResultTable.plain($0[speaker]) }) == ["Erna Solberg", "Borge Brende"])
+        #expect(answer.explanation.contains { $0.contains("2013-10-16 to 2021-10-14") })
+    }
+
     /// A country's leader is its head of state or government, whatever the title.
     @Test func aLeaderIsAHeadOfGovernment() throws {
         let (rows, speaker) = try ask("which leader said port fees would be cut")

@@ -152,15 +152,37 @@ extension SpeakerResolver {
                 """, arguments: StatementArguments(leaders.map(\.id))) else { return nil }
         let leaderID: Int64 = row["id"], country: String = row["country"]
         let leader = leaders.first { $0.id == leaderID } ?? leaders[0]
+        let condition = SQLCondition("""
+            v.person_id = ? OR (v.country_code = ? AND v.speaker_kind IN ('anonymous', 'organization', 'country')
+                AND (v.speaker LIKE '%administration%' OR v.speaker LIKE '%White House%' OR v.speaker LIKE '%government%'
+                     OR v.speaker LIKE '%official%'))
+            OR v.office_id IN (SELECT o.id FROM offices o WHERE o.country_code = ? AND o.place IS NULL AND o.is_former = 0 AND (\(Self.executiveRoles)))
+            """, [leaderID, country, country])
+        let terms = leaderTerms(leader.name, country: country)
+        guard !terms.isEmpty else {
+            return Resolution(condition: condition, explanation: "administration of \(leader.name) (\(country)): the leader, "
+                + "the country's executive offices, and its unnamed officials")
+        }
+        // `the Bush administration` in 2016 is no one: statements of the leader's years in office, or undated.
+        let during = terms.map { _ in "(v.published_on >= ? AND v.published_on <= ?)" }.joined(separator: " OR ")
         return Resolution(
-            condition: SQLCondition("""
-                v.person_id = ? OR (v.country_code = ? AND v.speaker_kind IN ('anonymous', 'organization', 'country')
-                    AND (v.speaker LIKE '%administration%' OR v.speaker LIKE '%White House%' OR v.speaker LIKE '%government%'
-                         OR v.speaker LIKE '%official%'))
-                OR v.office_id IN (SELECT o.id FROM offices o WHERE o.country_code = ? AND o.place IS NULL AND o.is_former = 0 AND (\(Self.executiveRoles)))
-                """, [leaderID, country, country]),
-            explanation: "administration of \(leader.name) (\(country)): the leader, the country's executive offices, "
-                + "and its unnamed officials")
+            condition: SQLCondition("(\(condition.sql)) AND (v.published_on IS NULL OR \(during))",
+                                    condition.arguments + terms.flatMap { [$0.start, $0.end] }),
+            explanation: "administration of \(leader.name) (\(country)), "
+                + terms.map { "\($0.start) to \($0.end)" }.joined(separator: " and ")
+                + ": the leader, the country's executive offices, and its unnamed officials")
+    }
+
+    /// The terms of office (first and last day) that the known holders list gives `name` as its country's leader.
+    func leaderTerms(_ name: String, country: String) -> [(start: String, end: String)] {
+        let wanted = PersonName.matchName(PersonName.fold(name))
+        return lexicon.officeHolders.filter { h in
+            h.country == country && ["president", "prime minister", "chancellor", "premier"].contains(h.role)
+                && ([h.name] + h.aliases).contains { PersonName.matchName(PersonName.fold($0)) == wanted }
+        }.map { h in
+            let end = h.end.map { $0.count == 4 ? $0 + "-12-31" : $0.count == 7 ? $0 + "-31" : $0 } ?? "9999-12-31"
+            return (h.start, end)
+        }
     }
 
     /// `the US ambassador in London`, `Afghanistan's envoy in Geneva`: an envoy of the country named, whose
