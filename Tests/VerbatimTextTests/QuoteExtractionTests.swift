@@ -67,6 +67,14 @@ struct QuoteExtractionTests {
         #expect(a.string(e.statements[0].context) == "\"It is late. We go home now,\" Per Vik said on Friday.")
     }
 
+    /// A quotation that goes on from the reported speech before it has that sentence in its context.
+    @Test func aQuoteGoingOnFromTheSentenceBeforeHasItAsContext() {
+        let a = Fixture.article(["Per Vik said the rebate was “fully justified”. “We get less from the fund than anyone.”"])
+        let e = Fixture.extractor.extract(a)
+        #expect(e.statements.last.map { a.string($0.context) }
+            == "Per Vik said the rebate was “fully justified”. “We get less from the fund than anyone.”")
+    }
+
     @Test func scareQuotesAreNotStatements() {
         let e = Fixture.extract("The so-called \"peace plan\" was shelved and the \"Blue Harbour\" report was lost.")
         #expect(e.statements.isEmpty)

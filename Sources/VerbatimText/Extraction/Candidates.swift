@@ -220,10 +220,12 @@ extension Analysis {
             if introduced != nil { rule = "quote.introduced-speaker" }
         }
         let src = source.map { scan.out[$0] } ?? reportedSource
+        // A quotation that goes on from the sentence before has it in its context: what it is about is said there.
+        let from = rule == "quote.previous-sentence" ? reportedSource.map { $0.tokens.lowerBound } ?? q.open : q.open
         scan.append(Candidate(kind: .direct, content: q.content, tokens: q.tokens, cueStart: src?.cueStart,
                               cueEnd: src?.cueEnd, lemma: src?.lemma, phrase: reportedSource?.phrase ?? introduced,
                               inherit: source, explicitSubject: false,
-                              context: statementContext(q.open, q.close ?? (q.tokens.upperBound - 1)),
+                              context: statementContext(from, q.close ?? (q.tokens.upperBound - 1)),
                               rule: src == nil && introduced == nil ? "quote.unattributed" : rule, quote: qi),
                     quote: qi, segment: segmentOf[q.open])
     }
