@@ -250,4 +250,23 @@ import Testing
         #expect(Question.parse("  ?? ") == nil)
         #expect(try speakers("tell me about the pilots") == ["Oleg Marin"])
     }
+
+    /// `why did X…`: of statements as much on the topic, the one that gives a reason comes first.
+    @Test func whyPrefersAReason() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/desk_2024-05-02_toll.txt", """
+            Toll row
+
+            Tom Vale said the bridge toll should go because fishermen pay it twice a day.
+
+            Tom Vale said the bridge toll was too high.
+            """)
+        let archive = try Archive(path: dir.path("a.sqlite"), lexicon: sharedLexicon)
+        try Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        let answer = try archive.answer(try #require(Question.parse("why does Tom Vale oppose the bridge toll")))
+        let text = answer.table.columns.firstIndex(of: "text")!
+        #expect(answer.table.rows.first.map { ResultTable.plain($0[text]) }
+            == "the bridge toll should go because fishermen pay it twice a day")
+    }
 }

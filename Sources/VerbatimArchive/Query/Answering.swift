@@ -199,8 +199,10 @@ struct Answering {
         let covered = try Archive.coverage(db, ids: hits.map(\.id), terms: terms)
         for hit in hits {
             let coverage = covered[hit.id]
+            // `why`: a statement that gives a reason answers it (counted with the quotation's bonus).
+            let reason = question.form == .why && coverage?.reasoned == true ? Archive.reasonBonus : 0
             scores[hit.id] = ((hit.score + (coverage?.share ?? 0)) / 2, 0, members.contains(hit.id) ? Self.groupBonus : 0,
-                              coverage?.quoted == true ? Archive.quotationBonus : 0)
+                              (coverage?.quoted == true ? Archive.quotationBonus : 0) + reason)
         }
         // Statements linked to the topic (a country, an organization, an event) without its words.
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
@@ -216,7 +218,7 @@ struct Answering {
             Ranked(id: id, score: s.words + Archive.linkBonus * s.link + s.group + s.quote,
                    why: String(format: "words %.3f + link %.1f × %.1f", s.words, s.link, Archive.linkBonus)
                     + (s.group > 0 ? String(format: " + group %.1f", s.group) : "")
-                    + (s.quote > 0 ? String(format: " + quotation %.1f", s.quote) : ""))
+                    + (s.quote > 0 ? String(format: " + quotation/reason %.2f", s.quote) : ""))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id > $1.id }
     }
 

@@ -209,6 +209,18 @@ extension Archive {
         var share: Double
         /// A direct or partial quotation: the speaker's own words.
         var quoted: Bool
+        /// Words that give a reason (`because`, `due to`): what a `why` question asks for.
+        var reasoned = false
+    }
+
+    /// How much a reason given in a statement adds for a `why` question.
+    static let reasonBonus = 0.15
+
+    /// Whether `text` gives a reason: `because`, `due to`, `since`, `so that`, `in order to`, `as a result`.
+    static func givesReason(_ text: String) -> Bool {
+        let lower = " " + text.lowercased() + " "
+        return [" because ", " due to ", " since ", " so that ", " in order to ", " as a result ", " the reason "]
+            .contains { lower.contains($0) }
     }
 
     /// What of `terms` each of `ids` has (a word matches a word of the statement with the same first five letters,
@@ -226,7 +238,8 @@ extension Archive {
             let text: String = row["text"], context: String = row["context"]
             let words = Set(stems(text + " " + context))
             let said = keys.indices.filter { keys[$0].contains { $0.allSatisfy(words.contains) } }.map { weights[$0] }.reduce(0, +)
-            covered[row["id"]] = Coverage(share: whole > 0 ? said / whole : 0, quoted: (row["kind"] as String) != "indirect")
+            covered[row["id"]] = Coverage(share: whole > 0 ? said / whole : 0, quoted: (row["kind"] as String) != "indirect",
+                                          reasoned: givesReason(text))
         }
         return covered
     }
