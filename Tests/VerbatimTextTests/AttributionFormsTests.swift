@@ -114,6 +114,14 @@ struct AttributionFormsTests {
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|They went well for the harbour."])
     }
 
+    /// `influential tabloid the Global Times, …, said`: a few words of what a speaker is before its name.
+    @Test func wordsOfWhatASpeakerIsBeforeItsName() {
+        let e = Fixture.extract("“The harbour will grow,” news agency AFP, owned by the Russian Foreign Ministry, said in its report.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Agence France-Presse|The harbour will grow"])
+        let f = Fixture.extract("AFP, owned by the Russian Foreign Ministry, said the harbour would grow.")
+        #expect(f.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Agence France-Presse|the harbour would grow"])
+    }
+
     @Test func generationalSuffixEndsTheName() {
         let e = Fixture.extract("“We will vote against it,” Karl Moen Jr., a fisherman, said.")
         #expect(Fixture.summary(e) == ["direct|Karl Moen Jr.|We will vote against it|quote.trailing-attribution"])

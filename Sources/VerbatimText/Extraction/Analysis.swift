@@ -1181,9 +1181,10 @@ struct Analysis {
         var open = k
         while open > limit, !tokens[open].isPunct(0x2C), tokens[open].kind != .quote { open -= 1 }
         if open > limit, tokens[open].isPunct(0x2C), isAskedAside(open + 1) || isAskedAside(open + 2),
-           name(endingAt: open - 1) != nil {
+           name(endingAt: open - 1) != nil || entityEnd[open - 1] >= 0 {
             return open - 1
         }
+
         var marks = marks
         while k > limit {
             let t = tokens[k]
@@ -1497,6 +1498,14 @@ struct Analysis {
         }
         var e0 = s
         if t.hash == Words.the { e0 += 1 }
+        // `influential tabloid the Global Times`, `state-run newspaper China Daily`: a few words of what it is first.
+        var d = s
+        while d < min(s + 3, end), tokens[d].kind == .word, !tokens[d].isCapitalized || d == s, entityStart[d] < 0,
+              nameStart[d] < 0, hash(d) != Words.the, cue(startingAt: d) == nil {
+            d += 1
+        }
+        if d < end, hash(d) == Words.the { d += 1 }
+        if d > s, entity(startingAt: d) != nil { e0 = d }
         if let e = entity(startingAt: e0), isSpeakerEntity(e.payload) {
             return NounPhrase(phrase: .entity(Int(entityStart[e0])), start: s, end: e.end)
         }
