@@ -1498,14 +1498,16 @@ struct Analysis {
         }
         var e0 = s
         if t.hash == Words.the { e0 += 1 }
-        // `influential tabloid the Global Times`, `state-run newspaper China Daily`: a few words of what it is first.
+        // `influential tabloid the Global Times`, `state-run newspaper China Daily`: a few lowercase words of what it
+        // is, ending with a kind of institution, first.
         var d = s
-        while d < min(s + 3, end), tokens[d].kind == .word, !tokens[d].isCapitalized || d == s, entityStart[d] < 0,
-              nameStart[d] < 0, hash(d) != Words.the, cue(startingAt: d) == nil {
+        while d < min(s + 3, end), tokens[d].kind == .word, !tokens[d].isCapitalized, !Words.determiners.contains(hash(d)),
+              cue(startingAt: d) == nil {
             d += 1
         }
+        let kind = d - 1
         if d < end, hash(d) == Words.the { d += 1 }
-        if d > s, entity(startingAt: d) != nil { e0 = d }
+        if d > s, Words.institutionKinds.contains(hash(kind)) || hash(kind) == Words.tabloid, entity(startingAt: d) != nil { e0 = d }
         if let e = entity(startingAt: e0), isSpeakerEntity(e.payload) {
             return NounPhrase(phrase: .entity(Int(entityStart[e0])), start: s, end: e.end)
         }

@@ -303,7 +303,7 @@ enum Words {
     ]
     /// Participles that open an aside of being asked: `Peskov, asked how…, said`.
     static let askedAsides = set(["asked", "pressed", "questioned"])
-    static let when = Hash.of("when")
+    static let when = Hash.of("when"), tabloid = Hash.of("tabloid")
     /// Kin nouns that say a gender: `said Megumi's mother…. "…," she said.`
     static let femaleKin = set(["mother", "daughter", "wife", "sister", "widow", "grandmother", "aunt", "niece"])
     static let maleKin = set(["father", "son", "husband", "brother", "widower", "grandfather", "uncle", "nephew"])
