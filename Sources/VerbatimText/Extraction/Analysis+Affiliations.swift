@@ -381,8 +381,8 @@ extension Analysis {
         if a.country == nil { a.country = part.country }
     }
 
-    /// The kind of person a singular speaker noun (or with `plural`, a plural one) ending at `k` names (`professor`, `fellow`), with where it starts;
-    /// nil for nouns that say nothing of a person's standing (`resident`, `source`, `witness`).
+    /// The kind of person a singular speaker noun (with `plural`, a plural one) ending at `k` names (`professor`,
+    /// `fellow`), with where it starts; nil for nouns that say nothing of a person's standing (`resident`, `source`).
     func personNoun(endingAt k: Int, plural: Bool = false) -> (role: String, start: Int)? {
         guard let found = plainPersonNoun(endingAt: k, plural: plural) else { return nil }
         // `assistant director of the IMF's European Department`: a rank below the noun's is part of the role.
@@ -414,7 +414,7 @@ extension Analysis {
     static let standingless: Set<String> = [
         "source", "person", "witness", "eyewitness", "bystander", "victim", "survivor", "relative", "neighbor",
         "neighbour", "voter", "resident", "villager", "refugee", "migrant", "supporter", "opponent", "critic", "campaign",
-        "colleague", "ally", "authority", "police", "mother", "father", "son", "daughter", "wife", "husband", "brother",
-        "sister", "widow", "parent",
+        "colleague", "ally", "authority", "police", "mother", "daughter", "wife", "husband", "brother", "sister", "widow",
+        "parent",
     ]
 }

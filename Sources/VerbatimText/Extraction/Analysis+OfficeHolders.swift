@@ -70,19 +70,19 @@ extension Analysis {
         // With no day, only a title that agrees tells which of a name's offices, if any, the article means; for a
         // lone family name (`Lord Woolf`), also the office named elsewhere in the article (`the lord chief justice`).
         if day == nil, title == nil {
-            // A full name alone: when the name held one office only, of an organization the article names (`the
-            // SEC`). A country's office is no such sign: `Michael Howard` in 2004 had been home secretary.
-            guard byFamilyName else {
-                let offices = Set(candidates.map { lexicon.officeHolders[$0] }.map { "\($0.role)|\($0.country ?? "")|\($0.organization ?? "")" })
-                guard offices.count == 1, let only = candidates.first, let org = lexicon.officeHolders[only].organization,
+            if byFamilyName {
+                let named = Set(offices.map { index.lexicon.offices[$0.payload].role })
+                candidates = candidates.filter { c in
+                    let role = lexicon.officeHolders[c].role
+                    return named.contains(role) || named.contains { OfficeKinds.same($0, role) && !OfficeKinds.generic.contains($0) }
+                }
+            } else {
+                // A full name alone: an organization's office the article names the organization of (`the SEC`); the
+                // check below that all the name's offices are one does the rest. A country's office is no such sign:
+                // `Michael Howard` in 2004 had been home secretary.
+                guard let org = candidates.first.flatMap({ lexicon.officeHolders[$0].organization }),
                       entities.contains(where: { if case .organization(let o) = $0.payload { lexicon.organizations[o].key == org } else { false } })
                 else { return nil }
-                return only
-            }
-            let named = Set(offices.map { index.lexicon.offices[$0.payload].role })
-            candidates = candidates.filter { c in
-                let role = lexicon.officeHolders[c].role
-                return named.contains(role) || named.contains { OfficeKinds.same($0, role) && !OfficeKinds.generic.contains($0) }
             }
         }
         candidates = candidates.filter { c in
