@@ -27,12 +27,19 @@ struct AskFallbackTests {
         #expect(rows.allSatisfy { $0.hasSuffix("|0.0") })
     }
 
+    /// A term is common (left out of the search for candidates, still counted in their ranking) in more than 2 % of
+    /// the statements, at least 1,000 and at most 5,000.
+    @Test(arguments: [(Int64(10_000), 1000), (100_000, 2000), (1_000_000, 5000)])
+    func aCommonTermIsInOneToFiveThousandStatements(_ total: Int64, _ count: Int) {
+        #expect(Archive.commonCount(total) == count)
+    }
+
     /// The topic's words, not the phrase: `the strikes of its pilots` shares `strikes` (stemmed) and `pilots` with
     /// one quote, which has both: the best score, 1, and 0.1 for a quotation.
     @Test func theStatementSharingTheTopicsWordsComesFirst() throws {
         let (rows, explanation) = try answer("what did Oleg Marin say about the strikes of its pilots")
         #expect(rows.first == "Oleg Marin|Our pilots strike only Islamic State positions|1.1")
-        #expect(explanation.contains { $0.hasPrefix("topic query: {text context} : (\"strikes\" OR \"pilots\")") })
+        #expect(explanation.contains { $0.hasPrefix("topic query: {text context title} : (\"strikes\" OR \"pilots\")") })
     }
 
     /// `who said PHRASE` in other words than the statement's finds it by the words they share: four of the five

@@ -3,8 +3,9 @@ import GRDB
 import Testing
 @testable import VerbatimArchive
 
-/// The full-text index (migration 0009): stemmed, over a statement's words, context, its article's title and its
-/// speaker's description, and kept in step when statements or titles change or go.
+/// The full-text indexes: stemmed, over a statement's words, context, its article's title and its speaker's
+/// description (migration 0009), and over the description alone (0012); kept in step when statements, titles or
+/// descriptions change or go.
 struct FullTextIndexTests {
     func archive(_ dir: TemporaryDirectory) throws -> Archive {
         try dir.write("in/desk_2023-05-02_ferry.txt", """
@@ -30,9 +31,20 @@ struct FullTextIndexTests {
         }
     }
 
+    /// The statements whose speaker's description matches `query` in the description's own index.
+    func described(_ archive: Archive, _ query: String) throws -> [String] {
+        try archive.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT s.text FROM speakers_fts f JOIN statements s ON s.id = f.rowid WHERE speakers_fts MATCH ?
+                ORDER BY s.id
+                """, arguments: [query])
+        }
+    }
+
     func integrity(_ archive: Archive) throws {
         try archive.write { db in
             try db.execute(sql: "INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+            try db.execute(sql: "INSERT INTO speakers_fts(speakers_fts, rank) VALUES ('integrity-check', 1)")
         }
     }
 
@@ -44,6 +56,9 @@ struct FullTextIndexTests {
         #expect(try matches(archive, "title : reopen").count == 3)
         #expect(try matches(archive, "speaker : (economist AND nordic)") == ["the sanctions had hurt trade"])
         #expect(try matches(archive, "speaker : NPI") == ["the sanctions had hurt trade"])
+        #expect(try described(archive, "economist AND nordic") == ["the sanctions had hurt trade"])
+        // Only the description: the minister's words name no economist.
+        #expect(try described(archive, "ferry OR passeng OR sanction").isEmpty)
         try integrity(archive)
     }
 
@@ -61,11 +76,18 @@ struct FullTextIndexTests {
             try db.execute(sql: "DELETE FROM statements WHERE text = 'the sanctions had hurt trade'")
         }
         #expect(try matches(archive, "sanction").isEmpty)
+        #expect(try described(archive, "economist").isEmpty)
+        try integrity(archive)
+        try archive.write { db in
+            try db.execute(sql: "UPDATE statements SET speaker_description = 'a ferry captain' WHERE speaker LIKE '%Holm'")
+        }
+        #expect(try described(archive, "captain").count == 2)
         try integrity(archive)
         try archive.write { db in
             try db.execute(sql: "DELETE FROM articles")
         }
         #expect(try matches(archive, "ferry").isEmpty)
+        #expect(try described(archive, "captain").isEmpty)
         try integrity(archive)
     }
 }

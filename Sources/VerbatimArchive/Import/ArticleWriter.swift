@@ -83,12 +83,14 @@ struct ArticleWriter {
                 }
             }
             try eachBulkInsert { try $0.flush(db) }
-            // The batch's statements enter the full-text index in one statement: a row at a time, FTS5 would write
+            // The batch's statements enter the full-text indexes in one statement each: a row at a time, FTS5 would write
             // a segment for each (see migration 0002).
             try db.execute(sql: """
                 INSERT INTO statements_fts(rowid, text, context, title, speaker)
                 SELECT id, text, context, title, speaker FROM statements_search WHERE id > ?
                 """, arguments: [lastBefore])
+            try db.execute(sql: "INSERT INTO speakers_fts(rowid, speaker) SELECT id, speaker_description FROM statements WHERE id > ?",
+                           arguments: [lastBefore])
             return (imported, duplicates, statements)
         }
     }

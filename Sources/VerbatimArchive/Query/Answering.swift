@@ -94,8 +94,7 @@ struct Answering {
         let ids = try Int64.fetchAll(db, sql: "SELECT v.id FROM statements v WHERE \(condition.sql) LIMIT ?",
                                      arguments: StatementArguments(condition.arguments + [(listedStatements + 1).databaseValue]))
         guard ids.count <= listedStatements else { return condition }
-        let array = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        return SQLCondition("v.id IN (SELECT value FROM json_each(?))", [array])
+        return SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(ids)])
     }
 
     /// `how many statements did X make [about Y]`: the statements that meet the conditions, the act's when one is
@@ -105,13 +104,31 @@ struct Answering {
         if question.act != nil || question.target != nil {
             conditions.append(try Archive.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
         } else if let topic = question.topic {
-            conditions.append(try aboutCondition(topic))
             explanation.append("counted: the statements that share a word with the topic or are linked to it")
+            if !base.isEmpty, let count = try countedAmongFew(topic) {
+                let table = try ResultTable.fetch(db, sql: "SELECT ? AS statements", arguments: [count])
+                return Archive.Answer(table: table, explanation: explanation + ["counted one by one among the speaker's statements"])
+            }
+            conditions.append(try aboutCondition(topic))
         }
         let sql = "SELECT count(*) AS statements FROM statements v"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.map { "(\($0.sql))" }.joined(separator: " AND "))
         let table = try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(conditions.flatMap(\.arguments)))
         return Archive.Answer(table: table, explanation: explanation + ["SQL: \(sql)"])
+    }
+
+    /// How many of the speaker's statements, when they are few (``listedStatements``), share a word with `topic` or
+    /// are linked to it: read one by one, which costs less than searching the index for every statement with a word
+    /// of the topic. Nil when the speaker has more.
+    func countedAmongFew(_ topic: String) throws -> Int? {
+        let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
+        guard let sharing = try Archive.sharingAmongFew(db, base, terms: terms, atMost: Self.listedStatements) else {
+            return nil
+        }
+        let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
+        let linked = try Archive.statementIDs(db, base + [SQLCondition(
+            "v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))", topics.arguments)], limit: nil)
+        return Set(sharing).union(linked).count
     }
 
     /// The statements linked to `topic` or sharing a word with it (its terms, as ranked).
@@ -121,7 +138,7 @@ struct Answering {
         var about = [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))", topics.arguments)]
         if !terms.isEmpty {
             about.append(SQLCondition("v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                                      [Archive.anyTermQuery(terms)]))
+                                      [Archive.sharedWordQuery(terms)]))
         }
         return SQLCondition(about.map { "(\($0.sql))" }.joined(separator: " OR "), about.flatMap(\.arguments))
     }

@@ -34,7 +34,10 @@ extension Archive {
 
     /// The topic's terms: its content words, a country or organization named by up to three words taken as one
     /// term with every name the gazetteers give it.
-    static func topicTerms(_ topic: String, db: Database) throws -> [TopicTerm] {
+    ///
+    /// - Parameter counted: whether to count each term's statements for its weight (``documents(_:total:db:)``); a
+    ///   speaker's description, matched by its words alone, needs no weights.
+    static func topicTerms(_ topic: String, counted: Bool = true, db: Database) throws -> [TopicTerm] {
         let tokens = topic.replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "?" || $0 == ";" || $0 == ":" || $0 == "\"" })
             .map { word -> String in
@@ -67,6 +70,7 @@ extension Archive {
             }
             i += 1
         }
+        guard counted else { return terms }
         let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
         for t in terms.indices {
             terms[t].documents = try documents(terms[t], total: total, db: db)
@@ -108,11 +112,17 @@ extension Archive {
         }.prefix(12).map { $0 }
     }
 
-    /// The FTS5 query that any of `terms` matches in a statement's words or context; its article's title then adds
-    /// to the score of a statement that matches, but does not make one match (every statement of an article would).
+    /// The FTS5 query that ranks statements on `terms`: any of them in a statement's words, its context or its
+    /// article's title (`bm25` weighs the title least: a statement in an article about the topic answers better than
+    /// one that is not, though it does not name the topic itself).
     static func anyTermQuery(_ terms: [TopicTerm]) -> String {
-        let any = "(" + terms.flatMap(\.forms).joined(separator: " OR ") + ")"
-        return "{text context} : \(any) OR ({text context} : \(any) AND title : \(any))"
+        "{text context title} : (" + terms.flatMap(\.forms).joined(separator: " OR ") + ")"
+    }
+
+    /// The FTS5 query that any of `terms` matches in a statement's words or context: the statements that share a
+    /// word with a topic, as a count counts them.
+    static func sharedWordQuery(_ terms: [TopicTerm]) -> String {
+        "{text context} : (" + terms.flatMap(\.forms).joined(separator: " OR ") + ")"
     }
 
     /// The statements matching `conditions` that share any of `terms`, best first, at most `limit`: ids with their
@@ -149,16 +159,7 @@ extension Archive {
     /// best's). Nil when the conditions select more: reading them would cost more than the index.
     static func rankedAmongFew(_ db: Database, _ conditions: [SQLCondition], terms: [TopicTerm], limit: Int) throws
         -> [(id: Int64, score: Double)]? {
-        // Counted first, reading no text; in no order, so that the conditions' own indexes find them (newest first
-        // would walk the archive by date).
-        let (counting, countArguments) = SQLCondition.query("SELECT 1 FROM statements v", conditions, order: nil,
-                                                            limit: fewStatements + 1)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(counting))", arguments: countArguments) ?? 0
-        guard count <= fewStatements else { return nil }
-        let (sql, arguments) = SQLCondition.query(
-            "SELECT v.id, v.text, v.context, a.title FROM statements v JOIN articles a ON a.id = v.article_id",
-            conditions, order: nil, limit: fewStatements)
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        guard let rows = try fewStatements(db, conditions, atMost: fewStatements, title: true) else { return nil }
         let weights = terms.map(\.weight)
         let keys = terms.map { term in term.forms.map(stems) }
         func has(_ words: Set<UInt64>, _ t: Int) -> Bool { keys[t].contains { $0.allSatisfy(words.contains) } }
@@ -175,14 +176,42 @@ extension Archive {
         return scored.sorted { $0.score > $1.score }.prefix(limit).map { ($0.id, $0.score / best) }
     }
 
+    /// The statements matching `conditions` that have any of `terms` in their words or context, found one by one
+    /// as ``rankedAmongFew(_:_:terms:limit:)`` finds them; nil when the conditions select more than `atMost`.
+    static func sharingAmongFew(_ db: Database, _ conditions: [SQLCondition], terms: [TopicTerm], atMost: Int) throws
+        -> [Int64]? {
+        guard let rows = try fewStatements(db, conditions, atMost: atMost, title: false) else { return nil }
+        let keys = terms.flatMap { term in term.forms.map(stems) }
+        return rows.compactMap { row in
+            let words = Set(stems(row["text"] + " " + row["context"]))
+            return keys.contains { $0.allSatisfy(words.contains) } ? row["id"] : nil
+        }
+    }
+
+    /// The id, words and context (and article title) of the statements matching `conditions`; nil when they are
+    /// more than `atMost`. Counted first, reading no text; in no order, so that the conditions' own indexes find them
+    /// (newest first would walk the archive by date).
+    static func fewStatements(_ db: Database, _ conditions: [SQLCondition], atMost: Int, title: Bool) throws -> [Row]? {
+        let (counting, countArguments) = SQLCondition.query("SELECT 1 FROM statements v", conditions, order: nil,
+                                                            limit: atMost + 1)
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(counting))", arguments: countArguments) ?? 0
+        guard count <= atMost else { return nil }
+        let (sql, arguments) = SQLCondition.query(
+            title ? "SELECT v.id, v.text, v.context, a.title FROM statements v JOIN articles a ON a.id = v.article_id"
+                : "SELECT v.id, v.text, v.context FROM statements v",
+            conditions, order: nil, limit: atMost)
+        return try Row.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
     /// The share of the archive's statements above which a term is common: left out of the search that finds
     /// candidates (it would read a large part of the index), though still counted in their ranking.
     static let commonShare = 0.02
 
     /// How many statements make a term common in an archive of `total`: ``commonShare`` of them, at least 1,000
-    /// (in a small archive every term is searched).
+    /// and at most 5,000 (in a small archive every term is searched; in a large one a term that many statements have
+    /// would cost more to search than any answer is worth).
     static func commonCount(_ total: Int64) -> Int {
-        max(1000, Int(commonShare * Double(total)))
+        min(5000, max(1000, Int(commonShare * Double(total))))
     }
 
     /// `terms` without the common ones (see ``commonShare``), rarest first; the rarest when all are common.

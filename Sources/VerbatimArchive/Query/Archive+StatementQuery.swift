@@ -7,6 +7,11 @@ import GRDB
 /// that carry it let SQLite walk a speaker's statements from the newest and stop after the rows it shows. The second
 /// reads the columns of `v_statements` for those ids only.
 extension Archive {
+    /// `ids` as a JSON array, for `IN (SELECT value FROM json_each(?))`: one argument however many they are.
+    static func jsonList(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// `count` SQL placeholders separated by commas, for `IN (…)`.
     static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")

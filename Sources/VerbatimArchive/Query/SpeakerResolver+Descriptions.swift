@@ -52,15 +52,13 @@ extension SpeakerResolver {
     /// no holder, `a former Obama adviser on Syria`): speakers described by two of its words (with their synonyms
     /// and other names), else the speakers of the country or organization it names.
     func partlyDescribed(_ text: String) throws -> Resolution? {
-        let terms = try Archive.topicTerms(text, db: db).filter { !Self.looseModifiers.contains($0.word) }
+        let terms = try Archive.topicTerms(text, counted: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
         if terms.count >= 2 {
             var pairs: [String] = []
             for i in terms.indices { for j in terms.indices where j > i { pairs.append("(\(Self.anyForm(terms[i])) AND \(Self.anyForm(terms[j])))") } }
             let match = "speaker : (" + pairs.prefix(15).joined(separator: " OR ") + ")"
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
-                                           arguments: [match]) ?? false
-            if exists {
-                return Resolution(condition: Self.describedAs(match),
+            if let condition = try describedAs(match) {
+                return Resolution(condition: condition,
                                   explanation: "no one is described as all of '\(text)': those described by two of its words")
             }
         }
@@ -82,13 +80,32 @@ extension SpeakerResolver {
 
     /// The statements whose speaker's description matches `match` (an FTS5 query on the `speaker` column), and
     /// every statement of a person described so in any article: an article gives a person's standing once.
-    static func describedAs(_ match: String) -> SQLCondition {
-        SQLCondition("""
-            v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
-            OR v.person_id IN (SELECT s.person_id FROM statements s WHERE s.person_id IS NOT NULL
-                               AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))
-            """, [match, match])
+    ///
+    /// The index is searched once, here: the condition reads the statements and people found as lists (a
+    /// phrase in the `speaker` column reads its words' positions in every column, which costs tens of milliseconds
+    /// in a large archive, and an answer reads the condition several times). Past ``listedDescriptions`` statements
+    /// the condition searches the index itself. Nil when no one is described so.
+    func describedAs(_ match: String) throws -> SQLCondition? {
+        let found = try Int64.fetchAll(db, sql: "SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ?",
+                                       arguments: [match, Self.listedDescriptions + 1])
+        guard !found.isEmpty else { return nil }
+        guard found.count <= Self.listedDescriptions else {
+            return SQLCondition("""
+                v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)
+                OR v.person_id IN (SELECT s.person_id FROM statements s WHERE s.person_id IS NOT NULL
+                                   AND s.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?))
+                """, [match, match])
+        }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, person_id FROM statements WHERE id IN (SELECT value FROM json_each(?))",
+                                    arguments: [Archive.jsonList(found)])
+        let ids = rows.map { $0[0] as Int64 }
+        let people = Set(rows.compactMap { $0[1] as Int64? }).sorted()
+        return SQLCondition("v.id IN (SELECT value FROM json_each(?)) OR v.person_id IN (SELECT value FROM json_each(?))",
+                            [Archive.jsonList(ids), Archive.jsonList(people)])
     }
+
+    /// How many statements a description may match for ``describedAs(_:)`` to list them.
+    static let listedDescriptions = 5000
 
     /// `Japanese officials`, `Iranian authorities`: a country named with a plural that stands for its officials.
     func countryGroup(_ text: String) throws -> Resolution? {
@@ -104,7 +121,7 @@ extension SpeakerResolver {
     /// country's or organization's other names) in the stored description of the speaker. All words first; then
     /// without the role words (`the IISS expert` → IISS), then without the modifiers; nil when nothing matches.
     func described(_ text: String) throws -> Resolution? {
-        let terms = try Archive.topicTerms(text, db: db).filter { !Self.looseModifiers.contains($0.word) }
+        let terms = try Archive.topicTerms(text, counted: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
         guard !terms.isEmpty else { return nil }
         let isRole = { (term: Archive.TopicTerm) in Self.roleSynonyms.contains { $0.contains(term.word) } }
         var attempts = [terms]
@@ -116,10 +133,8 @@ extension SpeakerResolver {
         }
         for attempt in attempts {
             let match = "speaker : (" + attempt.map(Self.anyForm).joined(separator: " AND ") + ")"
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?)",
-                                           arguments: [match]) ?? false
-            guard exists else { continue }
-            return Resolution(condition: Self.describedAs(match),
+            guard let condition = try describedAs(match) else { continue }
+            return Resolution(condition: condition,
                               explanation: "described in the articles as \(match)")
         }
         return nil
@@ -194,10 +209,11 @@ extension SpeakerResolver {
         let office = String(text[..<range.lowerBound]), place = String(text[range.upperBound...])
         guard let match = try officeMatch(office) else { return nil }
         // The place as a country with its capital and seat (`in London` serves Britain), else its words.
-        let hostTerms = try Archive.entityTerm(place, seats: true, db: db).map { [$0] } ?? Archive.topicTerms(place, db: db)
+        let hostTerms = try Archive.entityTerm(place, seats: true, db: db).map { [$0] } ?? Archive.topicTerms(place, counted: false, db: db)
         guard !hostTerms.isEmpty else { return nil }
         let hostMatch = "speaker : (" + hostTerms.flatMap(\.forms).joined(separator: " OR ") + ")"
-        var conditions = [Self.describedAs(hostMatch)]
+        guard let hosted = try describedAs(hostMatch) else { return nil }
+        var conditions = [hosted]
         if !match.officeIDs.isEmpty {
             conditions.append(heldOffice(match.officeIDs))
         } else if let country = match.country {

@@ -71,7 +71,7 @@ struct SpeakerResolver {
                 condition: SQLCondition("""
                     v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
                                     AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
-                    OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)
+                    OR v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)
                     """, [code, "speaker : " + Archive.ftsPhrase(name)]),
                 explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
                     + "those the articles describe by it")
@@ -100,7 +100,7 @@ struct SpeakerResolver {
         }
         let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
         return Resolution(
-            condition: SQLCondition("(\(country.sql)) OR v.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+            condition: SQLCondition("(\(country.sql)) OR v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)",
                                     country.arguments + [match.databaseValue]),
             explanation: "country: \(code), or described as \(match)")
     }
@@ -114,9 +114,10 @@ struct SpeakerResolver {
         var also = ""
         if let term = try Archive.entityTerm(text, seats: true, db: db) {
             let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
-            condition = SQLCondition("(\(condition.sql)) OR \(Self.describedAs(match).sql)",
-                                     condition.arguments + Self.describedAs(match).arguments)
-            also = ", or described as \(match)"
+            if let described = try describedAs(match) {
+                condition = SQLCondition("(\(condition.sql)) OR \(described.sql)", condition.arguments + described.arguments)
+                also = ", or described as \(match)"
+            }
         }
         return Resolution(condition: condition,
                           explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))" + also)
