@@ -41,10 +41,21 @@ struct FullTextIndexTests {
         }
     }
 
+    /// The people whose descriptions match `query`, by name.
+    func describedPeople(_ archive: Archive, _ query: String) throws -> [String] {
+        try archive.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT p.name FROM person_descriptions_fts f JOIN person_descriptions d ON d.id = f.rowid
+                JOIN people p ON p.id = d.person_id WHERE person_descriptions_fts MATCH ? ORDER BY p.name
+                """, arguments: [query])
+        }
+    }
+
     func integrity(_ archive: Archive) throws {
         try archive.write { db in
             try db.execute(sql: "INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
             try db.execute(sql: "INSERT INTO speakers_fts(speakers_fts, rank) VALUES ('integrity-check', 1)")
+            try db.execute(sql: "INSERT INTO person_descriptions_fts(person_descriptions_fts, rank) VALUES ('integrity-check', 1)")
         }
     }
 
@@ -82,6 +93,13 @@ struct FullTextIndexTests {
             try db.execute(sql: "UPDATE statements SET speaker_description = 'a ferry captain' WHERE speaker LIKE '%Holm'")
         }
         #expect(try described(archive, "captain").count == 2)
+        // A person keeps each description they were given, and gains those of statements moved to them.
+        #expect(try describedPeople(archive, "captain OR minist") == ["Erik Holm"])
+        #expect(try describedPeople(archive, "economist") == ["Ola Brandt"])
+        try archive.write { db in
+            try db.execute(sql: "UPDATE statements SET person_id = (SELECT id FROM people WHERE name = 'Ola Brandt') WHERE speaker LIKE '%Holm'")
+        }
+        #expect(try describedPeople(archive, "captain") == ["Erik Holm", "Ola Brandt"])
         try integrity(archive)
         try archive.write { db in
             try db.execute(sql: "DELETE FROM articles")

@@ -64,10 +64,12 @@ struct ImportRecoveryTests {
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             try db.execute(sql: "INSERT INTO statements_fts(statements_fts) VALUES ('integrity-check')")
             try db.execute(sql: "INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')")
+            try db.execute(sql: "INSERT INTO person_descriptions_fts(person_descriptions_fts) VALUES ('integrity-check')")
             var lines: [String] = []
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%'
-                  AND name NOT LIKE 'speakers_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                  AND name NOT LIKE 'speakers_fts%'
+                  AND name NOT LIKE 'person_descriptions_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name
                 """) + ["sqlite_stat1"]
             for table in tables {
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map { row in

@@ -91,6 +91,11 @@ struct ArticleWriter {
                 """, arguments: [lastBefore])
             try db.execute(sql: "INSERT INTO speakers_fts(rowid, speaker) SELECT id, speaker_description FROM statements WHERE id > ?",
                            arguments: [lastBefore])
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO person_descriptions(person_id, description)
+                SELECT person_id, speaker_description FROM statements
+                WHERE id > ? AND person_id IS NOT NULL AND speaker_description IS NOT NULL ORDER BY id
+                """, arguments: [lastBefore])
             return (imported, duplicates, statements)
         }
     }

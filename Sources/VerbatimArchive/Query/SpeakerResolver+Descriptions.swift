@@ -78,30 +78,25 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// The statements whose speaker's description matches `match` (an FTS5 query on the `speaker` column), and
-    /// every statement of a person described so in any article: an article gives a person's standing once.
+    /// The statements whose speaker's description matches `match` (an FTS5 query on a `speaker` column), and every
+    /// statement of a person described so in any article: an article gives a person's standing once.
     ///
-    /// The index is searched once, here: the condition reads the statements and people found as lists (a
-    /// phrase in the `speaker` column reads its words' positions in every column, which costs tens of milliseconds
-    /// in a large archive, and an answer reads the condition several times). Past ``listedDescriptions`` statements
-    /// the condition searches the index itself. Nil when no one is described so.
+    /// The indexes are searched here, once: the condition reads the people found as a list, and the statements too
+    /// when they are few (``listedDescriptions``): an answer reads the condition several times. Nil when no one is
+    /// described so.
     func describedAs(_ match: String) throws -> SQLCondition? {
+        let people = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT person_id FROM person_descriptions
+            WHERE id IN (SELECT rowid FROM person_descriptions_fts WHERE person_descriptions_fts MATCH ?) ORDER BY 1
+            """, arguments: [match])
         let found = try Int64.fetchAll(db, sql: "SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ?",
                                        arguments: [match, Self.listedDescriptions + 1])
-        guard !found.isEmpty else { return nil }
-        guard found.count <= Self.listedDescriptions else {
-            return SQLCondition("""
-                v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)
-                OR v.person_id IN (SELECT s.person_id FROM statements s WHERE s.person_id IS NOT NULL
-                                   AND s.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?))
-                """, [match, match])
-        }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, person_id FROM statements WHERE id IN (SELECT value FROM json_each(?))",
-                                    arguments: [Archive.jsonList(found)])
-        let ids = rows.map { $0[0] as Int64 }
-        let people = Set(rows.compactMap { $0[1] as Int64? }).sorted()
-        return SQLCondition("v.id IN (SELECT value FROM json_each(?)) OR v.person_id IN (SELECT value FROM json_each(?))",
-                            [Archive.jsonList(ids), Archive.jsonList(people)])
+        guard !found.isEmpty || !people.isEmpty else { return nil }
+        let statements = found.count <= Self.listedDescriptions
+            ? SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(found)])
+            : SQLCondition("v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", [match])
+        return SQLCondition("\(statements.sql) OR v.person_id IN (SELECT value FROM json_each(?))",
+                            statements.arguments + [Archive.jsonList(people).databaseValue])
     }
 
     /// How many statements a description may match for ``describedAs(_:)`` to list them.
