@@ -35,6 +35,19 @@ struct OfficeCountryTests {
             == ["Tom Hale|foreign minister|-|-|false"])
     }
 
+    /// An unnamed body of a state (`the Foreign Ministry`, `the government`) in a story about its dateline's country
+    /// is that country's; not in a story about another, nor a body that is no state's (`the committee`).
+    @Test(arguments: [
+        ("OSLO (Reuters) - Norway will cut quotas for Norwegian boats, the Foreign Ministry said.", "the Foreign Ministry|NOR"),
+        ("OSLO (Reuters) - Norway will cut quotas, the government said on Monday.", "the government|NOR"),
+        ("GENEVA (Reuters) - Norway will cut quotas for Norwegian boats, the Foreign Ministry said.", "the Foreign Ministry|-"),
+        ("OSLO (Reuters) - Norway will cut quotas for Norwegian boats, the committee said.", "the committee|-"),
+    ])
+    func anUnnamedStateBodyTakesTheCountryOfTheDateline(_ c: (String, String)) {
+        let e = Fixture.extractor.extract(ArticleParser.parse("Fish quotas cut\n\n" + c.0))
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")" } == [c.1])
+    }
+
     /// A head of state or government named bare in a story about its dateline's country is that country's.
     @Test(arguments: ["Prime Minister Tom Hale|prime minister", "President Tom Hale|president"])
     func headsTakeTheCountryOfTheDateline(_ c: String) {

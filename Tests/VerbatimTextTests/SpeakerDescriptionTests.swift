@@ -11,7 +11,12 @@ struct SpeakerDescriptionTests {
         (["\"The yard will close,\" said Per Vik, of the Coastal Studies Centre."], "of the Coastal Studies Centre (CSC)"),
         (["Per Vik of the Bergen Harbour Group spoke on Monday.", "Vik said the yard would close."],
          "of the Bergen Harbour Group (BHG)"),
-        (["Per Vik, who runs the yard, spoke on Monday.", "Vik said the yard would close."], nil),
+        (["Per Vik, who runs the yard, spoke on Monday.", "Vik said the yard would close."], "runs the yard"),
+        (["Per Vik, who heads Norway's Coastal Safety Board, said the yard would close."],
+         "heads Norway's Coastal Safety Board (CSB)"),
+        (["Per Vik, who is a senior fellow at the Lowy Institute, said the yard would close."],
+         "a senior fellow at the Lowy Institute"),
+        (["Per Vik, who arrived on Monday, said the yard would close."], nil),
         (["Officials met Per Vik, Ola Moe and Kari Lie on Monday.", "Vik said the yard would close."], nil),
     ] as [([String], String?)])
     func aPersonsDescription(_ c: ([String], String?)) {

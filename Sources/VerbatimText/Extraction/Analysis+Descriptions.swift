@@ -109,8 +109,8 @@ extension Analysis {
 
     /// An apposition after a name between commas, as news gives a speaker's standing: `X, a senior fellow at the
     /// Brookings Institution,`, `X, Russia's foreign minister, said`, `X, the group's spokeswoman.` Up to fourteen
-    /// words, opening with a determiner, a possessive, `former`, a title or a capitalized name; not a list of names
-    /// nor a relative clause.
+    /// words, opening with a determiner, a possessive, `former`, a title or a capitalized name; not a list of names.
+    /// A relative clause counts when its verb says what the person does or is (`X, who heads the committee,`).
     func apposition(describing span: NameSpan) -> String? {
         let comma = span.end
         guard comma < tokens.count, tokens[comma].isPunct(0x2C), segmentOf[comma] == segmentOf[span.end - 1] else { return nil }
@@ -122,15 +122,25 @@ extension Analysis {
         if [Words.of, Words.at, Words.from].contains(h) || tokens[first].hash == Words.with_ {
             return affiliation(after: first)
         }
+        // `Ali Kareem, who heads Iraq's High Committee for Human Rights,`: what the person does or is.
+        if h == Words.who, first + 1 < end, Words.standingVerbs.contains(hash(first + 1)) {
+            let start = Words.beForms.contains(hash(first + 1)) ? first + 2 : first + 1
+            return start < end ? appositionText(from: start, before: end) : nil
+        }
         guard h == Words.a || h == Words.an || h == Words.the || h == Words.former
                 || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
                 || office(startingAt: first) != nil || entity(startingAt: first) != nil else { return nil }
+        return appositionText(from: first, before: end)
+    }
+
+    /// The words of an apposition from `first`, up to fourteen, when they end where the sentence goes on (a comma,
+    /// the segment's `end`, a quotation mark or the verb of saying); nil when a clause runs on.
+    func appositionText(from first: Int, before end: Int) -> String? {
         var k = first
         while k < end, k - first < 14, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct(0x2D),
               cue(startingAt: k) == nil, k == first || !Words.clauseBreakers.contains(hash(k)), !Words.relativePronouns.contains(hash(k)) {
             k += 1
         }
-        // It ends where the sentence goes on: a comma, the end, or the verb of saying.
         guard k > first, k >= end || tokens[k].kind == .punct || tokens[k].kind == .quote || cue(startingAt: k) != nil
         else { return nil }
         return text(tokens: first, k)
@@ -141,4 +151,11 @@ extension Words {
     static let with_ = Hash.of("with")
     /// Words that open a relative clause after a name's apposition.
     static let relativePronouns = set(["who", "whom", "whose", "which", "that", "where"])
+    /// Words that make an unnamed speaker a body of a country's state (`the Foreign Ministry`, `the government`),
+    /// which a story from that country means as its own.
+    static let governmentBodies = set(["ministry", "government", "cabinet", "presidency", "military", "army", "police",
+                                       "parliament"])
+    /// Verbs of a relative clause after a name that say what the person does or is (`X, who heads the committee,`).
+    static let standingVerbs = set(["heads", "leads", "chairs", "runs", "directs", "oversees", "advises", "represents",
+                                    "is", "was"])
 }

@@ -293,6 +293,12 @@ extension Analysis {
                 case .place: break
                 }
             }
+            // `the Foreign Ministry said`, in a story from Tripoli mostly about Libya: that country's ministry.
+            if s.country == nil, s.organization == nil,
+               Range.span(np.start, np.end).contains(where: { Words.governmentBodies.contains(hash($0)) }),
+               let country = datelineCountry(), isMostMentioned(country) {
+                s.country = country
+            }
             return s
         }
     }
