@@ -149,6 +149,14 @@ struct AttributionFormsTests {
         #expect(Fixture.summary(e).contains("direct|Tove Lund|The boats will be safe in the harbour.|quote.leading"))
     }
 
+    /// The comma before the participle may stand inside a closing quotation mark (American style).
+    @Test(arguments: ["Tove Lund praised the “deal,” saying it would help the harbour.",
+                      "Tove Lund praised the “deal”, saying it would help the harbour."])
+    func participleAfterACommaInsideAQuote(_ sentence: String) {
+        let e = Fixture.extract(sentence)
+        #expect(Fixture.summary(e).contains("indirect|Tove Lund|it would help the harbour|reported.participle"))
+    }
+
     @Test func colonAfterAStatementWithoutACue() {
         let e = Fixture.extract("Tove Lund released the following message:", "“The bridge is safe and it will open next week.”")
         #expect(Fixture.summary(e) == ["direct|Tove Lund|The bridge is safe and it will open next week.|quote.colon-paragraph"])

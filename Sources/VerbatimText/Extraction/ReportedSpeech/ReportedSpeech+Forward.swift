@@ -57,18 +57,24 @@ extension Analysis {
         if p >= lower, isLyAdverb(p) { p -= 1 }
         // `…, implicitly criticizing the charges`: a participle after a comma is the sentence's speaker's, not that of
         // the name before the comma.
-        let participle = endsWithIng(k) && p >= lower && isPunct(p, 0x2C)
+        let participle = endsWithIng(k) && p >= lower && endsWithComma(p, lower)
         if np == nil, !participle, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) {
             np = s
         }
         if np != nil { return ForwardSubject(phrase: np, explicit: true, participle: false) }
-        guard p >= lower, (endsWithIng(k) && isPunct(p, 0x2C)) || hash(p) == Words.and else { return nil }
+        guard p >= lower, (endsWithIng(k) && endsWithComma(p, lower)) || hash(p) == Words.and else { return nil }
         if let d = directs.last(where: { $0.cueStart.map { scan.sentence.contains($0) && $0 < k } ?? false }) {
             np = d.phrase
         } else {
             np = sentenceSubject(lower, k)
         }
         return ForwardSubject(phrase: np, explicit: false, participle: true)
+    }
+
+    /// Whether token `p` ends a clause with a comma: the comma itself, or a closing quotation mark with the comma
+    /// inside it (`called for respect for the “status quo,” saying …`).
+    func endsWithComma(_ p: Int, _ lower: Int) -> Bool {
+        isPunct(p, 0x2C) || (tokens[p].kind == .quote && p - 1 >= lower && isPunct(p - 1, 0x2C))
     }
 
     /// Where the clause after a cue starts, past its setting (`said on Tuesday`), `, that`, an aside between commas
