@@ -42,10 +42,20 @@ struct ShippedOfficeHoldersTests {
         ("Sergei Lavrov", "2017-06-01", "foreign minister|RUS|"), ("Angela Merkel", "2010-06-01", "chancellor|DEU|"),
         ("Ban Ki-moon", "2010-06-01", "secretary general||un"), ("Nikki Haley", "2017-06-01", "ambassador|USA|un"),
         ("Xi Jinping", "2017-06-01", "president|CHN|"), ("Theresa May", "2017-06-01", "prime minister|GBR|"),
+        ("Francis", "2016-04-18", "pope|VAT|"), ("John Paul II", "2004-06-01", "pope|VAT|"),
     ])
     func aKnownOffice(_ c: (String, String, String)) {
         let offices = Self.lexicon.officeHolders.filter { $0.name == c.0 && $0.holds(on: c.1) }
             .map { "\($0.role)|\($0.country ?? "")|\($0.organization ?? "")" }
         #expect(offices.contains(c.2), "\(c.0) on \(c.1): \(offices)")
+    }
+
+    /// The pope heads the Holy See, whatever the story's dateline: a known holder's country, not the home country.
+    @Test func thePopeIsTheHolySees() {
+        let article = ArticleParser.parse("Pope meets senator\n\nOSLO (Reuters) - Pope Francis said Norway and Norwegian voters were not discussed.")
+        var dated = article
+        dated.publishedOn = "2016-04-18"
+        #expect(Extractor(lexicon: Self.lexicon).extract(dated).officials.map { "\($0.name)|\($0.role)|\($0.country ?? "-")" }
+            == ["Francis|pope|VAT"])
     }
 }
