@@ -60,6 +60,13 @@ import Testing
         var condemned = Question(speaker: nil, act: "condemn", target: "the attack")
         condemned.form = .who
         #expect(Question.parse("who condemned the attack") == condemned)
+        // What the target is accused of or criticized for is the topic; a name with `of` in it stays whole.
+        for (text, target, topic) in [("who accused Oslo of blocking the strait", "Oslo", "blocking the strait"),
+                                      ("who criticized the Bank of England for raising rates", "the Bank of England", "raising rates"),
+                                      ("who criticized the Bank of England", "the Bank of England", nil)] {
+            #expect(Question.parse(text)?.target == target)
+            #expect(Question.parse(text)?.topic == topic)
+        }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let archive = try archive(dir)

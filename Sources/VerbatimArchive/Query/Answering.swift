@@ -178,6 +178,7 @@ struct Answering {
     /// names no one, the act about those words.
     mutating func actAnswers(_ wanted: Int) throws -> [Ranked] {
         var conditions = base
+        var words = question.topic ?? question.target
         do {
             conditions.append(try Archive.actCondition(act: question.act, target: question.target, lexicon: lexicon, db: db))
             explanation.append("act '\(question.act ?? "any")' aimed at '\(question.target ?? "anyone")' (a country "
@@ -186,8 +187,10 @@ struct Answering {
             guard let act = question.act, question.target != nil else { throw error }
             conditions.append(try Archive.actCondition(act: act, target: nil, lexicon: lexicon, db: db))
             explanation.append("act '\(act)' about '\(question.target!)' (no country, organization or person of that name)")
+            // The target's words then count with the topic's (`accused Twitter of doing nothing`).
+            words = [question.target, question.topic].compactMap { $0 }.joined(separator: " ")
         }
-        guard let topic = question.topic ?? question.target else {
+        guard let topic = words else {
             return try Archive.statementIDs(db, conditions, limit: wanted).map { Ranked(id: $0, score: 1.0, why: "the act") }
         }
         let terms = try Archive.topicTerms(topic, db: db)

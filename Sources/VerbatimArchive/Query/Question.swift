@@ -138,6 +138,12 @@ public struct Question: Sendable, Equatable {
         if words.count >= 3, lower[0] == "who", let act = actVerbs[lower[1]] {
             var (target, topic) = splitTopic(Array(words[2...]), markers: ["about", "over", "regarding"])
             if target.isEmpty { (target, topic) = (Array(words[2...]), nil) }  // `who criticized about the plan`
+            // `who accused Twitter of doing nothing`, `who criticized Russia for blocking aid`: what for is the topic.
+            if topic == nil, let of = target.indices.dropFirst().first(where: {
+                ["of", "for"].contains(target[$0].lowercased()) && $0 + 1 < target.count && target[$0 + 1].lowercased().hasSuffix("ing")
+            }) {
+                (target, topic) = (Array(target[..<of]), target[(of + 1)...].joined(separator: " "))
+            }
             var q = Question(speaker: nil, topic: topic, act: act, target: target.joined(separator: " "))
             q.form = .who
             return q
