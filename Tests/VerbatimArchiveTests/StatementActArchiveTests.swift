@@ -67,6 +67,13 @@ import Testing
             #expect(Question.parse(text)?.target == target)
             #expect(Question.parse(text)?.topic == topic)
         }
+        // Verbs of more words, and other words for an act.
+        for (text, act, target) in [("who hit back at Oslo over the strait", "criticize", "Oslo"),
+                                    ("who pushed back against the plan", "reject", "the plan"),
+                                    ("who slammed Russia", "criticize", "Russia")] {
+            #expect(Question.parse(text)?.act == act)
+            #expect(Question.parse(text)?.target == target)
+        }
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let archive = try archive(dir)

@@ -58,6 +58,14 @@ public struct Question: Sendable, Equatable {
         "criticized": "criticize", "criticised": "criticize", "condemned": "condemn", "rejected": "reject",
         "supported": "support", "praised": "praise", "warned": "warn", "urged": "urge", "accused": "accuse",
         "denied": "deny", "demanded": "demand", "threatened": "threaten", "defended": "defend",
+        "slammed": "criticize", "blasted": "criticize", "rebuked": "criticize", "welcomed": "praise",
+        "backed": "support", "endorsed": "support", "dismissed": "reject",
+    ]
+
+    /// Verbs of more than one word that ask for an act (`who hit back at Trump's claim`), with the act.
+    static let phrasalActs: [(words: [String], act: String)] = [
+        (["hit", "back", "at"], "criticize"), (["lashed", "out", "at"], "criticize"), (["took", "aim", "at"], "criticize"),
+        (["pushed", "back", "against"], "reject"), (["pushed", "back", "on"], "reject"),
     ]
 
     /// Parses `text`; a question of no known form is a search for its words; nil only when it has none (`what
@@ -135,9 +143,11 @@ public struct Question: Sendable, Equatable {
             return phrase.isEmpty ? nil : q
         }
         // `who criticized TARGET [about TOPIC]`
-        if words.count >= 3, lower[0] == "who", let act = actVerbs[lower[1]] {
-            var (target, topic) = splitTopic(Array(words[2...]), markers: ["about", "over", "regarding"])
-            if target.isEmpty { (target, topic) = (Array(words[2...]), nil) }  // `who criticized about the plan`
+        let phrasal = phrasalActs.first { $0.words.count + 2 <= lower.count && Array(lower[1...$0.words.count]) == $0.words }
+        if words.count >= 3, lower[0] == "who", let act = phrasal?.act ?? actVerbs[lower[1]] {
+            let rest = Array(words[(1 + (phrasal?.words.count ?? 1))...])
+            var (target, topic) = splitTopic(rest, markers: ["about", "over", "regarding"])
+            if target.isEmpty { (target, topic) = (rest, nil) }  // `who criticized about the plan`
             // `who accused Twitter of doing nothing`, `who criticized Russia for blocking aid`: what for is the topic.
             if topic == nil, let of = target.indices.dropFirst().first(where: {
                 ["of", "for"].contains(target[$0].lowercased()) && $0 + 1 < target.count && target[$0 + 1].lowercased().hasSuffix("ing")
