@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimArchive
+import VerbatimText
 
 /// `ask` finds speakers as readers name them: by the articles' descriptions, by an envoy's post, by administration,
 /// and by a description no one fits in full.
@@ -83,6 +84,32 @@ import Testing
                               "Siri Dahl|the new quay would open in August",
                               "Per Vik|British ports were watching closely"])
         #expect(speaker.hasPrefix("speaker 'the Lund government': administration of Kari Lund (NOR)"))
+    }
+
+    /// `the Obama administration` is the US executive in Obama's years, from the known holders, even when the archive
+    /// is opened as the command line opens it for questions (a lexicon without the holders).
+    @Test func anAdministrationKeepsToItsLeadersYears() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/desk_2015-05-04_ports.txt", """
+            Ports deal
+
+            U.S. President Barack Obama said on Monday the ports deal would create jobs.
+
+            Secretary of State John Kerry said the deal would be signed in June.
+            """)
+        try dir.write("in/desk_2017-05-04_ports.txt", """
+            Ports deal revisited
+
+            U.S. Secretary of State Rex Tillerson said on Thursday the ports deal would be reviewed.
+            """)
+        let path = dir.path("a.sqlite")
+        try Importer(archive: try Archive(path: path, lexicon: sharedLexicon), lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        let archive = try Archive(path: path, lexicon: try Lexicon.load(parts: .questions), readOnly: true)
+        let answer = try archive.answer(try #require(Question.parse("what did the Obama administration say about the ports deal")))
+        let speaker = try #require(answer.table.columns.firstIndex(of: "speaker"))
+        #expect(Set(answer.table.rows.map { ResultTable.plain($0[speaker]) }) == ["Barack Obama", "John Kerry"])
+        #expect(answer.explanation.contains { $0.contains("administration of Barack Obama (USA), 2009-01-20 to 2017-01-20") })
     }
 
     /// `which Norwegian minister`: a bare `minister` is any of the country's ministers, whatever their portfolio.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VerbatimText
 
 /// Speakers found by how the articles describe them, by administration, and by the place an envoy serves in.
 extension SpeakerResolver {
@@ -168,7 +169,7 @@ extension SpeakerResolver {
                      OR v.speaker LIKE '%official%'))
             OR v.office_id IN (SELECT o.id FROM offices o WHERE o.country_code = ? AND o.place IS NULL AND o.is_former = 0 AND (\(Self.executiveRoles)))
             """, [leaderID, country, country])
-        let terms = leaderTerms(leader.name, country: country)
+        let terms = try leaderTerms(leader.name, country: country)
         guard !terms.isEmpty else {
             return Resolution(condition: condition, explanation: "administration of \(leader.name) (\(country)): the leader, "
                 + "the country's executive offices, and its unnamed officials")
@@ -184,9 +185,14 @@ extension SpeakerResolver {
     }
 
     /// The terms of office (first and last day) that the known holders list gives `name` as its country's leader.
-    func leaderTerms(_ name: String, country: String) -> [(start: String, end: String)] {
+    /// A lexicon loaded for questions leaves the list out (most questions need none of it): it is read here then.
+    func leaderTerms(_ name: String, country: String) throws -> [(start: String, end: String)] {
         let wanted = PersonName.matchName(PersonName.fold(name))
-        return lexicon.officeHolders.filter { h in
+        var holders = lexicon.officeHolders
+        if holders.isEmpty {
+            holders = try Lexicon.load(from: lexicon.directory, parts: Lexicon.Parts.holders).officeHolders
+        }
+        return holders.filter { h in
             h.country == country && ["president", "prime minister", "chancellor", "premier"].contains(h.role)
                 && ([h.name] + h.aliases).contains { PersonName.matchName(PersonName.fold($0)) == wanted }
         }.map { h in
