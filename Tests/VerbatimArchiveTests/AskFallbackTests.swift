@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import VerbatimArchive
 
@@ -32,6 +33,29 @@ struct AskFallbackTests {
     @Test(arguments: [(Int64(10_000), 1000), (100_000, 2000), (1_000_000, 5000)])
     func aCommonTermIsInOneToFiveThousandStatements(_ total: Int64, _ count: Int) {
         #expect(Archive.commonCount(total) == count)
+    }
+
+    /// Everyone's statements searched with common words only: first those with both of the two rarest; those with
+    /// the rarest alone when too few have both.
+    @Test func onlyCommonWordsSearchTheStatementsWithBoth() throws {
+        func term(_ word: String, _ documents: Int, common: Bool) -> Archive.TopicTerm {
+            var t = Archive.TopicTerm(word: word, forms: [Archive.ftsPhrase(word)])
+            (t.documents, t.isCommon, t.weight) = (documents, common, 1)
+            return t
+        }
+        let texts = { (terms: [Archive.TopicTerm], limit: Int) throws -> Set<String> in
+            try AskFormsTests.archive.read { db in
+                let ids = try Archive.rankedByWords(db, [], terms: terms, limit: limit).map(\.id)
+                return Set(try String.fetchAll(db, sql: "SELECT text FROM statements WHERE id IN (\(Archive.placeholders(ids.count)))",
+                                               arguments: StatementArguments(ids)))
+            }
+        }
+        // Both words: the quote on Homs air strikes alone has `strikes` and `terrorists`.
+        let both = try texts([term("strikes", 2, common: true), term("terrorists", 3, common: true), term("Homs", 9, common: true)], 10)
+        #expect(both == ["that Russian air strikes near Homs were aimed only at terrorists"])
+        // Asked for more than ten times as many: the rarest alone.
+        let rarest = try texts([term("strikes", 2, common: true), term("terrorists", 3, common: true), term("Homs", 9, common: true)], 20)
+        #expect(rarest == ["that Russian air strikes near Homs were aimed only at terrorists", "Our pilots strike only Islamic State positions"])
     }
 
     /// The topic's words, not the phrase: `the strikes of its pilots` shares `strikes` (stemmed) and `pilots` with

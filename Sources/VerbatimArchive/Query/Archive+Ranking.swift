@@ -143,9 +143,19 @@ extension Archive {
             : "SELECT v.id, bm25(statements_fts, \(columnWeights)) AS b FROM statements_fts f "
                 + "JOIN statements v ON v.id = f.rowid WHERE statements_fts MATCH ?"
                 + conditions.map { " AND (\($0.sql))" }.joined() + " ORDER BY b, v.published_on DESC LIMIT ?"
-        let arguments = StatementArguments([anyTermQuery(searched)]) + StatementArguments(conditions.flatMap(\.arguments))
-            + StatementArguments([limit])
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { (id: $0[0] as Int64, bm25: $0[1] as Double) }
+        func search(_ query: String) throws -> [(id: Int64, bm25: Double)] {
+            let arguments = StatementArguments([query]) + StatementArguments(conditions.flatMap(\.arguments))
+                + StatementArguments([limit])
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { (id: $0[0] as Int64, bm25: $0[1] as Double) }
+        }
+        var rows: [(id: Int64, bm25: Double)] = []
+        // Everyone's statements and only common words (`who warned that time is running out`): first those with both
+        // of the two rarest, which are fewer and answer better than all those with one common word.
+        if conditions.isEmpty, searched.allSatisfy(\.isCommon), terms.count >= 2 {
+            let two = terms.sorted { $0.documents < $1.documents }.prefix(2)
+            rows = try search(two.map { "(" + anyTermQuery([$0]) + ")" }.joined(separator: " AND "))
+        }
+        if rows.count < limit / 10 { rows = try search(anyTermQuery(searched)) }
         guard let best = rows.first?.bm25, best < 0 else { return rows.map { ($0.id, 1.0) } }
         return rows.map { ($0.id, $0.bm25 / best) }
     }
