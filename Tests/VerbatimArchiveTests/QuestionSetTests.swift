@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimArchive
+import VerbatimText
 
 /// One question of the set in `Questions/questions.jsonl`: asked as a reader asks after reading an article of
 /// `../shared/corpus`, with fragments of the statements that answer it and of other speakers' that do not.
@@ -97,9 +98,10 @@ struct QuestionSetTests {
     @Test func theQuestionSetIsAnswered() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        let archive = try Archive(path: dir.path("corpus.sqlite"), lexicon: sharedLexicon)
-        _ = try Importer(archive: archive, lexicon: sharedLexicon)
+        _ = try Importer(archive: try Archive(path: dir.path("corpus.sqlite"), lexicon: sharedLexicon), lexicon: sharedLexicon)
             .run(paths: [sharedDirectory.appendingPathComponent("corpus").path])
+        // Answered as `verbatim ask` answers: read-only, with the lexicon it loads for questions.
+        let archive = try Archive(path: dir.path("corpus.sqlite"), lexicon: try Lexicon.load(parts: .questions), readOnly: true)
         let questions = try SetQuestion.load()
         var byForm: [String: (Int, Int)] = [:], byKind: [String: (Int, Int)] = [:]
         var failures: [String] = []
