@@ -86,6 +86,21 @@ import VerbatimText
         #expect(speaker.hasPrefix("speaker 'the Lund government': administration of Kari Lund (NOR)"))
     }
 
+    /// A description few statements have is listed once, with the other statements of the people it describes
+    /// (Brandt's second, where no description is given); one that many have is left to the index.
+    @Test func aDescriptionIsListedOnceWhenFew() throws {
+        try Self.archive.read { db in
+            let resolver = SpeakerResolver(db: db, lexicon: sharedLexicon)
+            let few = try #require(try resolver.describedAs("speaker : economist"))
+            guard case .listed(let count) = few.size else {
+                Issue.record("not listed: \(few.sql)")
+                return
+            }
+            #expect(count == 2)
+            #expect(try resolver.describedAs("speaker : nobody") == nil)
+        }
+    }
+
     /// `the Obama administration` is the US executive in Obama's years, from the known holders, even when the archive
     /// is opened as the command line opens it for questions (a lexicon without the holders).
     @Test func anAdministrationKeepsToItsLeadersYears() throws {

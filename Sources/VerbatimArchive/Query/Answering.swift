@@ -91,10 +91,11 @@ struct Answering {
     /// `condition` as the list of the statements it selects, when they are few: every step of the answer (the
     /// ranking, the links, the group's members) then reads the list instead of working the condition out again.
     static func listed(_ condition: SQLCondition, db: Database) throws -> SQLCondition {
+        guard case .unknown = condition.size else { return condition }
         let ids = try Int64.fetchAll(db, sql: "SELECT v.id FROM statements v WHERE \(condition.sql) LIMIT ?",
                                      arguments: StatementArguments(condition.arguments + [(listedStatements + 1).databaseValue]))
         guard ids.count <= listedStatements else { return condition }
-        return SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(ids)])
+        return SQLCondition.ids(ids)
     }
 
     /// `how many statements did X make [about Y]`: the statements that meet the conditions, the act's when one is

@@ -202,10 +202,18 @@ extension Archive {
     /// more than `atMost`. Counted first, reading no text; in no order, so that the conditions' own indexes find them
     /// (newest first would walk the archive by date).
     static func fewStatements(_ db: Database, _ conditions: [SQLCondition], atMost: Int, title: Bool) throws -> [Row]? {
-        let (counting, countArguments) = SQLCondition.query("SELECT 1 FROM statements v", conditions, order: nil,
-                                                            limit: atMost + 1)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(counting))", arguments: countArguments) ?? 0
-        guard count <= atMost else { return nil }
+        // What the conditions know of their size spares the count: a short list is few, and many with nothing
+        // else is many.
+        let known = conditions.compactMap { c -> Int? in if case .listed(let n) = c.size { n } else { nil } }.min()
+        if known == nil, !conditions.isEmpty, conditions.allSatisfy({ if case .many = $0.size { true } else { false } }) {
+            return nil
+        }
+        if known.map({ $0 > atMost }) ?? true {
+            let (counting, countArguments) = SQLCondition.query("SELECT 1 FROM statements v", conditions, order: nil,
+                                                                limit: atMost + 1)
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(counting))", arguments: countArguments) ?? 0
+            guard count <= atMost else { return nil }
+        }
         let (sql, arguments) = SQLCondition.query(
             title ? "SELECT v.id, v.text, v.context, a.title FROM statements v JOIN articles a ON a.id = v.article_id"
                 : "SELECT v.id, v.text, v.context FROM statements v",

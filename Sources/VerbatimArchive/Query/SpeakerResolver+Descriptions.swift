@@ -93,11 +93,20 @@ extension SpeakerResolver {
         let found = try Int64.fetchAll(db, sql: "SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ?",
                                        arguments: [match, Self.listedDescriptions + 1])
         guard !found.isEmpty || !people.isEmpty else { return nil }
+        if found.count <= Self.listedDescriptions {
+            // Few described: they and the people's other statements, listed when they are few too.
+            let theirs = try Int64.fetchAll(db, sql: "SELECT id FROM statements WHERE person_id IN (SELECT value FROM json_each(?)) LIMIT ?",
+                                            arguments: [Archive.jsonList(people), Self.listedDescriptions + 1])
+            let all = Set(found).union(theirs)
+            if all.count <= Self.listedDescriptions { return SQLCondition.ids(all.sorted()) }
+        }
         let statements = found.count <= Self.listedDescriptions
             ? SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(found)])
             : SQLCondition("v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", [match])
-        return SQLCondition("\(statements.sql) OR v.person_id IN (SELECT value FROM json_each(?))",
-                            statements.arguments + [Archive.jsonList(people).databaseValue])
+        var condition = SQLCondition("\(statements.sql) OR v.person_id IN (SELECT value FROM json_each(?))",
+                                     statements.arguments + [Archive.jsonList(people).databaseValue])
+        condition.size = .many
+        return condition
     }
 
     /// How many statements a description may match for ``describedAs(_:)`` to list them.

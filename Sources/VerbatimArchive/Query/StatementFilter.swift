@@ -43,10 +43,28 @@ public struct StatementFilter: Sendable {
 public struct SQLCondition: Sendable {
     public var sql: String
     public var arguments: [DatabaseValue]
+    /// What is known of how many statements it selects, so that an answer does not count them again.
+    var size = Size.unknown
+
+    /// What is known of how many statements a condition selects.
+    enum Size: Sendable {
+        case unknown
+        /// It is a list of this many statement ids (``ids(_:)``).
+        case listed(Int)
+        /// More than an answer lists.
+        case many
+    }
 
     public init(_ sql: String, _ arguments: [DatabaseValueConvertible?] = []) {
         self.sql = sql
         self.arguments = arguments.map { $0?.databaseValue ?? .null }
+    }
+
+    /// The statements `ids`, as one JSON argument however many they are.
+    static func ids(_ ids: [Int64]) -> SQLCondition {
+        var condition = SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(ids)])
+        condition.size = .listed(ids.count)
+        return condition
     }
 }
 
