@@ -6,12 +6,16 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         _superCommandName: Verbatim.name,
-        abstract: "Import article files, directories (recursively) and JSON Lines archives.",
+        abstract: "Import article files, HTML pages, directories (recursively), archives, WARC files and JSON Lines.",
         discussion: """
             Plain-text articles: a title line, an optional lead, a source line, optional captions, paragraphs. \
             JSON Lines: one article a line with `title`, `text`, optional `date`, `source`, `url`, `id`. \
             The same content is stored once. A MANIFEST.tsv or manifest.csv in a directory gives its files' \
-            date, source, title and url. Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
+            date, source, title and url. HTML pages (.html, .htm, .xhtml) become articles: title, date, source, \
+            URL and the story's paragraphs; pages that are not articles are passed over and reported. Archives \
+            (zip, tar, tar.gz/.tgz, tar.bz2, tar.xz, 7z), single .gz/.bz2/.xz files and WARC files (.warc, \
+            .warc.gz) are read entry by entry, named archive.zip:folder/file.txt; archives inside them too. \
+            Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
             byte-order mark, or Windows-1252. Bad files (empty, binary, HTML pages, special files, unreadable, over \
             --max-article-bytes) are reported as `path: reason`; the rest still imports, and the exit code is 1 \
             when anything failed.
@@ -80,15 +84,27 @@ struct ImportCommand: ParsableCommand {
             }
         }
         progress.clear()
-        printError(
-            "imported \(summary.imported) article\(summary.imported == 1 ? "" : "s") (\(summary.statements) statement\(summary.statements == 1 ? "" : "s")), "
-                + "\(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") skipped, \(summary.failed) failed"
-                + (summary.skipped > 0 ? ", \(summary.skipped) other files passed over" : "") + " → \(opened.path)")
-        if summary.failed > 0 { throw ExitCode(1) }
+        printError(Self.summaryLine(summary) + " → \(opened.path)")
+        if summary.failed > 0 || summary.pagesPassedOver > 0 { throw ExitCode(1) }
     }
 }
 
 extension ImportCommand {
+    /// `imported 3 articles (7 statements), 0 duplicates skipped, 1 failed, …`: the counts of an import in words.
+    static func summaryLine(_ summary: ImportSummary) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var line = "imported \(count(summary.imported, "article")) (\(count(summary.statements, "statement"))), "
+            + "\(count(summary.duplicates, "duplicate")) skipped, \(summary.failed) failed"
+        if summary.archives > 0 {
+            line += ", \(count(summary.entries, "entry").replacingOccurrences(of: "entrys", with: "entries")) read from "
+                + count(summary.archives, "archive")
+        }
+        if summary.pagesPassedOver > 0 { line += ", \(count(summary.pagesPassedOver, "page")) passed over as not articles" }
+        if summary.recordsSkipped > 0 { line += ", \(count(summary.recordsSkipped, "WARC record")) without a page skipped" }
+        if summary.skipped > 0 { line += ", \(summary.skipped) other files passed over" }
+        return line
+    }
+
     /// This program run as `verbatim probe-extraction`, with the same gazetteers.
     var probe: ExtractionProbe? {
         guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }

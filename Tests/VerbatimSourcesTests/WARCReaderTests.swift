@@ -3,39 +3,7 @@ import Testing
 @testable import VerbatimSources
 
 /// WARC files written record by record, as a crawler writes them.
-enum WARC {
-    /// One record: its header fields, a blank line, the block, and the two line breaks that end it.
-    static func record(_ type: String, uri: String? = nil, contentType: String? = nil, _ block: [UInt8]) -> [UInt8] {
-        var header = "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString)>\r\n"
-        header += "WARC-Date: 2017-10-19T08:00:00Z\r\n"
-        if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
-        if let contentType { header += "Content-Type: \(contentType)\r\n" }
-        header += "Content-Length: \(block.count)\r\n\r\n"
-        return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
-    }
-
-    /// A `response` record of an HTTP response with `status`, `headers` and `body`.
-    static func response(_ uri: String, status: Int = 200, headers: [String] = ["Content-Type: text/html; charset=utf-8"],
-                         _ body: [UInt8]) -> [UInt8] {
-        let head = (["HTTP/1.1 \(status) \(status == 200 ? "OK" : "Other")"] + headers).joined(separator: "\r\n") + "\r\n\r\n"
-        return record("response", uri: uri, contentType: "application/http; msgtype=response", Array(head.utf8) + body)
-    }
-
-    /// Writes `records` as `path`: one gzip member per record when it ends in `.gz`, as `.warc.gz` files are.
-    static func write(_ path: String, _ records: [[UInt8]]) throws {
-        guard path.hasSuffix(".gz") else {
-            return try Data(records.flatMap { $0 }).write(to: URL(fileURLWithPath: path))
-        }
-        var bytes: [UInt8] = []
-        for record in records {
-            let member = path + ".member.gz"
-            try ArchiveWriter.write(member, format: .gzip, [("record", record)])
-            bytes += try [UInt8](Data(contentsOf: URL(fileURLWithPath: member)))
-            try FileManager.default.removeItem(atPath: member)
-        }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-}
+typealias WARC = WARCWriter
 
 @Suite struct WARCReaderTests {
     static let page = Array(Pages.breaks.utf8)

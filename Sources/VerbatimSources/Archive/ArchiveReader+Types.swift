@@ -65,7 +65,7 @@ extension ArchiveReader {
         /// The most bytes of data an archive and the archives nested in it may hand out.
         public var totalBytes: Int
 
-        public init(nestedBytes: Int = 1_000_000_000, depth: Int = 4, ratio: Int = 200, ratioFloor: Int = 50_000_000,
+        public init(nestedBytes: Int = 1_000_000_000, depth: Int = 4, ratio: Int = 200, ratioFloor: Int = 10_000_000,
                     totalBytes: Int = 100_000_000_000) {
             self.nestedBytes = nestedBytes
             self.depth = depth
@@ -158,7 +158,7 @@ extension ArchiveReader {
 
         /// Whether a part of the path is hidden (`.DS_Store`, `__MACOSX/`): such entries are passed over unread.
         public var isHidden: Bool {
-            path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+            path.split(separator: "/").contains { ($0.hasPrefix(".") && $0 != "." && $0 != "..") || $0 == "__MACOSX" }
         }
     }
 

@@ -69,9 +69,7 @@ public final class ArchiveReader {
         case .file(let path): opened = archive_read_open_filename(handle, path, 1 << 16)
         case .bytes: opened = archive_read_open_memory(handle, memory?.baseAddress, memory?.count ?? 0)
         }
-        guard opened == ARCHIVE_OK || opened == ARCHIVE_WARN else {
-            throw Failure(name, .unknownFormat, "not an archive libarchive can read (\(errorText))")
-        }
+        guard opened == ARCHIVE_OK || opened == ARCHIVE_WARN else { throw unopened }
     }
 
     deinit {
@@ -105,12 +103,20 @@ public final class ArchiveReader {
         return read
     }
 
+    /// The failure of an archive that cannot be opened: no format fits it, or its compressed stream is broken
+    /// (`truncated gzip input`).
+    private var unopened: Failure {
+        let text = errorText
+        if text.hasPrefix("Unrecognized") || text.isEmpty {
+            return Failure(name, .unknownFormat, "not an archive libarchive can read (\(text))")
+        }
+        return Failure(name, .corrupt, "corrupt archive (\(text))")
+    }
+
     /// The failure of a header that cannot be read: the format or compression missing, an archive that is not one, or
     /// a corrupt one (after the last entry read).
     private func brokenHeader() -> Failure {
-        guard let last = current else {
-            return Failure(name, .unknownFormat, "not an archive libarchive can read (\(errorText))")
-        }
+        guard let last = current else { return unopened }
         return Failure(name, .corrupt, "corrupt archive after \(last.path) (\(errorText))")
     }
 
