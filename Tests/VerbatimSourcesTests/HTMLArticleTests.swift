@@ -144,3 +144,21 @@ enum Pages {
         #expect(article.date == "2015-11-30")
     }
 }
+
+@Suite struct HTMLCharsetTests {
+    @Test(arguments: [
+        (nil, "<meta charset=\"ISO-8859-1\">", "windows-1252"), ("UTF-8", "<meta charset=\"windows-1252\">", "UTF-8"),
+        (nil, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">", "koi8-r"),
+        (nil, "<p>plain</p>", "UTF-8"), ("latin1", "", "windows-1252"),
+    ] as [(String?, String, String)])
+    func theCharsetOfAPage(_ declared: String?, _ head: String, _ encoding: String) {
+        #expect(HTMLCharset.encoding(of: Array(head.utf8), declared: declared) == encoding)
+    }
+
+    @Test func aCharsetNobodyKnowsIsReadAsTheBytesLook() throws {
+        let page = "<html><head><title>Talks</title></head><body><article><h1>Talks resume in Vienna</h1><p>Negotiators from"
+            + " both countries met again in Vienna on Monday to resume the talks on the treaty they began last year.</p></article></body></html>"
+        let article = try HTMLArticle.read(Array(page.utf8), charset: "x-unknown-charset").get()
+        #expect(article.title == "Talks resume in Vienna")
+    }
+}

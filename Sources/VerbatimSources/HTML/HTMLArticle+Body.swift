@@ -119,8 +119,7 @@ extension HTMLArticle {
         var paragraphs: [String] = []
         /// The `datetime` of the first `<time>` met.
         var time: String?
-        private var current = ""
-        private var space = false
+        private var current = CollapsedText()
 
         private enum Step {
             case enter(Node)
@@ -157,21 +156,12 @@ extension HTMLArticle {
         }
 
         private mutating func append(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
-                    space = !current.isEmpty
-                } else {
-                    if space { current.unicodeScalars.append(" ") }
-                    space = false
-                    current.unicodeScalars.append(scalar)
-                }
-            }
+            current.append(text)
         }
 
         private mutating func flush() {
-            if !current.isEmpty { paragraphs.append(current) }
-            current = ""
-            space = false
+            if !current.text.isEmpty { paragraphs.append(current.text) }
+            current = CollapsedText()
         }
     }
 }

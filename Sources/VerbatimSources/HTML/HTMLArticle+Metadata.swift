@@ -164,18 +164,28 @@ extension HTMLArticle {
 
         /// `text` with each run of spaces, tabs and line breaks made one space, and none at either end.
         static func collapsed(_ text: String) -> String {
-            var out = ""
-            var space = false
-            for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
-                    space = !out.isEmpty
-                } else {
-                    if space { out.unicodeScalars.append(" ") }
-                    space = false
-                    out.unicodeScalars.append(scalar)
-                }
+            var collapsed = CollapsedText()
+            collapsed.append(text)
+            return collapsed.text
+        }
+    }
+}
+
+/// Text with each run of spaces, tabs, line breaks and no-break spaces made one space, none at its start, and the
+/// space of a run at its end held back until more text follows.
+struct CollapsedText {
+    private(set) var text = ""
+    private var space = false
+
+    mutating func append(_ part: String) {
+        for scalar in part.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
+                space = !text.isEmpty
+            } else {
+                if space { text.unicodeScalars.append(" ") }
+                space = false
+                text.unicodeScalars.append(scalar)
             }
-            return out
         }
     }
 }

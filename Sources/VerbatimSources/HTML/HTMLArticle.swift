@@ -52,7 +52,10 @@ public struct HTMLArticle: Sendable, Equatable {
     ///   - url: the URL the page was fetched from (a WARC record's target URI), when known.
     public static func read(_ bytes: [UInt8], charset: String? = nil, url: String? = nil) -> Result<HTMLArticle, Refusal> {
         let encoding = HTMLCharset.encoding(of: bytes, declared: charset)
-        guard let document = HTMLDocument(bytes, encoding: encoding), let root = document.root else {
+        // A charset iconv does not know is read as the bytes look: UTF-8 when they are valid, else Windows-1252.
+        guard let document = HTMLDocument(bytes, encoding: encoding)
+                ?? HTMLDocument(bytes, encoding: HTMLCharset.encoding(of: bytes, declared: "-")),
+              let root = document.root else {
             return .failure(.unparsable)
         }
         let metadata = Metadata(root, url: url)

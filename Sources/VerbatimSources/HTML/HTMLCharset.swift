@@ -13,7 +13,7 @@ enum HTMLCharset {
     static func normalized(_ name: String) -> String? {
         let lower = name.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
         switch lower {
-        case "": return nil
+        case "", "-": return nil
         case "utf8", "utf-8", "unicode-1-1-utf-8": return "UTF-8"
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252",
              "x-cp1252", "iso_8859-1":

@@ -8,8 +8,12 @@ final class HTMLDocument {
     /// The root element (`<html>`), nil for a page without elements.
     let root: Node?
 
+    /// libxml2 set up once, before any thread parses: its first use is not safe from two threads at once.
+    private static let setUp: Void = xmlInitParser()
+
     /// Parses `bytes` in `encoding` (a name iconv knows: `UTF-8`, `windows-1252`); nil when libxml2 gives no tree.
     init?(_ bytes: [UInt8], encoding: String) {
+        Self.setUp
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard bytes.count < Int32.max else { return nil }
