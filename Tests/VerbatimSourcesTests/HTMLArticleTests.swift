@@ -136,6 +136,15 @@ enum Pages {
         #expect(HTMLArticle.Metadata.dayInURL(url) == day)
     }
 
+    /// Classes of the page itself (`has-sidebar`, `nav-open`) are no boilerplate.
+    @Test func thePagesOwnClassesDoNotHideIt() throws {
+        let page = "<html class=\"nav-open\"><body class=\"single-post has-sidebar\"><main class=\"menu-shown\"><h1>Talks resume</h1>"
+            + "<p>Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year.</p>"
+            + "</main><div class=\"sidebar\"><p>Popular posts this week from all of our many contributors around the world and beyond.</p></div></body></html>"
+        let article = try HTMLArticle.read(Array(page.utf8)).get()
+        #expect(article.paragraphs == ["Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year."])
+    }
+
     @Test func theTimeElementGivesTheDateWhenNoTagDoes() throws {
         let page = "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1><time datetime=\"2015-11-30\">Monday</time>"
             + "<p>Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year.</p></article></body></html>"

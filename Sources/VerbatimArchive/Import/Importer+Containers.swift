@@ -19,6 +19,18 @@ struct ImportSink {
     let commandManifest: Manifest?
 }
 
+extension ImportSummary {
+    /// Counts an archive read, an entry, a WARC record skipped or a file of another kind passed over.
+    mutating func count(_ counted: ImportSink.Counted) {
+        switch counted {
+        case .archive: archives += 1
+        case .entry: entries += 1
+        case .recordSkipped: recordsSkipped += 1
+        case .otherFile: skipped += 1
+        }
+    }
+}
+
 extension Importer {
     /// Adds the article in a file's `bytes`: an HTML page by its name (`.html`) or its first bytes, else plain text.
     ///

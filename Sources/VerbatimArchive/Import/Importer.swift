@@ -212,14 +212,7 @@ public final class Importer {
                 summary.pagesPassedOver += 1
                 report(.failure(path: path, reason: reason))
             },
-            count: { counted in
-                switch counted {
-                case .archive: summary.archives += 1
-                case .entry: summary.entries += 1
-                case .recordSkipped: summary.recordsSkipped += 1
-                case .otherFile: summary.skipped += 1
-                }
-            },
+            count: { summary.count($0) },
             commandManifest: commandManifest)
         for input in inputs {
             switch input {

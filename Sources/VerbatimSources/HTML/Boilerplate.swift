@@ -40,6 +40,8 @@ enum Boilerplate {
         if HTMLDocument.attribute(node, "hidden") != nil { return true }
         if HTMLDocument.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
         if let role = HTMLDocument.attribute(node, "role")?.lowercased(), roles.contains(role) { return true }
+        // A page's own classes say what it holds (`has-sidebar`, `nav-open`), not that it is boilerplate.
+        if name == "html" || name == "body" || name == "main" { return false }
         let marks = [HTMLDocument.attribute(node, "class"), HTMLDocument.attribute(node, "id")].compactMap { $0 }
         guard !marks.isEmpty else { return false }
         let lower = marks.joined(separator: " ").lowercased()
