@@ -124,7 +124,10 @@ final class ProgressLine {
         let seconds = max(0.001, Date().timeIntervalSince(started))
         let rate = Double(bytesDone) / seconds
         let remaining = rate > 0 ? Double(bytesTotal - bytesDone) / rate : 0
-        let line = String(format: "\r%d/%d files  %.1f MB/s  ETA %.0fs ", filesDone, filesTotal, rate / 1e6, remaining)
+        // Bytes count the files read, archives by the bytes of them read: a large WARC file shows a real share.
+        let share = bytesTotal > 0 ? min(100, 100 * Double(bytesDone) / Double(bytesTotal)) : 0
+        let line = String(format: "\r%d/%d files  %.0f%%  %.1f MB/s  ETA %.0fs ", filesDone, filesTotal, share, rate / 1e6,
+                          remaining)
         FileHandle.standardError.write(Data(line.utf8))
         shown = true
     }
