@@ -140,6 +140,19 @@ func readAll(_ reader: ArchiveReader, limit: Int = 1 << 20) -> (entries: [(Strin
         #expect(failure?.reason.contains("past the limit of 100; a decompression bomb? The rest of it is not read") == true)
     }
 
+    /// Entries passed over unread are decompressed all the same: they count towards the ratio.
+    @Test func aBombIsStoppedEvenWhenItsEntriesAreSkipped() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("zeros.tar.gz")
+        try ArchiveWriter.write(path, format: .tarGzip, [("zeros.bin", [UInt8](repeating: 0, count: 4_000_000)),
+                                                         ("after.txt", Array("text".utf8))])
+        let reader = try ArchiveReader(path: path, limits: ArchiveReader.Limits(ratio: 100, ratioFloor: 1_000_000))
+        #expect(try reader.next()?.path == "zeros.bin")
+        #expect(throws: ArchiveReader.Failure.self) { try reader.next() }
+        #expect(reader.expandedBytes == 0)
+    }
+
     @Test func theTotalBudgetIsSharedWithNestedArchives() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }

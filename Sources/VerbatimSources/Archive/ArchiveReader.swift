@@ -86,6 +86,10 @@ public final class ArchiveReader {
     /// Bytes read from the archive itself (compressed), for progress and the expansion ratio.
     public var sourceBytesRead: Int { Int(max(0, archive_filter_bytes(handle, -1))) }
 
+    /// Bytes the archive has expanded to: the data handed out, or the decompressed stream read (which counts the
+    /// entries skipped too), whichever is more.
+    var expansion: Int { max(expandedBytes, Int(max(0, archive_filter_bytes(handle, 0)))) }
+
     /// The next entry, or nil at the end of the archive; the previous entry's unread data is skipped.
     ///
     /// - Throws: ``Failure`` when the archive is corrupt or truncated (naming the entry after which it broke), or a
@@ -100,6 +104,7 @@ public final class ArchiveReader {
         let read = Entry(entry, kind: kind, archiveName: name)
         current = read
         entriesRead += 1
+        try checkExpansion()
         return read
     }
 
@@ -160,15 +165,16 @@ public final class ArchiveReader {
     }
 
     /// Stops an archive that expands too much: past the budget shared with nested archives, or more than the limit's
-    /// ratio to the bytes read from it once past ``Limits/ratioFloor``.
+    /// ratio to the bytes read from it once past ``Limits/ratioFloor`` (entries skipped unread count too).
     private func checkExpansion() throws(Failure) {
         if budget.expanded > limits.totalBytes {
             throw Failure(name, .bomb, "expands past \(Self.megabytes(limits.totalBytes)) of data; a decompression "
                 + "bomb? The rest of it is not read")
         }
         let source = max(1, sourceBytesRead)
-        if expandedBytes > limits.ratioFloor, expandedBytes / source > limits.ratio {
-            throw Failure(name, .bomb, "expands \(expandedBytes / source) times (\(Self.megabytes(expandedBytes)) "
+        let expansion = expansion
+        if expansion > limits.ratioFloor, expansion / source > limits.ratio {
+            throw Failure(name, .bomb, "expands \(expansion / source) times (\(Self.megabytes(expansion)) "
                 + "from \(Self.megabytes(source))), past the limit of \(limits.ratio); a decompression bomb? The rest "
                 + "of it is not read")
         }
