@@ -233,6 +233,21 @@ import VerbatimSources
         #expect(lines == [line, summary])
     }
 
+    /// Bytes that Windows-1252 leaves undefined (0x81, 0x8F) in a page guessed to be in it: the page is read to its
+    /// end, libxml2 prints nothing of its own, the page gets its one line.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ImportInputFaultTests.verbatimBinary),
+                   "the verbatim binary is not built"))
+    func bytesInvalidInAPagesCharsetPrintNothingButItsLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("in/bad.html", Array("<html><body><p>Words ".utf8) + [0x8F, 0x81, 0xFE] + Array(" here.</p></body></html>".utf8))
+        let run = try ImportRecoveryTests.verbatim(["import", dir.path("in"), "--db", dir.path("a.sqlite")])
+        #expect(run.status == 1)
+        #expect(run.errors.replacingOccurrences(of: dir.path("in"), with: "IN").replacingOccurrences(of: dir.path("a.sqlite"), with: "DB")
+                == "IN/bad.html: not an article page (only 3 words of story text)\n"
+                   + "imported 0 articles (0 statements), 0 duplicates skipped, 0 failed, 1 page passed over as not articles → DB\n")
+    }
+
     /// A bomb through the command: past the default ratio of 200 once 10 MB are out, the archive stops.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ImportInputFaultTests.verbatimBinary),
                    "the verbatim binary is not built"))

@@ -108,6 +108,15 @@ enum Pages {
         #expect(article.paragraphs == ["“We agree,” said Lars Berg, the Danish fisheries minister, after the long talks in Copenhagen on Friday with his Norwegian counterpart."])
     }
 
+    /// A stray invalid byte in a UTF-8 page becomes U+FFFD, and the page is read to its end.
+    @Test func aStrayByteInAUTF8PageLosesNothingAfterIt() throws {
+        let bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><article><h1>Zoë’s plan</h1><p>The plan ".utf8) + [0xFF]
+            + Array(" was agreed by both governments in Oslo on Friday evening after a long week of talks on quotas.</p></article></body></html>".utf8)
+        let article = try HTMLArticle.read(bytes).get()
+        #expect(article.title == "Zoë’s plan")
+        #expect(article.paragraphs == ["The plan \u{FFFD} was agreed by both governments in Oslo on Friday evening after a long week of talks on quotas."])
+    }
+
     @Test func bytesThatAreNotUTF8AreReadAsWindows1252() throws {
         let bytes = Array("<html><body><article><h1>Plan agreed</h1><p>".utf8) + [0x93] + Array("Fine,".utf8) + [0x94]
             + Array(" he said of the plan that the two governments had agreed on in Oslo on Friday evening after a week of talks.</p></article></body></html>".utf8)

@@ -51,10 +51,12 @@ public struct HTMLArticle: Sendable, Equatable {
     ///     `<meta charset>`; without either, UTF-8 when the bytes are valid UTF-8, else Windows-1252.
     ///   - url: the URL the page was fetched from (a WARC record's target URI), when known.
     public static func read(_ bytes: [UInt8], charset: String? = nil, url: String? = nil) -> Result<HTMLArticle, Refusal> {
-        let encoding = HTMLCharset.encoding(of: bytes, declared: charset)
+        let (input, encoding) = HTMLCharset.prepared(bytes, declared: charset)
         // A charset iconv does not know is read as the bytes look: UTF-8 when they are valid, else Windows-1252.
-        guard let document = HTMLDocument(bytes, encoding: encoding)
-                ?? HTMLDocument(bytes, encoding: HTMLCharset.encoding(of: bytes, declared: "-")),
+        guard let document = HTMLDocument(input, encoding: encoding) ?? {
+                  let guessed = HTMLCharset.prepared(bytes, declared: "-")
+                  return HTMLDocument(guessed.bytes, encoding: guessed.encoding)
+              }(),
               let root = document.root else {
             return .failure(.unparsable)
         }

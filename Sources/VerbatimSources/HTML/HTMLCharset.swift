@@ -1,6 +1,24 @@
+import Foundation
+
 /// The encoding to read an HTML page in: the charset it was served with, else its `<meta charset>`, else UTF-8 when
 /// its bytes are valid UTF-8, else Windows-1252 (what browsers assume of Western pages that say nothing).
 enum HTMLCharset {
+    /// The bytes to hand libxml2 and the encoding to read them in: UTF-8 and Windows-1252 pages are decoded here and
+    /// handed over as valid UTF-8 (an invalid UTF-8 sequence becomes U+FFFD; a byte Windows-1252 leaves undefined, the
+    /// control character of its value, as browsers do), since iconv stops at the first byte it cannot convert and
+    /// the rest of the page would be lost; pages in other charsets go to iconv as they are.
+    static func prepared(_ bytes: [UInt8], declared: String?) -> (bytes: [UInt8], encoding: String) {
+        switch encoding(of: bytes, declared: declared) {
+        case "UTF-8":
+            return (isUTF8(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8), "UTF-8")
+        case "windows-1252":
+            let text = String(bytes: bytes, encoding: .windowsCP1252) ?? String(bytes: bytes, encoding: .isoLatin1) ?? ""
+            return (Array(text.utf8), "UTF-8")
+        case let other:
+            return (bytes, other)
+        }
+    }
+
     /// The name libxml2 (through iconv) reads the page `bytes` in.
     static func encoding(of bytes: [UInt8], declared: String?) -> String {
         if let declared, let name = normalized(declared) { return name }

@@ -14,6 +14,9 @@ final class HTMLDocument {
     /// Parses `bytes` in `encoding` (a name iconv knows: `UTF-8`, `windows-1252`); nil when libxml2 gives no tree.
     init?(_ bytes: [UInt8], encoding: String) {
         Self.setUp
+        // Errors are not printed (libxml2's error handler is the thread's): broken markup is what the parser repairs,
+        // and bytes invalid in the encoding (`input conversion failed`) are passed over.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard bytes.count < Int32.max else { return nil }
