@@ -15,10 +15,11 @@ struct ImportCommand: ParsableCommand {
             URL and the story's paragraphs; pages that are not articles are passed over and reported. Archives \
             (zip, tar, tar.gz/.tgz, tar.bz2, tar.xz, 7z), single .gz/.bz2/.xz files and WARC files (.warc, \
             .warc.gz) are read entry by entry, named archive.zip:folder/file.txt; archives inside them too. \
-            Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
-            byte-order mark, or Windows-1252. Bad files (empty, binary, HTML pages, special files, unreadable, over \
+            An archive that expands past 200 times what was read of it (a decompression bomb) or breaks midway \
+            stops with one line; what was read before stays imported. Text is UTF-8 (invalid bytes become U+FFFD, with a warning), UTF-16 with a \
+            byte-order mark, or Windows-1252. Bad files (empty, binary, special files, unreadable, over \
             --max-article-bytes) are reported as `path: reason`; the rest still imports, and the exit code is 1 \
-            when anything failed.
+            when anything failed or a page was passed over as not an article.
             """
     )
 
@@ -36,11 +37,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Articles extracted together and written in one transaction.")
     var batchSize = 1024
     @Option(help: ArgumentHelp(
-        "The largest article file or JSON line, in bytes (default 20,000,000: 20 MB); larger ones are reported and skipped.",
+        "The largest article file, archive entry, WARC record or JSON line, in bytes (default 20,000,000: 20 MB); larger ones are reported and skipped.",
         valueName: "bytes"))
     var maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes
 
-    @Argument(help: "Files and directories to import.")
+    @Argument(help: "Files, directories, archives and WARC files to import.")
     var paths: [String]
 
     func validate() throws {
