@@ -270,3 +270,20 @@ import VerbatimSources
         ])
     }
 }
+
+/// `explain-article` reads an HTML page as an import does.
+struct ExplainPageTests {
+    @Test func anHTMLPageIsExplainedAsItsArticle() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let page = try dir.write("story.html", ArchiveImportTests.page)
+        #expect(try Importer.articleText(page).hasPrefix("Vienna talks near a deal\n\nNegotiators in Vienna said on Tuesday"))
+        let index = try dir.write("index.htm", ArchiveImportTests.indexPage)
+        #expect(throws: ArchiveError.self) { try Importer.articleText(index) }
+        do {
+            _ = try Importer.articleText(index)
+        } catch {
+            #expect("\(error)" == "\(index): not an article page (og:type website)")
+        }
+    }
+}

@@ -293,24 +293,25 @@ public final class Importer {
         try journal.finish()
     }
 
-    /// The text of the article file `path`, or why it is not imported: unreadable, not a regular file, over the size
-    /// limit (not read), or bytes that are not text.
-    private func readArticle(_ path: String) -> Result<TextDecoder.Decoded, InputFile.Failure> {
-        Self.readArticle(path, limit: options.maxArticleBytes)
-    }
-
-    /// The text of the article file `path` as an import reads it, or why it is not read: unreadable, not a regular
-    /// file (a FIFO is never opened), over `limit` bytes (not read), or bytes that are not text.
-    static func readArticle(_ path: String, limit: Int) -> Result<TextDecoder.Decoded, InputFile.Failure> {
-        InputFile.read(path, limit: limit).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
-    }
-
-    /// The text of the article file `path` as an import reads it (``ImportOptions/defaultMaxArticleBytes`` at most).
+    /// The text of the article file `path` as an import reads it (``ImportOptions/defaultMaxArticleBytes`` at most):
+    /// an HTML page (by its name or its first bytes) as the article read from it.
     ///
-    /// - Throws: ``ArchiveError`` `path: reason` when the file is not read.
+    /// - Throws: ``ArchiveError`` `path: reason` when the file is not read, or is a page that is not an article.
     public static func articleText(_ path: String, limit: Int = ImportOptions.defaultMaxArticleBytes) throws -> String {
-        switch readArticle(path, limit: limit) {
-        case .success(let decoded): return decoded.text
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw ArchiveError("\(path): \(failure.description)")
+        }
+        let decoded = TextDecoder.decode(bytes)
+        if ImportInput.htmlKinds.contains((path as NSString).pathExtension.lowercased()) || decoded == .failure(.html) {
+            switch HTMLArticle.read(bytes) {
+            case .success(let page): return page.text
+            case .failure(let refusal): throw ArchiveError("\(path): \(refusal.description)")
+            }
+        }
+        switch decoded {
+        case .success(let text): return text.text
         case .failure(let failure): throw ArchiveError("\(path): \(failure.description)")
         }
     }
