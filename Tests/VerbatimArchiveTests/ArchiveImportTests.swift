@@ -102,6 +102,28 @@ import VerbatimSources
         #expect(!texts.contains { $0.contains("Home") || $0.contains("Nobody believes") })
     }
 
+    /// JSON Lines in an archive or a compressed file are read line by line as they are decompressed.
+    @Test(arguments: [ArchiveWriter.Format.gzip, .tarXz])
+    func jsonLinesInAnArchiveAreReadLineByLine(_ format: ArchiveWriter.Format) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let lines = Array("""
+            {"id": "a", "title": "Vienna hosts talks", "text": "“We are close to a deal,” said Anna Huber, the Austrian foreign minister.", "date": "2016-04-12"}
+            {"id": "b", "text": broken
+            {"id": "c", "title": "Border talks", "text": "“The border stays open,” said Georg Fischer, the Austrian interior minister."}
+
+            """.utf8)
+        let name = format == .gzip ? "feed.jsonl.gz" : "feeds.tar.xz"
+        try dir.write("in/\(name)", try Self.archive(format, [("feed.jsonl", lines)]))
+        let (summary, failures, _, archive) = try Self.importing(dir, [dir.path("in")])
+        #expect(failures == ["IN/\(name):feed.jsonl:2: malformed JSON line"])
+        #expect(try Self.stored(archive, dir).map { [$0[0], $0[1], $0[2]] } == [
+            ["IN/\(name):feed.jsonl#a", "Vienna hosts talks", "2016-04-12"], ["IN/\(name):feed.jsonl#c", "Border talks", nil],
+        ])
+        #expect(summary.imported == 2)
+        #expect(summary.entries == 1)
+    }
+
     @Test func aWARCFileGivesItsPagesAndCountsTheOtherRecords() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

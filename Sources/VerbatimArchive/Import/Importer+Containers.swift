@@ -141,8 +141,14 @@ extension Importer {
             return false
         }
         let ext = (entry.baseName as NSString).pathExtension.lowercased()
-        if ImportInput.otherKinds.contains(ext) || ext == "jsonl" || ext == "ndjson" {
+        if ImportInput.otherKinds.contains(ext) {
             sink.count(.otherFile)
+            return false
+        }
+        if ext == "jsonl" || ext == "ndjson" {
+            sink.count(.entry)
+            var lines = LineReader(entryOf: reader, limit: options.maxArticleBytes)
+            try readJSONLines(from: &lines, path: origin, fail: sink.fail, warn: sink.warn, add: sink.add)
             return false
         }
         sink.count(.entry)

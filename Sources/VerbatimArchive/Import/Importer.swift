@@ -329,11 +329,23 @@ public final class Importer {
             fail(path, error.description)
             return
         }
+        try readJSONLines(from: &reader, path: path, fail: fail, warn: warn, add: add)
+    }
+
+    /// Reads the articles of the JSON Lines `reader` reads, named `path` (a file, or `archive.zip:feed.jsonl`).
+    ///
+    /// - Throws: ``ArchiveReader/Failure`` when the archive the lines are read from fails; the import's own errors.
+    func readJSONLines(
+        from reader: inout LineReader, path: String, fail: (String, String) -> Void, warn: (String, String) -> Void,
+        add: (PendingArticle) throws -> Void
+    ) throws {
         var number = 0
         while true {
             let next: LineReader.Line?
             do {
                 next = try reader.next()
+            } catch .archive(let failure) {
+                throw failure
             } catch {
                 fail(path, error.description)
                 return

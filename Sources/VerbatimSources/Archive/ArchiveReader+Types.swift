@@ -82,7 +82,7 @@ extension ArchiveReader {
     }
 
     /// Why an archive, or one of its entries, cannot be read: one line, `name: reason`.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
         public enum Kind: Sendable, Equatable {
             /// The file is no archive libarchive knows.
             case unknownFormat
