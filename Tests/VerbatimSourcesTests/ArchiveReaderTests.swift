@@ -201,6 +201,21 @@ func readAll(_ reader: ArchiveReader, limit: Int = 1 << 20) -> (entries: [(Strin
         #expect(ContainerKind.of(name) == kind)
     }
 
+    /// A libarchive built without a compression library refuses the files that need it, in one line.
+    @Test(arguments: [
+        ("news.tar.xz", "this libarchive cannot read .xz files (it was built without liblzma)"),
+        ("crawl.warc.xz", "this libarchive cannot read .xz files (it was built without liblzma)"),
+        ("news.7z", "this libarchive cannot read .7z files (it was built without liblzma)"),
+        ("news.zip", nil), ("news.tar.gz", nil),
+    ] as [(String, String?)])
+    func aCompressionLeftOutOfLibarchiveIsNamed(_ name: String, _ reason: String?) {
+        #expect(ContainerKind.missingSupport(name, linked: { $0 != "liblzma" }) == reason)
+    }
+
+    @Test func thisLibarchiveReadsEveryCompression() {
+        for name in ["a.xz", "a.bz2", "a.gz", "a.7z", "a.zip"] { #expect(ContainerKind.missingSupport(name) == nil) }
+    }
+
     @Test func otherNamesAreNoContainers() {
         #expect(ContainerKind.of("a.txt") == nil)
         #expect(ContainerKind.of("a.html") == nil)

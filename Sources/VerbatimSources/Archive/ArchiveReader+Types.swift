@@ -34,16 +34,24 @@ public enum ContainerKind: Sendable, Equatable {
         return stem.isEmpty ? name : stem
     }
 
+    /// Whether the libarchive found at run time was built with the compression library `library`.
+    static func linked(_ library: String) -> Bool {
+        switch library {
+        case "liblzma": archive_liblzma_version() != nil
+        case "libbz2": archive_bzlib_version() != nil
+        case "zlib": archive_zlib_version() != nil
+        default: false
+        }
+    }
+
     /// Why the libarchive found at run time cannot read a file named `name`: the compression library its suffix
     /// needs was left out of libarchive's build. Nil when nothing is missing.
-    static func missingSupport(_ name: String) -> String? {
+    static func missingSupport(_ name: String, linked: (String) -> Bool = linked) -> String? {
         let lower = name.lowercased()
-        let needs: [(suffixes: [String], library: String, version: () -> UnsafePointer<CChar>?)] = [
-            ([".xz", ".txz", ".7z"], "liblzma", archive_liblzma_version),
-            ([".bz2", ".tbz", ".tbz2"], "libbz2", archive_bzlib_version),
-            ([".gz", ".tgz", ".zip"], "zlib", archive_zlib_version),
+        let needs: [(suffixes: [String], library: String)] = [
+            ([".xz", ".txz", ".7z"], "liblzma"), ([".bz2", ".tbz", ".tbz2"], "libbz2"), ([".gz", ".tgz", ".zip"], "zlib"),
         ]
-        for need in needs where need.suffixes.contains(where: lower.hasSuffix) && need.version() == nil {
+        for need in needs where need.suffixes.contains(where: lower.hasSuffix) && !linked(need.library) {
             let suffix = need.suffixes.first(where: lower.hasSuffix) ?? ""
             return "this libarchive cannot read \(suffix) files (it was built without \(need.library))"
         }
