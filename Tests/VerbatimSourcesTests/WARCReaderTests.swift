@@ -55,6 +55,26 @@ typealias WARC = WARCWriter
         ])
     }
 
+    @Test func aGzipBodyIsDecompressed() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try ArchiveWriter.write(scratch.file("body.gz"), format: .gzip, [("body", Self.page)])
+        let gzipped = try [UInt8](Data(contentsOf: URL(fileURLWithPath: scratch.file("body.gz"))))
+        let block = WARCWriter.response("https://a.example/p", headers: ["Content-Type: text/html", "Content-Encoding: gzip"], gzipped)
+        try Data(block).write(to: URL(fileURLWithPath: scratch.file("one.warc")))
+        let reader = try ArchiveReader(path: scratch.file("one.warc"))
+        _ = try reader.next()
+        guard case .record(let record)? = try WARCReader(reader).next(limit: 1 << 20, wanted: { _ in true }),
+              case .page(let bytes, _, _) = record.content else {
+            Issue.record("no page")
+            return
+        }
+        #expect(bytes == Self.page)
+        // A body that is not gzip after all, as some servers send, is read as it is; one past the limit is not.
+        #expect(WARCRecord.gunzipped(Array("not gzip".utf8), limit: 100) == Array("not gzip".utf8))
+        #expect(WARCRecord.gunzipped(gzipped, limit: 100) == nil)
+    }
+
     @Test func aRecordOverTheLimitIsSkippedAndTheNextRead() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }

@@ -210,7 +210,7 @@ extension Importer {
 
     /// Adds the page a WARC record holds, or counts the record as passed over.
     private func addRecord(_ record: WARCRecord, number: Int, of reader: ArchiveReader, sink: ImportSink) throws {
-        guard record.mayBePage, case .page(let bytes, let charset, let uri) = record.content else {
+        guard record.mayBePage, case .page(let bytes, let charset, let uri) = record.content(limit: options.maxArticleBytes) else {
             return sink.count(.recordSkipped)
         }
         sink.count(.entry)
