@@ -93,15 +93,20 @@ struct ImportCommand: ParsableCommand {
 extension ImportCommand {
     /// `imported 3 articles (7 statements), 0 duplicates skipped, 1 failed, …`: the counts of an import in words.
     static func summaryLine(_ summary: ImportSummary) -> String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
+            "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+        }
         var line = "imported \(count(summary.imported, "article")) (\(count(summary.statements, "statement"))), "
             + "\(count(summary.duplicates, "duplicate")) skipped, \(summary.failed) failed"
         if summary.archives > 0 {
-            line += ", \(count(summary.entries, "entry").replacingOccurrences(of: "entrys", with: "entries")) read from "
-                + count(summary.archives, "archive")
+            line += ", \(count(summary.entries, "entry", "entries")) read from \(count(summary.archives, "archive"))"
         }
-        if summary.pagesPassedOver > 0 { line += ", \(count(summary.pagesPassedOver, "page")) passed over as not articles" }
-        if summary.recordsSkipped > 0 { line += ", \(count(summary.recordsSkipped, "WARC record")) without a page skipped" }
+        if summary.pagesPassedOver > 0 {
+            line += ", \(count(summary.pagesPassedOver, "page")) passed over as not articles"
+        }
+        if summary.recordsSkipped > 0 {
+            line += ", \(count(summary.recordsSkipped, "WARC record")) without a page skipped"
+        }
         if summary.skipped > 0 { line += ", \(summary.skipped) other files passed over" }
         return line
     }

@@ -95,7 +95,8 @@ extension Importer {
     ///
     /// A failure of the archive (corrupt, a bomb, an unknown format) is reported as one line and ends it; what was
     /// read before stays imported.
-    func readContainer(open: @escaping () throws(ArchiveReader.Failure) -> ArchiveReader, manifest: Manifest?, depth: Int,
+    func readContainer(open: @escaping () throws(ArchiveReader.Failure) -> ArchiveReader, manifest: Manifest?,
+                       depth: Int,
                        sink: ImportSink, progress: @escaping (Int) -> Void) throws {
         let reader: ArchiveReader
         do {
@@ -126,7 +127,9 @@ extension Importer {
     /// - Throws: ``ArchiveReader/Failure`` when the archive must stop; the import's own errors.
     private func readEntry(_ entry: ArchiveReader.Entry, of reader: ArchiveReader, manifest: Manifest?, depth: Int,
                            sink: ImportSink) throws -> Bool {
-        guard entry.isRegularFile, !entry.isHidden, !Manifest.sidecarNames.contains(entry.baseName) else { return false }
+        guard entry.isRegularFile, !entry.isHidden, !Manifest.sidecarNames.contains(entry.baseName) else {
+            return false
+        }
         let origin = "\(reader.name):\(entry.path)"
         if let problem = entry.pathProblem {
             sink.fail(origin, problem)
@@ -161,14 +164,17 @@ extension Importer {
     private func readNested(_ entry: ArchiveReader.Entry, of reader: ArchiveReader, origin: String,
                             manifest: Manifest?, depth: Int, sink: ImportSink) throws {
         guard depth < reader.limits.depth else {
-            return sink.fail(origin, "an archive nested \(depth) archives deep; archives are read \(reader.limits.depth) deep at most")
+            let most = reader.limits.depth
+            return sink.fail(origin, "an archive nested \(depth) archives deep; archives are read \(most) deep at most")
         }
         guard let bytes = try entryData(reader, limit: reader.limits.nestedBytes, sink: sink,
                                         what: "limit for an archive inside an archive") else { return }
         guard !bytes.isEmpty else { return sink.fail(origin, TextDecoder.Failure.empty.description) }
         let (limits, budget) = (reader.limits, reader.budget)
         try readContainer(
-            open: { () throws(ArchiveReader.Failure) in try ArchiveReader(bytes: bytes, name: origin, limits: limits, budget: budget) },
+            open: { () throws(ArchiveReader.Failure) in
+                try ArchiveReader(bytes: bytes, name: origin, limits: limits, budget: budget)
+            },
             manifest: manifest, depth: depth + 1, sink: sink, progress: { _ in })
     }
 
@@ -197,7 +203,8 @@ extension Importer {
                 switch next {
                 case .tooLarge(let record, let size):
                     let origin = "\(reader.name):\(record.targetURI ?? "record \(warc.recordsRead)")"
-                    sink.fail(origin, InputFile.Failure.tooLarge(size: size, limit: options.maxArticleBytes).description)
+                    let failure = InputFile.Failure.tooLarge(size: size, limit: options.maxArticleBytes)
+                    sink.fail(origin, failure.description)
                 case .record(let record):
                     try addRecord(record, number: warc.recordsRead, of: reader, sink: sink)
                 }
@@ -210,7 +217,8 @@ extension Importer {
 
     /// Adds the page a WARC record holds, or counts the record as passed over.
     private func addRecord(_ record: WARCRecord, number: Int, of reader: ArchiveReader, sink: ImportSink) throws {
-        guard record.mayBePage, case .page(let bytes, let charset, let uri) = record.content(limit: options.maxArticleBytes) else {
+        guard record.mayBePage,
+              case .page(let bytes, let charset, let uri) = record.content(limit: options.maxArticleBytes) else {
             return sink.count(.recordSkipped)
         }
         sink.count(.entry)

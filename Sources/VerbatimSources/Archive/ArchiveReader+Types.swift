@@ -11,7 +11,9 @@ public enum ContainerKind: Sendable, Equatable {
     case warc
 
     /// Name endings of archives of entries.
-    static let archiveSuffixes = [".zip", ".tar", ".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz", ".7z"]
+    static let archiveSuffixes = [
+        ".zip", ".tar", ".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz", ".7z",
+    ]
     /// Name endings of single compressed files, and the compression libarchive needs for each.
     static let compressionSuffixes = [".gz", ".bz2", ".xz"]
 
@@ -49,7 +51,8 @@ public enum ContainerKind: Sendable, Equatable {
     static func missingSupport(_ name: String, linked: (String) -> Bool = linked) -> String? {
         let lower = name.lowercased()
         let needs: [(suffixes: [String], library: String)] = [
-            ([".xz", ".txz", ".7z"], "liblzma"), ([".bz2", ".tbz", ".tbz2"], "libbz2"), ([".gz", ".tgz", ".zip"], "zlib"),
+            ([".xz", ".txz", ".7z"], "liblzma"), ([".bz2", ".tbz", ".tbz2"], "libbz2"),
+            ([".gz", ".tgz", ".zip"], "zlib"),
         ]
         for need in needs where need.suffixes.contains(where: lower.hasSuffix) && !linked(need.library) {
             let suffix = need.suffixes.first(where: lower.hasSuffix) ?? ""
@@ -138,7 +141,7 @@ extension ArchiveReader {
 
         init(_ entry: OpaquePointer, kind: ContainerKind, archiveName: String) {
             let raw = archive_entry_pathname_utf8(entry) ?? archive_entry_pathname(entry)
-            let bytes = raw.map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+            let bytes = UnsafeRawBufferPointer(start: raw, count: raw.map { strlen($0) } ?? 0)
             if kind == .archive {
                 path = String(decoding: bytes, as: UTF8.self)
                 pathProblem = Self.problem(bytes, path)

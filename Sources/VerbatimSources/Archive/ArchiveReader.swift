@@ -52,7 +52,9 @@ public final class ArchiveReader {
         self.kind = ContainerKind.of(name) ?? .archive
         self.limits = limits
         self.budget = budget
-        guard let handle = archive_read_new() else { throw Failure(name, .unreadable, "libarchive cannot start a reader") }
+        guard let handle = archive_read_new() else {
+            throw Failure(name, .unreadable, "libarchive cannot start a reader")
+        }
         self.handle = handle
         if case .bytes(let bytes) = source {
             let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 1)

@@ -153,7 +153,9 @@ extension HTMLArticle {
             guard parts.count > 1 else { return title }
             if let site = site?.lowercased() {
                 let kept = parts.filter { $0.trimmingCharacters(in: .whitespaces).lowercased() != site }
-                if kept.count < parts.count { return kept.joined(separator: " - ").trimmingCharacters(in: .whitespaces) }
+                if kept.count < parts.count {
+                    return kept.joined(separator: " - ").trimmingCharacters(in: .whitespaces)
+                }
             }
             return parts.max { $0.count < $1.count }?.trimmingCharacters(in: .whitespaces) ?? title
         }

@@ -50,7 +50,8 @@ public struct HTMLArticle: Sendable, Equatable {
     ///   - charset: the charset the page was served with (an HTTP `Content-Type`), before the page's own
     ///     `<meta charset>`; without either, UTF-8 when the bytes are valid UTF-8, else Windows-1252.
     ///   - url: the URL the page was fetched from (a WARC record's target URI), when known.
-    public static func read(_ bytes: [UInt8], charset: String? = nil, url: String? = nil) -> Result<HTMLArticle, Refusal> {
+    public static func read(_ bytes: [UInt8], charset: String? = nil, url: String? = nil)
+        -> Result<HTMLArticle, Refusal> {
         let (input, encoding) = HTMLCharset.prepared(bytes, declared: charset)
         // A charset iconv does not know is read as the bytes look: UTF-8 when they are valid, else Windows-1252.
         guard let document = HTMLDocument(input, encoding: encoding) ?? {
@@ -67,7 +68,8 @@ public struct HTMLArticle: Sendable, Equatable {
         let body = Body(root)
         let words = body.paragraphs.reduce(0) { $0 + wordCount($1) }
         guard words >= minimumWords else {
-            return .failure(.notArticle(words == 0 ? "no story text" : "only \(words) word\(words == 1 ? "" : "s") of story text"))
+            let story = words == 0 ? "no story text" : "only \(words) word\(words == 1 ? "" : "s") of story text"
+            return .failure(.notArticle(story))
         }
         if metadata.openGraphType == nil, words < 100, body.linkCharacters > 2 * body.characters {
             return .failure(.notArticle("mostly links: an index page"))

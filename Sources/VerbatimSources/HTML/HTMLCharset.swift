@@ -12,7 +12,8 @@ enum HTMLCharset {
         case "UTF-8":
             return (isUTF8(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8), "UTF-8")
         case "windows-1252":
-            let text = String(bytes: bytes, encoding: .windowsCP1252) ?? String(bytes: bytes, encoding: .isoLatin1) ?? ""
+            let text = String(bytes: bytes, encoding: .windowsCP1252)
+                ?? String(bytes: bytes, encoding: .isoLatin1) ?? ""
             return (Array(text.utf8), "UTF-8")
         case let other:
             return (bytes, other)
@@ -40,8 +41,8 @@ enum HTMLCharset {
         }
     }
 
-    /// The charset a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` names in the
-    /// first 2 kB of the page.
+    /// The charset a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` names in
+    /// the first 2 kB of the page.
     static func metaCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
         let key = Array("charset".utf8)

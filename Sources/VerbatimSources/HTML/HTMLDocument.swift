@@ -21,7 +21,9 @@ final class HTMLDocument {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard bytes.count < Int32.max else { return nil }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), nil, encoding, options) }
+            buffer.withMemoryRebound(to: CChar.self) {
+                htmlReadMemory($0.baseAddress, Int32($0.count), nil, encoding, options)
+            }
         }
         guard let parsed else { return nil }
         document = parsed

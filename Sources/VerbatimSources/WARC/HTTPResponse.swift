@@ -19,7 +19,8 @@ public struct HTTPResponse: Sendable {
             position = newline + 1
             if status == nil {
                 // `HTTP/1.1 200 OK`
-                status = line.split(separator: 0x20).dropFirst().first.flatMap { Int(String(decoding: $0, as: UTF8.self)) }
+                let code = line.split(separator: 0x20).dropFirst().first
+                status = code.flatMap { Int(String(decoding: $0, as: UTF8.self)) }
                 guard status != nil else { return nil }
                 continue
             }

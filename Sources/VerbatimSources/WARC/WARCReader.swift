@@ -58,12 +58,15 @@ public final class WARCReader {
             line = next
         } while line.isEmpty
         guard line.starts(with: Array("WARC/".utf8)) else {
-            throw failure("not a WARC record after record \(recordsRead) (a line starts '\(String(decoding: line.prefix(20), as: UTF8.self))')")
+            let start = String(decoding: line.prefix(20), as: UTF8.self)
+            throw failure("not a WARC record after record \(recordsRead) (a line starts '\(start)')")
         }
         var record = WARCRecord(version: String(decoding: line, as: UTF8.self))
         var size = line.count
         while true {
-            guard let field = try readLine() else { throw failure("truncated in the header of record \(recordsRead + 1)") }
+            guard let field = try readLine() else {
+                throw failure("truncated in the header of record \(recordsRead + 1)")
+            }
             if field.isEmpty { return record }
             size += field.count
             guard size <= Self.headerLimit else { throw failure("record \(recordsRead + 1) has a header over 64 kB") }

@@ -43,7 +43,9 @@ extension WARCRecord {
     /// The gzip data `bytes` decompressed (bytes that are not gzip as they are), nil when broken or larger than
     /// `limit`.
     static func gunzipped(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
-        guard let reader = try? ArchiveReader(bytes: bytes, name: "body.gz"), (try? reader.next()) != nil else { return nil }
+        guard let reader = try? ArchiveReader(bytes: bytes, name: "body.gz"), (try? reader.next()) != nil else {
+            return nil
+        }
         return try? reader.readData(limit: limit)
     }
 }

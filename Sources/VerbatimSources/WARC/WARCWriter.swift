@@ -3,7 +3,8 @@ import Foundation
 /// Writes WARC records as a crawler does: what tests and tools need to make WARC inputs of an import.
 public enum WARCWriter {
     /// One record: its header fields, a blank line, the block, and the two line breaks that end it.
-    public static func record(_ type: String, uri: String? = nil, contentType: String? = nil, _ block: [UInt8]) -> [UInt8] {
+    public static func record(_ type: String, uri: String? = nil, contentType: String? = nil, _ block: [UInt8])
+        -> [UInt8] {
         var header = "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString)>\r\n"
         header += "WARC-Date: 2017-10-19T08:00:00Z\r\n"
         if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
@@ -14,8 +15,10 @@ public enum WARCWriter {
 
     /// A `response` record of an HTTP response with `status`, header lines `headers` and `body`.
     public static func response(_ uri: String, status: Int = 200,
-                                headers: [String] = ["Content-Type: text/html; charset=utf-8"], _ body: [UInt8]) -> [UInt8] {
-        let head = (["HTTP/1.1 \(status) \(status == 200 ? "OK" : "Other")"] + headers).joined(separator: "\r\n") + "\r\n\r\n"
+                                headers: [String] = ["Content-Type: text/html; charset=utf-8"], _ body: [UInt8])
+        -> [UInt8] {
+        let statusLine = "HTTP/1.1 \(status) \(status == 200 ? "OK" : "Other")"
+        let head = ([statusLine] + headers).joined(separator: "\r\n") + "\r\n\r\n"
         return record("response", uri: uri, contentType: "application/http; msgtype=response", Array(head.utf8) + body)
     }
 
