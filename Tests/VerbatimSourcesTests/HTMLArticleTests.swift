@@ -154,6 +154,17 @@ enum Pages {
         #expect(article.paragraphs == ["Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year."])
     }
 
+    @Test(arguments: [
+        ("Talks resume | Danube Post", "Talks resume"), ("Talks resume - Danube Post", "Talks resume"),
+        ("Talks resume - and stall", "Talks resume - and stall"),
+    ])
+    func theSiteNameLeavesTheOpenGraphTitle(_ ogTitle: String, _ title: String) throws {
+        let page = "<html><head><meta property=\"og:title\" content=\"\(ogTitle)\"><meta property=\"og:site_name\" content=\"Danube Post\">"
+            + "</head><body><article><p>Negotiators from both countries met again in Vienna on Monday to resume the talks on"
+            + " the treaty they began last year.</p></article></body></html>"
+        #expect(try HTMLArticle.read(Array(page.utf8)).get().title == title)
+    }
+
     @Test func theTimeElementGivesTheDateWhenNoTagDoes() throws {
         let page = "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1><time datetime=\"2015-11-30\">Monday</time>"
             + "<p>Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year.</p></article></body></html>"

@@ -52,7 +52,9 @@ extension HTMLArticle {
         func title(heading: String?) -> String? {
             if let title = meta["og:title"] ?? meta["twitter:title"] ?? (linkedData["headline"] as? String)
                 .flatMap(Self.nonEmpty) ?? heading {
-                return Self.collapsed(title)
+                // Some sites end even `og:title` with their name: it goes when it is the site's.
+                let collapsed = Self.collapsed(title)
+                return source.map { Self.withoutSiteName(collapsed, site: $0, orLongest: false) } ?? collapsed
             }
             return pageTitle.map { Self.withoutSiteName($0, site: source) }
         }
@@ -144,8 +146,8 @@ extension HTMLArticle {
         }
 
         /// `Talks resume` of `Talks resume | The Daily Example`: a `<title>` less the part that names the site (or,
-        /// when the site is not known, the longest part).
-        static func withoutSiteName(_ title: String, site: String?) -> String {
+        /// when no part does and `orLongest`, the longest part).
+        static func withoutSiteName(_ title: String, site: String?, orLongest: Bool = true) -> String {
             var parts = [title]
             for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] where parts.count == 1 {
                 parts = title.components(separatedBy: separator)
@@ -157,6 +159,7 @@ extension HTMLArticle {
                     return kept.joined(separator: " - ").trimmingCharacters(in: .whitespaces)
                 }
             }
+            guard orLongest else { return title }
             return parts.max { $0.count < $1.count }?.trimmingCharacters(in: .whitespaces) ?? title
         }
 
