@@ -83,12 +83,16 @@ extension Importer {
     func readContainer(path: String, size: Int, manifest: Manifest?, sink: ImportSink,
                        progress: @escaping (Int) -> Void) throws {
         guard size > 0 else { return sink.fail(path, TextDecoder.Failure.empty.description) }
+        // Opened as an article file is first (never blocking), so that a file the system refuses says why.
+        switch InputFile.open(path) {
+        case .failure(let failure): return sink.fail(path, failure.description)
+        case .success(let opened): close(opened.descriptor)
+        }
         let limits = options.archiveLimits
         let budget = ArchiveReader.Budget()
         try readContainer(
             open: { () throws(ArchiveReader.Failure) in try ArchiveReader(path: path, limits: limits, budget: budget) },
-            manifest: manifest, depth: 1,
-            sink: sink, progress: progress)
+            manifest: manifest, depth: 1, sink: sink, progress: progress)
     }
 
     /// Reads the container `open` opens (again, when it must be read twice: first for its manifests), entry by entry.
@@ -96,8 +100,7 @@ extension Importer {
     /// A failure of the archive (corrupt, a bomb, an unknown format) is reported as one line and ends it; what was
     /// read before stays imported.
     func readContainer(open: @escaping () throws(ArchiveReader.Failure) -> ArchiveReader, manifest: Manifest?,
-                       depth: Int,
-                       sink: ImportSink, progress: @escaping (Int) -> Void) throws {
+                       depth: Int, sink: ImportSink, progress: @escaping (Int) -> Void) throws {
         let reader: ArchiveReader
         do {
             reader = try open()
