@@ -165,6 +165,15 @@ enum Pages {
         #expect(try HTMLArticle.read(Array(page.utf8)).get().title == title)
     }
 
+    /// Runs of spaces, line breaks and no-break spaces are one space; other characters after 0xC2 stay.
+    @Test func spacesAreCollapsedAndOtherCharactersKept() throws {
+        let page = "<html><body><article><h1>Talks</h1><p>  Negotiators&nbsp;&nbsp;met \n\t again in Vienna on Monday to resume"
+            + " the talks on the treaty &nbsp;they began last year, at a cost of £2 million and ©&nbsp;2016. </p></article></body></html>"
+        #expect(try HTMLArticle.read(Array(page.utf8)).get().paragraphs == [
+            "Negotiators met again in Vienna on Monday to resume the talks on the treaty they began last year, at a cost of £2 million and © 2016.",
+        ])
+    }
+
     @Test func theTimeElementGivesTheDateWhenNoTagDoes() throws {
         let page = "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1><time datetime=\"2015-11-30\">Monday</time>"
             + "<p>Negotiators from both countries met again in Vienna on Monday to resume the talks on the treaty they began last year.</p></article></body></html>"

@@ -63,7 +63,7 @@ enum Boilerplate {
         var links = 0
         var stack: [(Node, Bool)] = [(node, false)]
         while let (current, inLink) = stack.popLast() {
-            if let content = HTMLDocument.text(current) {
+            if let content = HTMLDocument.textBytes(current) {
                 let count = HTMLArticle.Survey.visibleCount(content)
                 text += count
                 if inLink { links += count }

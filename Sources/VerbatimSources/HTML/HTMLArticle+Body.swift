@@ -52,7 +52,7 @@ extension HTMLArticle {
             var stack = [Frame(node: root, inLink: false, block: nil, paragraphParent: nil)]
             while let frame = stack.popLast() {
                 let node = frame.node
-                if let text = HTMLDocument.text(node) {
+                if let text = HTMLDocument.textBytes(node) {
                     let count = Self.visibleCount(text)
                     if frame.inLink {
                         linkCharacters += count
@@ -106,9 +106,9 @@ extension HTMLArticle {
             return best
         }
 
-        /// Characters of `text` that are not spaces.
-        static func visibleCount(_ text: String) -> Int {
-            text.utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+        /// Bytes of `text` that are not spaces.
+        static func visibleCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+            text.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
         }
     }
 
@@ -133,8 +133,8 @@ extension HTMLArticle {
                     flush()
                     continue
                 }
-                if let text = HTMLDocument.text(node) {
-                    append(text)
+                if let text = HTMLDocument.textBytes(node) {
+                    current.append(text)
                     continue
                 }
                 let name = HTMLDocument.name(node)
@@ -155,12 +155,8 @@ extension HTMLArticle {
             flush()
         }
 
-        private mutating func append(_ text: String) {
-            current.append(text)
-        }
-
         private mutating func flush() {
-            if !current.text.isEmpty { paragraphs.append(current.text) }
+            if !current.isEmpty { paragraphs.append(current.finished()) }
             current = CollapsedText()
         }
     }

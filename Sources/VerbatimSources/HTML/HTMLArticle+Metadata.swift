@@ -171,26 +171,58 @@ extension HTMLArticle {
         static func collapsed(_ text: String) -> String {
             var collapsed = CollapsedText()
             collapsed.append(text)
-            return collapsed.text
+            return collapsed.finished()
         }
     }
 }
 
 /// Text with each run of spaces, tabs, line breaks and no-break spaces made one space, none at its start, and the
-/// space of a run at its end held back until more text follows.
+/// space of a run at its end held back until more text follows. The UTF-8 bytes are scanned once.
 struct CollapsedText {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
     private var space = false
+    /// A no-break space's first byte (0xC2) held back until the next byte says whether it is one.
+    private var pendingC2 = false
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var isEmpty: Bool { bytes.isEmpty }
 
     mutating func append(_ part: String) {
-        for scalar in part.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
-                space = !text.isEmpty
-            } else {
-                if space { text.unicodeScalars.append(" ") }
-                space = false
-                text.unicodeScalars.append(scalar)
+        var part = part
+        part.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ part: UnsafeBufferPointer<UInt8>) {
+        bytes.reserveCapacity(bytes.count + part.count)
+        for byte in part {
+            if pendingC2 {
+                pendingC2 = false
+                if byte == 0xA0 {
+                    space = !bytes.isEmpty
+                    continue
+                }
+                add(0xC2)
+            }
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D: space = !bytes.isEmpty
+            case 0xC2: pendingC2 = true
+            default: add(byte)
             }
         }
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        if space { bytes.append(0x20) }
+        space = false
+        bytes.append(byte)
+    }
+
+    /// The text, a no-break space's first byte held back included.
+    mutating func finished() -> String {
+        if pendingC2 {
+            pendingC2 = false
+            add(0xC2)
+        }
+        return text
     }
 }

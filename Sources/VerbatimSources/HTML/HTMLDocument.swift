@@ -67,6 +67,16 @@ final class HTMLDocument {
         return string(content)
     }
 
+    /// The UTF-8 bytes of a text or CDATA node, in libxml2's memory (valid while the document is); nil for other
+    /// nodes.
+    static func textBytes(_ node: Node) -> UnsafeBufferPointer<UInt8>? {
+        let type = node.pointee.type
+        guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = node.pointee.content else {
+            return nil
+        }
+        return UnsafeBufferPointer(start: content, count: Int(max(0, xmlStrlen(content))))
+    }
+
     /// All the text under `node`, in document order, as it stands (spaces not collapsed).
     static func textContent(_ node: Node) -> String {
         var text = ""
