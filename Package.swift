@@ -1,8 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Three targets split by dependency:
+// Four targets split by dependency:
 // - VerbatimText: Foundation only. Article layout, sentences, quotes, speakers, entities. Owns `data/`.
+// - VerbatimSources: libarchive and libxml2 (system libraries). Archives, WARC records and HTML pages to article texts.
 // - VerbatimArchive: GRDB. Schema, import, queries, export. Owns `migrations/`.
 // - verbatim: the command-line tool.
 // The two libraries take their resources from the repository root (`data/`, `migrations/`), so their target
@@ -12,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "VerbatimText", targets: ["VerbatimText"]),
+        .library(name: "VerbatimSources", targets: ["VerbatimSources"]),
         .library(name: "VerbatimArchive", targets: ["VerbatimArchive"]),
         .executable(name: "verbatim", targets: ["verbatim"]),
     ],
@@ -23,19 +25,24 @@ let package = Package(
         .target(
             name: "VerbatimText",
             path: ".",
-            exclude: ["Sources/VerbatimArchive", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimArchive", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimText"],
             resources: [.copy("data")]
         ),
+        // libarchive and libxml2 as installed by the system (Debian: libarchive-dev, libxml2-dev).
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "VerbatimSources", dependencies: ["CArchive", "CLibXML2"]),
         .target(
             name: "VerbatimArchive",
             dependencies: [
                 "VerbatimText",
+                "VerbatimSources",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: ".",
-            exclude: ["Sources/VerbatimText", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimText", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimArchive"],
             resources: [.copy("migrations")]
         ),
@@ -48,7 +55,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
-        .testTarget(name: "VerbatimArchiveTests", dependencies: ["VerbatimArchive", "VerbatimText"],
+        .testTarget(name: "VerbatimSourcesTests", dependencies: ["VerbatimSources", "CArchive"]),
+        .testTarget(name: "VerbatimArchiveTests", dependencies: ["VerbatimArchive", "VerbatimText", "VerbatimSources", "CArchive"],
                     exclude: ["Questions"]),
     ],
     swiftLanguageModes: [.v6]

@@ -55,7 +55,7 @@ public enum TextDecoder {
             case .empty: "empty file"
             case .blank: "only whitespace, no text"
             case .binary: "binary data, not text"
-            case .html: "an HTML page; HTML import is not supported yet"
+            case .html: "an HTML page, not plain text"
             case .unknownEncoding(let invalid, let total):
                 "not text in UTF-8, UTF-16 or Windows-1252 (\(invalid) of \(total) bytes are not UTF-8)"
             }

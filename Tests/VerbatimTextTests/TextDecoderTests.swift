@@ -102,7 +102,7 @@ import Testing
         #expect(TextDecoder.Failure.empty.description == "empty file")
         #expect(TextDecoder.Failure.blank.description == "only whitespace, no text")
         #expect(TextDecoder.Failure.binary.description == "binary data, not text")
-        #expect(TextDecoder.Failure.html.description == "an HTML page; HTML import is not supported yet")
+        #expect(TextDecoder.Failure.html.description == "an HTML page, not plain text")
         #expect(TextDecoder.Failure.unknownEncoding(invalid: 11, total: 21).description
                     == "not text in UTF-8, UTF-16 or Windows-1252 (11 of 21 bytes are not UTF-8)")
     }

@@ -1,10 +1,15 @@
 import Foundation
+import VerbatimSources
 import VerbatimText
 
 /// One thing found under the paths given to `verbatim import`.
 enum ImportInput: Sendable {
     /// A plain-text article file, with the sidecar manifest of its directory, if any.
     case article(path: String, size: Int, manifest: Manifest?)
+    /// An HTML page (`.html`, `.htm`, `.xhtml`), with the sidecar manifest of its directory, if any.
+    case page(path: String, size: Int, manifest: Manifest?)
+    /// An archive, a compressed file or a WARC file, read entry by entry (``ContainerKind``).
+    case container(path: String, size: Int, manifest: Manifest?)
     /// A JSON Lines file of articles.
     case jsonLines(path: String, size: Int)
     /// A file of another kind in a directory (`.ann`, `.pdf`, images): skipped and counted.
@@ -18,12 +23,12 @@ enum ImportInput: Sendable {
 
     /// Extensions of files that are never articles; in a directory they are skipped.
     static let otherKinds: Set<String> = [
-        "ann", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg", "tif", "tiff", "bmp", "ico", "zip", "gz", "bz2",
-        "xz", "tar", "7z", "tsv", "csv", "json", "xml", "yaml", "yml", "md", "py", "sh", "swift", "sqlite", "db",
+        "ann", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg", "tif", "tiff", "bmp", "ico", "rar", "zst", "lz4",
+        "tsv", "csv", "json", "xml", "yaml", "yml", "md", "py", "sh", "swift", "sqlite", "db", "css", "js",
         "doc", "docx", "xls", "xlsx", "ppt", "pptx", "mp3", "mp4", "wav", "exe", "so", "o", "a", "dylib", "sql",
     ]
 
-    /// Extensions of HTML pages, refused until HTML import exists.
+    /// Extensions of HTML pages.
     static let htmlKinds: Set<String> = ["html", "htm", "xhtml"]
 
     /// Everything under `paths`, directories walked depth first in name order, each directory once.
@@ -58,7 +63,8 @@ enum ImportInput: Sendable {
     /// The input a regular file is, by its extension.
     static func classify(_ path: String, size: Int, manifest: Manifest?, explicit: Bool) -> ImportInput {
         let ext = (path as NSString).pathExtension.lowercased()
-        if htmlKinds.contains(ext) { return .failed(path: path, reason: TextDecoder.Failure.html.description) }
+        if htmlKinds.contains(ext) { return .page(path: path, size: size, manifest: manifest) }
+        if ContainerKind.of(path) != nil { return .container(path: path, size: size, manifest: manifest) }
         if ext == "jsonl" || ext == "ndjson" { return .jsonLines(path: path, size: size) }
         if otherKinds.contains(ext) {
             return explicit ? .failed(path: path, reason: "not an article file (.\(ext))") : .skipped(path: path)
@@ -201,7 +207,10 @@ private struct DirectoryWalk {
     /// The article files among the inputs from position `start` on.
     private func articles(from start: Int) -> [String] {
         inputs[start...].compactMap { input -> String? in
-            if case .article(let path, _, _) = input { path } else { nil }
+            switch input {
+            case .article(let path, _, _), .page(let path, _, _): path
+            default: nil
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import VerbatimSources
 import VerbatimText
 
 /// Options of an import, from the command line.
@@ -23,10 +24,16 @@ public struct ImportOptions: Sendable {
     /// The default ``maxArticleBytes``: 20 MB (20,000,000 bytes), hundreds of times a long feature story.
     public static let defaultMaxArticleBytes = 20_000_000
 
+    /// How far archives may expand and nest: the ratio and total that stop a decompression bomb, the largest archive
+    /// in an archive, the deepest nesting.
+    public var archiveLimits = ArchiveReader.Limits()
+
     public init(
         date: String? = nil, source: String? = nil, manifest: URL? = nil, batchSize: Int = 1024,
-        maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes, probe: ExtractionProbe? = nil
+        maxArticleBytes: Int = ImportOptions.defaultMaxArticleBytes, probe: ExtractionProbe? = nil,
+        archiveLimits: ArchiveReader.Limits = ArchiveReader.Limits()
     ) {
+        self.archiveLimits = archiveLimits
         self.date = date
         self.source = source
         self.manifest = manifest
@@ -44,8 +51,16 @@ public struct ImportSummary: Sendable, Equatable {
     public var duplicates = 0
     /// Files and lines that could not be imported.
     public var failed = 0
-    /// Files of other kinds passed over in directories.
+    /// Files of other kinds passed over in directories and archives.
     public var skipped = 0
+    /// Archives, compressed files and WARC files read (nested ones included).
+    public var archives = 0
+    /// Files read from archives, and pages read from WARC records.
+    public var entries = 0
+    /// HTML pages that are not articles (index pages, too little story text), passed over.
+    public var pagesPassedOver = 0
+    /// WARC records that hold no HTML page (requests, metadata, images, redirects), passed over.
+    public var recordsSkipped = 0
     /// Statements stored.
     public var statements = 0
     /// Bytes of article text read.
@@ -101,7 +116,7 @@ public final class Importer {
     ///   full, database locked), ``ManifestError`` when the options' manifest cannot be used; bad input is reported
     ///   and counted.
     @discardableResult
-    public func run(paths: [String], report: (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
+    public func run(paths: [String], report: @escaping (ImportEvent) -> Void = { _ in }) throws -> ImportSummary {
         if let date = options.date, let problem = ISODate.problem(date) { throw ArchiveError("import date \(problem)") }
         let journal = try ImportJournal(archivePath: archive.path) { report(.waiting(pid: $0)) }
         if journal.wasInterrupted { report(.resuming(articles: journal.interrupted.count)) }
@@ -117,7 +132,8 @@ public final class Importer {
         let filesTotal = inputs.count { if case .warning = $0 { false } else { true } }
         let bytesTotal = inputs.reduce(0) { total, input in
             switch input {
-            case .article(_, let size, _), .jsonLines(_, let size): total + size
+            case .article(_, let size, _), .jsonLines(_, let size), .page(_, let size, _), .container(_, let size, _):
+                total + size
             default: total
             }
         }
@@ -190,6 +206,14 @@ public final class Importer {
             }
         }
 
+        let sink = ImportSink(
+            add: add, fail: fail, warn: { report(.warning(path: $0, message: $1)) },
+            passOver: { path, reason in
+                summary.pagesPassedOver += 1
+                report(.failure(path: path, reason: reason))
+            },
+            count: { summary.count($0) },
+            commandManifest: commandManifest)
         for input in inputs {
             switch input {
             case .skipped:
@@ -199,20 +223,18 @@ public final class Importer {
             case .warning(let path, let message):
                 report(.warning(path: path, message: message))
                 continue
-            case .article(let path, let size, let manifest):
+            case .article(let path, let size, let manifest), .page(let path, let size, let manifest):
                 bytesDone += size
-                switch readArticle(path) {
-                case .failure(let failure):
-                    fail(path, failure.description)
-                case .success(let decoded):
-                    if let warning = decoded.warning { report(.warning(path: path, message: warning)) }
-                    let entry = manifest?.entry(for: path)
-                    let name = (path as NSString).lastPathComponent
-                    try add(PendingArticle(
-                        name: name, origin: path, text: decoded.text, hasTitleLine: true, title: entry?.title,
-                        date: Self.isoDate(options.date) ?? entry?.date ?? Self.dateInFileName(name),
-                        source: options.source ?? entry?.source, url: entry?.url))
+                switch InputFile.read(path, limit: options.maxArticleBytes) {
+                case .failure(let failure): fail(path, failure.description)
+                case .success(let bytes):
+                    try addFile(bytes, origin: path, name: (path as NSString).lastPathComponent, manifest: manifest,
+                                sink: sink)
                 }
+            case .container(let path, let size, let manifest):
+                let start = bytesDone
+                try readContainer(path: path, size: size, manifest: manifest, sink: sink) { bytesDone = start + $0 }
+                bytesDone = start + size
             case .jsonLines(let path, let size):
                 bytesDone += size
                 try readJSONLines(path, fail: fail, warn: { report(.warning(path: $0, message: $1)) }, add: add)
@@ -271,24 +293,25 @@ public final class Importer {
         try journal.finish()
     }
 
-    /// The text of the article file `path`, or why it is not imported: unreadable, not a regular file, over the size
-    /// limit (not read), or bytes that are not text.
-    private func readArticle(_ path: String) -> Result<TextDecoder.Decoded, InputFile.Failure> {
-        Self.readArticle(path, limit: options.maxArticleBytes)
-    }
-
-    /// The text of the article file `path` as an import reads it, or why it is not read: unreadable, not a regular
-    /// file (a FIFO is never opened), over `limit` bytes (not read), or bytes that are not text.
-    static func readArticle(_ path: String, limit: Int) -> Result<TextDecoder.Decoded, InputFile.Failure> {
-        InputFile.read(path, limit: limit).flatMap { TextDecoder.decode($0).mapError { .notText($0) } }
-    }
-
-    /// The text of the article file `path` as an import reads it (``ImportOptions/defaultMaxArticleBytes`` at most).
+    /// The text of the article file `path` as an import reads it (``ImportOptions/defaultMaxArticleBytes`` at most):
+    /// an HTML page (by its name or its first bytes) as the article read from it.
     ///
-    /// - Throws: ``ArchiveError`` `path: reason` when the file is not read.
+    /// - Throws: ``ArchiveError`` `path: reason` when the file is not read, or is a page that is not an article.
     public static func articleText(_ path: String, limit: Int = ImportOptions.defaultMaxArticleBytes) throws -> String {
-        switch readArticle(path, limit: limit) {
-        case .success(let decoded): return decoded.text
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw ArchiveError("\(path): \(failure.description)")
+        }
+        let decoded = TextDecoder.decode(bytes)
+        if ImportInput.htmlKinds.contains((path as NSString).pathExtension.lowercased()) || decoded == .failure(.html) {
+            switch HTMLArticle.read(bytes) {
+            case .success(let page): return page.text
+            case .failure(let refusal): throw ArchiveError("\(path): \(refusal.description)")
+            }
+        }
+        switch decoded {
+        case .success(let text): return text.text
         case .failure(let failure): throw ArchiveError("\(path): \(failure.description)")
         }
     }
@@ -306,11 +329,23 @@ public final class Importer {
             fail(path, error.description)
             return
         }
+        try readJSONLines(from: &reader, path: path, fail: fail, warn: warn, add: add)
+    }
+
+    /// Reads the articles of the JSON Lines `reader` reads, named `path` (a file, or `archive.zip:feed.jsonl`).
+    ///
+    /// - Throws: ``ArchiveReader/Failure`` when the archive the lines are read from fails; the import's own errors.
+    func readJSONLines(
+        from reader: inout LineReader, path: String, fail: (String, String) -> Void, warn: (String, String) -> Void,
+        add: (PendingArticle) throws -> Void
+    ) throws {
         var number = 0
         while true {
             let next: LineReader.Line?
             do {
                 next = try reader.next()
+            } catch .archive(let failure) {
+                throw failure
             } catch {
                 fail(path, error.description)
                 return
@@ -340,24 +375,34 @@ public final class Importer {
         -> Result<(PendingArticle, String?), JSONLineFailure> {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) else { return .failure(.malformed) }
         guard let fields = object as? [String: Any] else { return .failure(.notAnObject) }
-        guard let text = fields["text"] as? String, !text.allSatisfy({ $0.isWhitespace }) else {
+        guard let given = fields["text"] as? String, !given.allSatisfy({ $0.isWhitespace }) else {
             return .failure(.noText)
         }
-        // The checks of a file's text: binary data (NUL characters), an HTML page.
-        if let failure = TextDecoder.check(text) { return .failure(.notText(failure)) }
         func string(_ key: String) -> String? {
             if let value = fields[key] as? String, !value.isEmpty { return value }
             if let value = fields[key] as? NSNumber { return value.stringValue }
             return nil
+        }
+        // The checks of a file's text: binary data (NUL characters); an HTML page is read as a page.
+        var text = given
+        var page: HTMLArticle?
+        switch TextDecoder.check(given) {
+        case nil: break
+        case .html?:
+            switch HTMLArticle.read(Array(text.utf8), charset: "utf-8", url: string("url")) {
+            case .success(let article): (page, text) = (article, article.text)
+            case .failure(let refusal): return .failure(.page(refusal))
+            }
+        case let failure?: return .failure(.notText(failure))
         }
         let id = string("id")
         let base = (path as NSString).lastPathComponent
         let date = string("date")
         return .success((PendingArticle(
             name: id ?? "\(base)#\(number)", origin: "\(path)#\(id ?? String(number))", text: text,
-            hasTitleLine: false, title: string("title"),
-            date: Self.isoDate(date) ?? Self.isoDate(options.date),
-            source: string("source") ?? options.source, url: string("url")),
+            hasTitleLine: page != nil, title: string("title") ?? page?.title,
+            date: Self.isoDate(date) ?? Self.isoDate(page?.date) ?? Self.isoDate(options.date),
+            source: string("source") ?? page?.source ?? options.source, url: string("url") ?? page?.url),
                          date.flatMap { ISODate.problem($0, allowingTime: true) }))
     }
 
@@ -422,11 +467,14 @@ private enum JSONLineFailure: Error, CustomStringConvertible {
     case malformed
     case notAnObject
     case noText
-    /// Its text is binary data or an HTML page.
+    /// Its text is binary data.
     case notText(TextDecoder.Failure)
+    /// Its text is an HTML page that is not an article.
+    case page(HTMLArticle.Refusal)
 
     var description: String {
         switch self {
+        case .page(let refusal): refusal.description
         case .malformed: "malformed JSON line"
         case .notAnObject: "not a JSON object"
         case .noText: "no \"text\" field with an article"

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimSources
 import VerbatimText
 
 /// A file given to an import, looked at and read with system calls that never block and never read more than asked.
@@ -19,6 +20,8 @@ enum InputFile {
         case system(errno: Int32)
         /// Bytes that are not an article's text: empty, binary, an HTML page…
         case notText(TextDecoder.Failure)
+        /// The archive a file is read from failed: corrupt, a decompression bomb.
+        case archive(ArchiveReader.Failure)
 
         var description: String {
             switch self {
@@ -32,6 +35,8 @@ enum InputFile {
                 "cannot be read (\(InputFile.message(code)))"
             case .notText(let failure):
                 failure.description
+            case .archive(let failure):
+                failure.reason
             }
         }
     }

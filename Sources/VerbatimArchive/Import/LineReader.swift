@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimSources
 
 /// Reads a file line by line in chunks, so a large JSON Lines archive never sits in memory whole.
 ///
@@ -13,7 +14,13 @@ struct LineReader: ~Copyable {
         case tooLong(size: Int)
     }
 
-    private let descriptor: Int32
+    /// Where the bytes come from: a file (closed with the reader), or the current entry of an archive.
+    private enum Source {
+        case file(Int32)
+        case entry(ArchiveReader)
+    }
+
+    private let source: Source
     private let limit: Int
     private let chunkSize: Int
     private var buffer: [UInt8] = []
@@ -27,14 +34,21 @@ struct LineReader: ~Copyable {
     init(path: String, limit: Int = .max, chunkSize: Int = 1 << 20) throws(InputFile.Failure) {
         switch InputFile.open(path) {
         case .failure(let failure): throw failure
-        case .success(let opened): descriptor = opened.descriptor
+        case .success(let opened): source = .file(opened.descriptor)
         }
         self.limit = limit
         self.chunkSize = max(1, chunkSize)
     }
 
+    /// Reads the current entry of `archive`; lines of more than `limit` bytes are skipped.
+    init(entryOf archive: ArchiveReader, limit: Int = .max, chunkSize: Int = 1 << 20) {
+        source = .entry(archive)
+        self.limit = limit
+        self.chunkSize = max(1, chunkSize)
+    }
+
     deinit {
-        close(descriptor)
+        if case .file(let descriptor) = source { close(descriptor) }
     }
 
     /// The bytes of memory the buffer has taken: about the limit and one chunk at most, however long a line is.
@@ -83,12 +97,27 @@ struct LineReader: ~Copyable {
     }
 
     /// Appends up to one chunk to the buffer; returns the bytes read, 0 at the end of the file.
+    ///
+    /// - Throws: ``InputFile/Failure/system(errno:)`` when reading the file fails, ``InputFile/Failure/archive(_:)``
+    ///   when the archive does (corrupt, a decompression bomb).
     private mutating func readChunk() throws(InputFile.Failure) -> Int {
+        if case .entry(let archive) = source {
+            var chunk = [UInt8](repeating: 0, count: chunkSize)
+            let n: Int
+            do {
+                n = try archive.readChunk(&chunk)
+            } catch {
+                throw .archive(error)
+            }
+            buffer.append(contentsOf: chunk[0..<n])
+            return n
+        }
+        guard case .file(let descriptor) = source else { return 0 }
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         while true {
             let n = buffer.withUnsafeMutableBytes { bytes in
-                read(descriptor, bytes.baseAddress! + start, chunkSize)
+                read(descriptor, bytes.baseAddress.map { $0 + start }, chunkSize)
             }
             let code = errno
             if n < 0, code == EINTR { continue }

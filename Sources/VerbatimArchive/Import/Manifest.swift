@@ -40,21 +40,30 @@ public struct Manifest: Sendable {
     ///
     /// - Throws: ``ManifestError`` when the file cannot be read, is empty or has no `file` column.
     public init(contentsOf url: URL) throws {
-        path = url.path
         // Read as an article is: a FIFO or a huge file is refused, not waited on or read whole.
-        let text: String
-        switch InputFile.read(url.path).flatMap({ TextDecoder.decode($0).mapError { .notText($0) } }) {
-        case .success(let decoded): text = decoded.text
-        case .failure(.notText(.empty)), .failure(.notText(.blank)):
-            throw ManifestError(path: url.path, reason: "manifest is empty")
-        case .failure(let failure):
-            throw ManifestError(path: url.path, reason: failure.description)
+        switch InputFile.read(url.path) {
+        case .success(let bytes): try self.init(bytes: bytes, path: url.path)
+        case .failure(let failure): throw ManifestError(path: url.path, reason: failure.description)
         }
-        let table = url.pathExtension.lowercased() == "csv" ? Self.csvRows(text) : Self.tsvRows(text)
-        guard let header = table.first?.cells else { throw ManifestError(path: url.path, reason: "manifest is empty") }
+    }
+
+    /// Reads the manifest `bytes`, named `path` in messages (`news.zip:MANIFEST.tsv` for one inside an archive);
+    /// a `path` ending in `.csv` is comma-separated, others tab-separated.
+    ///
+    /// - Throws: ``ManifestError`` when the bytes are not text, are empty or have no `file` column.
+    public init(bytes: [UInt8], path: String) throws {
+        self.path = path
+        let text: String
+        switch TextDecoder.decode(bytes) {
+        case .success(let decoded): text = decoded.text
+        case .failure(.empty), .failure(.blank): throw ManifestError(path: path, reason: "manifest is empty")
+        case .failure(let failure): throw ManifestError(path: path, reason: failure.description)
+        }
+        let table = path.lowercased().hasSuffix(".csv") ? Self.csvRows(text) : Self.tsvRows(text)
+        guard let header = table.first?.cells else { throw ManifestError(path: path, reason: "manifest is empty") }
         let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let file = columns.firstIndex(of: "file") ?? columns.firstIndex(of: "filename") else {
-            throw ManifestError(path: url.path, reason: "manifest has no 'file' column")
+            throw ManifestError(path: path, reason: "manifest has no 'file' column")
         }
         func index(_ name: String) -> Int? { columns.firstIndex(of: name) }
         let (date, source, title, link) = (

@@ -1,0 +1,3 @@
+// libarchive's reading and writing API (Debian: libarchive-dev).
+#include <archive.h>
+#include <archive_entry.h>
