@@ -227,12 +227,9 @@ struct Answering {
         }
         // Statements linked to the topic (a country, an organization, an event) without its words.
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
-        // The speaker's linked statements are listed once when they are few: the ranking reads them in a pass for
-        // each weight, and would work the speaker's condition out again in each.
-        let linkedCondition = base + [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))",
-                                                   topics.arguments)]
         let linked = try Archive.rankedStatementIDs(
-            db, base.isEmpty ? linkedCondition : [try Self.listed(SQLCondition.all(linkedCondition), db: db)],
+            db, base + [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))",
+                                     topics.arguments)],
             score: Archive.aboutScore(topics: topics), limit: limit)
         for id in linked where scores[id] == nil { scores[id] = (0, 0, 0, 0) }
         for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {

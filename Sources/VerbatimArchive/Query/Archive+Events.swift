@@ -79,11 +79,6 @@ extension Archive {
 }
 
 extension SQLCondition {
-    /// The condition that all of `conditions` hold.
-    static func all(_ conditions: [SQLCondition]) -> SQLCondition {
-        SQLCondition(conditions.map { "(\($0.sql))" }.joined(separator: " AND "), conditions.flatMap(\.arguments))
-    }
-
     /// `base` with `conditions` joined by `AND`, ordered (when `order` is given), and limited: the SQL and its
     /// arguments.
     static func query(_ base: String, _ conditions: [SQLCondition], order: String?, limit: Int?)
