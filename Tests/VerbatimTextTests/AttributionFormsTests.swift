@@ -149,6 +149,14 @@ struct AttributionFormsTests {
         #expect(Fixture.summary(e).contains("direct|Tove Lund|The boats will be safe in the harbour.|quote.leading"))
     }
 
+    /// A trailing attribution ends after whom it was told and how: `told reporters on a conference call`.
+    @Test(arguments: ["The harbour will close, a port official told reporters on a conference call.",
+                      "The harbour will close, a port official told reporters in a statement."])
+    func trailingAttributionWithItsAddresseeAndSetting(_ sentence: String) {
+        let e = Fixture.extract(sentence)
+        #expect(Fixture.summary(e) == ["indirect|a port official|The harbour will close|reported.trailing"])
+    }
+
     /// The comma before the participle may stand inside a closing quotation mark (American style).
     @Test(arguments: ["Tove Lund praised the “deal,” saying it would help the harbour.",
                       "Tove Lund praised the “deal”, saying it would help the harbour."])

@@ -77,6 +77,8 @@ extension Analysis {
         // `…, Defense Secretary Ash Carter told a Senate panel Wednesday.`
         if after < upper, hit.frames.contains(.addressee), tokens[after].isWord {
             after = skipForward(skipAddressee(after, upper))
+            // `… told reporters on a conference call.`
+            after = skipForward(skipSetting(after, upper))
             // `… told a briefing in Beijing.`
             if after + 1 < upper, hash(after) == Words.in_ || hash(after) == Words.at {
                 let p = hash(after + 1) == Words.the ? after + 2 : after + 1
