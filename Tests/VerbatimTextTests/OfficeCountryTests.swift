@@ -48,6 +48,17 @@ struct OfficeCountryTests {
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")" } == [c.1])
     }
 
+    /// `the ministry`, `the official` with no speaker before it: the country of an earlier mention of the same word.
+    @Test(arguments: [
+        ("Norway's fisheries ministry also weighed in. Quotas will fall, the ministry said.", "the ministry|NOR"),
+        ("A Norwegian official weighed in. Quotas will fall, the official said.", "the official|NOR"),
+        ("The board weighed in. Quotas will fall, the official said.", "the official|-"),
+    ])
+    func anUnnamedSpeakerTakesTheCountryOfAnEarlierMention(_ c: (String, String)) {
+        let e = Fixture.extractor.extract(ArticleParser.parse("Fish quotas cut\n\nGENEVA (Reuters) - " + c.0))
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")" } == [c.1])
+    }
+
     /// A head of state or government named bare in a story about its dateline's country is that country's.
     @Test(arguments: ["Prime Minister Tom Hale|prime minister", "President Tom Hale|president"])
     func headsTakeTheCountryOfTheDateline(_ c: String) {

@@ -293,6 +293,10 @@ extension Analysis {
                 case .place: break
                 }
             }
+            // `China's foreign ministry also weighed in` … `the ministry said`: the country of the earlier mention.
+            if s.country == nil, s.organization == nil, hash(np.start) == Words.the, np.end - np.start <= 3 {
+                s.country = countryOfEarlierMention(head: np.end - 1, before: np.start)
+            }
             // `the Foreign Ministry said`, in a story from Tripoli mostly about Libya: that country's ministry.
             if s.country == nil, s.organization == nil,
                Range.span(np.start, np.end).contains(where: { Words.governmentBodies.contains(hash($0)) }),
@@ -301,6 +305,31 @@ extension Analysis {
             }
             return s
         }
+    }
+
+    /// How far back ``countryOfEarlierMention(head:before:)`` looks, in tokens.
+    static let earlierMentionReach = 400
+
+    /// The country named in the three words before an earlier mention of the word at `head` (`China's foreign
+    /// ministry`, `a Chinese official`), or of the institution that mention is part of; the nearest mention first,
+    /// nil when none names one.
+    func countryOfEarlierMention(head: Int, before start: Int) -> String? {
+        let wanted = hash(head)
+        var k = start - 1
+        while k > 0, start - k <= Self.earlierMentionReach {
+            if tokens[k].kind == .word, hash(k) == wanted {
+                for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                    guard let e = entity(startingAt: j) else { continue }
+                    if case .country(let c, _) = e.payload, e.end <= k { return index.lexicon.countries[c].alpha3 }
+                    // `China's foreign ministry` known as an institution: its country.
+                    if case .organization(let o) = e.payload, e.end > k, let country = index.lexicon.organizations[o].country {
+                        return country
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     mutating func resolveSpeakers(_ candidates: inout [Candidate]) {
