@@ -35,27 +35,22 @@ struct OfficeCountryTests {
             == ["Tom Hale|foreign minister|-|-|false"])
     }
 
-    /// An unnamed body of a state (`the Foreign Ministry`, `the government`) in a story about its dateline's country
-    /// is that country's; not in a story about another, nor a body that is no state's (`the committee`).
+    /// An unnamed speaker's country when it names none: an unnamed body of a state (`the Foreign Ministry`, `the
+    /// government`) in a story about its dateline's country is that country's (not in a story about another, nor a
+    /// body that is no state's); `the ministry`, `the official` with no speaker before it take the country of an
+    /// earlier mention of the same word.
     @Test(arguments: [
         ("OSLO (Reuters) - Norway will cut quotas for Norwegian boats, the Foreign Ministry said.", "the Foreign Ministry|NOR"),
         ("OSLO (Reuters) - Norway will cut quotas, the government said on Monday.", "the government|NOR"),
         ("GENEVA (Reuters) - Norway will cut quotas for Norwegian boats, the Foreign Ministry said.", "the Foreign Ministry|-"),
         ("OSLO (Reuters) - Norway will cut quotas for Norwegian boats, the committee said.", "the committee|-"),
+        ("GENEVA (Reuters) - Norway's fisheries ministry also weighed in. Quotas will fall, the ministry said.",
+         "the ministry|NOR"),
+        ("GENEVA (Reuters) - A Norwegian official weighed in. Quotas will fall, the official said.", "the official|NOR"),
+        ("GENEVA (Reuters) - The board weighed in. Quotas will fall, the official said.", "the official|-"),
     ])
-    func anUnnamedStateBodyTakesTheCountryOfTheDateline(_ c: (String, String)) {
+    func anUnnamedSpeakersCountry(_ c: (String, String)) {
         let e = Fixture.extractor.extract(ArticleParser.parse("Fish quotas cut\n\n" + c.0))
-        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")" } == [c.1])
-    }
-
-    /// `the ministry`, `the official` with no speaker before it: the country of an earlier mention of the same word.
-    @Test(arguments: [
-        ("Norway's fisheries ministry also weighed in. Quotas will fall, the ministry said.", "the ministry|NOR"),
-        ("A Norwegian official weighed in. Quotas will fall, the official said.", "the official|NOR"),
-        ("The board weighed in. Quotas will fall, the official said.", "the official|-"),
-    ])
-    func anUnnamedSpeakerTakesTheCountryOfAnEarlierMention(_ c: (String, String)) {
-        let e = Fixture.extractor.extract(ArticleParser.parse("Fish quotas cut\n\nGENEVA (Reuters) - " + c.0))
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")" } == [c.1])
     }
 
