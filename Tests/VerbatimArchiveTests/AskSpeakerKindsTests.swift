@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import VerbatimArchive
 import VerbatimText
@@ -87,17 +88,31 @@ import VerbatimText
     }
 
     /// A description few statements have is listed once, with the other statements of the people it describes
-    /// (Brandt's second, where no description is given); one that many have is left to the index.
+    /// (Brandt's second, where no description is given); one that many have is left to the index. So is an
+    /// organization's speakers with those described by it.
     @Test func aDescriptionIsListedOnceWhenFew() throws {
         try Self.archive.read { db in
             let resolver = SpeakerResolver(db: db, lexicon: sharedLexicon)
             let few = try #require(try resolver.describedAs("speaker : economist"))
-            guard case .listed(let count) = few.size else {
+            guard case .listed(let ids) = few.size else {
                 Issue.record("not listed: \(few.sql)")
                 return
             }
-            #expect(count == 2)
+            #expect(ids.count == 2)
             #expect(try resolver.describedAs("speaker : nobody") == nil)
+            // An organization's officials with those described by it: one list when both are few, else many.
+            guard case .listed(let unicef) = try resolver.resolve("UNICEF").condition.size else {
+                Issue.record("UNICEF's statements are not listed")
+                return
+            }
+            #expect(try String.fetchAll(db, sql: "SELECT text FROM statements WHERE id IN (\(Archive.placeholders(unicef.count)))",
+                                        arguments: StatementArguments(unicef)) == ["the camps needed schools"])
+            var many = SQLCondition("v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH 'harbour')")
+            many.size = .many
+            guard case .many = try SpeakerResolver.either(SQLCondition("v.id = 1"), many, db: db).size else {
+                Issue.record("either of many is not many")
+                return
+            }
         }
     }
 

@@ -204,7 +204,7 @@ extension Archive {
     static func fewStatements(_ db: Database, _ conditions: [SQLCondition], atMost: Int, title: Bool) throws -> [Row]? {
         // What the conditions know of their size spares the count: a short list is few, and many with nothing
         // else is many.
-        let known = conditions.compactMap { c -> Int? in if case .listed(let n) = c.size { n } else { nil } }.min()
+        let known = conditions.compactMap { c -> Int? in if case .listed(let ids) = c.size { ids.count } else { nil } }.min()
         if known == nil, !conditions.isEmpty, conditions.allSatisfy({ if case .many = $0.size { true } else { false } }) {
             return nil
         }

@@ -115,12 +115,27 @@ struct SpeakerResolver {
         if let term = try Archive.entityTerm(text, seats: true, db: db) {
             let match = "speaker : (" + term.forms.joined(separator: " OR ") + ")"
             if let described = try describedAs(match) {
-                condition = SQLCondition("(\(condition.sql)) OR \(described.sql)", condition.arguments + described.arguments)
+                condition = try Self.either(condition, described, db: db)
                 also = ", or described as \(match)"
             }
         }
         return Resolution(condition: condition,
                           explanation: "organization ids: \(organizations.map(String.init).joined(separator: ", "))" + also)
+    }
+
+    /// The statements that meet `condition` or `described` (a ``describedAs(_:)``): listed once when both are few,
+    /// else known to be many, so that an answer does not list or count them again.
+    static func either(_ condition: SQLCondition, _ described: SQLCondition, db: Database) throws -> SQLCondition {
+        let limit = listedDescriptions
+        if case .listed(let ids) = described.size {
+            let own = try Int64.fetchAll(db, sql: "SELECT v.id FROM statements v WHERE \(condition.sql) LIMIT ?",
+                                         arguments: StatementArguments(condition.arguments + [(limit + 1).databaseValue]))
+            let all = Set(own).union(ids)
+            if all.count <= limit { return SQLCondition.ids(all.sorted()) }
+        }
+        var either = SQLCondition("(\(condition.sql)) OR \(described.sql)", condition.arguments + described.arguments)
+        either.size = .many
+        return either
     }
 
     /// The three people whose name or surname is fewest edits away from `text`.

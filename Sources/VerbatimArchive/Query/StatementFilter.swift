@@ -49,8 +49,8 @@ public struct SQLCondition: Sendable {
     /// What is known of how many statements a condition selects.
     enum Size: Sendable {
         case unknown
-        /// It is a list of this many statement ids (``ids(_:)``).
-        case listed(Int)
+        /// It is a list of these statement ids (``ids(_:)``).
+        case listed([Int64])
         /// More than an answer lists.
         case many
     }
@@ -63,7 +63,7 @@ public struct SQLCondition: Sendable {
     /// The statements `ids`, as one JSON argument however many they are.
     static func ids(_ ids: [Int64]) -> SQLCondition {
         var condition = SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(ids)])
-        condition.size = .listed(ids.count)
+        condition.size = .listed(ids)
         return condition
     }
 }
