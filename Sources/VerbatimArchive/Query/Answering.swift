@@ -122,7 +122,7 @@ struct Answering {
     /// are linked to it: read one by one, which costs less than searching the index for every statement with a word
     /// of the topic. Nil when the speaker has more.
     func countedAmongFew(_ topic: String) throws -> Int? {
-        let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
+        let terms = try Archive.topicTerms(question.searchText ?? topic, counted: false, db: db)
         guard let sharing = try Archive.sharingAmongFew(db, base, terms: terms, atMost: Self.listedStatements) else {
             return nil
         }
@@ -134,7 +134,7 @@ struct Answering {
 
     /// The statements linked to `topic` or sharing a word with it (its terms, as ranked).
     func aboutCondition(_ topic: String) throws -> SQLCondition {
-        let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
+        let terms = try Archive.topicTerms(question.searchText ?? topic, counted: false, db: db)
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
         var about = [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))", topics.arguments)]
         if !terms.isEmpty {

@@ -36,7 +36,7 @@ extension Archive {
     /// term with every name the gazetteers give it.
     ///
     /// - Parameter counted: whether to count each term's statements for its weight (``documents(_:total:db:)``); a
-    ///   speaker's description, matched by its words alone, needs no weights.
+    ///   speaker's description or a count, matched by its words alone, needs no weights.
     static func topicTerms(_ topic: String, counted: Bool = true, db: Database) throws -> [TopicTerm] {
         let tokens = topic.replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "?" || $0 == ";" || $0 == ":" || $0 == "\"" })

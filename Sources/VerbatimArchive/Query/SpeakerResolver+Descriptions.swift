@@ -101,7 +101,7 @@ extension SpeakerResolver {
             if all.count <= Self.listedDescriptions { return SQLCondition.ids(all.sorted()) }
         }
         let statements = found.count <= Self.listedDescriptions
-            ? SQLCondition("v.id IN (SELECT value FROM json_each(?))", [Archive.jsonList(found)])
+            ? SQLCondition.ids(found)
             : SQLCondition("v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)", [match])
         var condition = SQLCondition("\(statements.sql) OR v.person_id IN (SELECT value FROM json_each(?))",
                                      statements.arguments + [Archive.jsonList(people).databaseValue])

@@ -151,10 +151,6 @@ extension Words {
     static let with_ = Hash.of("with")
     /// Words that open a relative clause after a name's apposition.
     static let relativePronouns = set(["who", "whom", "whose", "which", "that", "where"])
-    /// Words that make an unnamed speaker a body of a country's state (`the Foreign Ministry`, `the government`),
-    /// which a story from that country means as its own.
-    static let governmentBodies = set(["ministry", "government", "cabinet", "presidency", "military", "army", "police",
-                                       "parliament"])
     /// Verbs of a relative clause after a name that say what the person does or is (`X, who heads the committee,`).
     static let standingVerbs = set(["heads", "leads", "chairs", "runs", "directs", "oversees", "advises", "represents",
                                     "is", "was"])

@@ -275,6 +275,10 @@ enum Words {
     static let subordinators = set(["as", "when", "after", "before", "while"])
     /// Determiners that open a descriptive speaker (`the bank`, `a report`, `its lawyers`).
     static let speakerDeterminers = set(["the", "a", "an", "one", "another", "its", "their", "his", "her", "our"])
+    /// Words that make an unnamed speaker a body of a country's state (`the Foreign Ministry`, `the government`),
+    /// which a story from that country means as its own.
+    static let governmentBodies = set(["ministry", "government", "cabinet", "presidency", "military", "army", "police",
+                                       "parliament"])
     /// Reflexive pronouns: skipped as adverbials (`he himself said`), but the object of a naming verb.
     static let reflexives = set(["himself", "herself", "themselves", "itself"])
     /// Determiners that open a clause after a cue (`said the talks failed`), where no addressee is expected.
