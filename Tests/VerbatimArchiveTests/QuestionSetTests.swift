@@ -27,8 +27,8 @@ struct SetVerdict {
     var passed: Bool
     var reason: String
 
-    /// A question passes when one of its expected statements is among the first three answers (the first, for
-    /// `when`), no forbidden one comes before it, and for `who` and `which` that answer names the expected speaker.
+    /// A question passes when one of its expected statements is among the first three answers (for `when`, see
+    /// ``judgeWhen(_:rows:table:archive:)``), no forbidden one comes before it, and for `who` and `which` that answer names the expected speaker.
     /// `how many` counts at least one and passes the same test on the statements it counts.
     static func judge(_ q: SetQuestion, archive: Archive) throws -> SetVerdict {
         guard var question = Question.parse(q.question) else { return SetVerdict(passed: false, reason: "not parsed") }
@@ -41,7 +41,8 @@ struct SetVerdict {
         let text = try #require(table.columns.firstIndex(of: "text"))
         let speaker = try #require(table.columns.firstIndex(of: "speaker"))
         let rows = table.rows.map { row in (text: fold(ResultTable.plain(row[text])), speaker: fold(ResultTable.plain(row[speaker]))) }
-        let top = q.form == "when" ? 1 : 3
+        if q.form == "when" { return try judgeWhen(q, rows: rows, table: table, archive: archive) }
+        let top = 3
         guard let first = rows.firstIndex(where: { row in q.expect.contains { row.text.contains(fold($0)) } }), first < top else {
             return SetVerdict(passed: false, reason: "no expected statement in the first \(top)")
         }
@@ -50,6 +51,32 @@ struct SetVerdict {
         }
         if let name = q.speaker, !rows[first].speaker.contains(fold(name)) {
             return SetVerdict(passed: false, reason: "answered by \(rows[first].speaker)")
+        }
+        return SetVerdict(passed: true, reason: "")
+    }
+
+    /// A `when` question asks for a date: it passes when the first answer was reported on the day of the question's
+    /// article (from that article itself when the article has no date), is no forbidden statement, and names the
+    /// expected speaker.
+    static func judgeWhen(_ q: SetQuestion, rows: [(text: String, speaker: String)], table: ResultTable,
+                          archive: Archive) throws -> SetVerdict {
+        guard let first = table.rows.first, let row = rows.first else {
+            return SetVerdict(passed: false, reason: "no answer")
+        }
+        let origin = try #require(table.columns.firstIndex(of: "origin"))
+        let published = try #require(table.columns.firstIndex(of: "published_on"))
+        let date = try archive.read { db in
+            try String.fetchOne(db, sql: "SELECT published_on FROM articles WHERE origin LIKE '%/' || ?", arguments: [q.article])
+        }
+        let sameArticle = ResultTable.plain(first[origin]).hasSuffix("/" + q.article)
+        guard sameArticle || (date != nil && ResultTable.plain(first[published]) == date) else {
+            return SetVerdict(passed: false, reason: "the first answer is of \(ResultTable.plain(first[published]))")
+        }
+        if let wrong = q.forbid.first(where: { row.text.contains(fold($0)) }) {
+            return SetVerdict(passed: false, reason: "«\(wrong)» comes first")
+        }
+        if let name = q.speaker, !row.speaker.contains(fold(name)) {
+            return SetVerdict(passed: false, reason: "answered by \(row.speaker)")
         }
         return SetVerdict(passed: true, reason: "")
     }
