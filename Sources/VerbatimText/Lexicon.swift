@@ -95,6 +95,11 @@ public struct Lexicon: Sendable {
         public var frames: Set<String>
     }
 
+    /// Words that make a title the office below it (`deputy secretary`, `vice president`, `under secretary`): both
+    /// extraction (`Deputy Homeland Security Secretary`) and questions (`the deputy homeland security secretary`)
+    /// read them.
+    public static let rankWords: Set<String> = ["deputy", "vice", "assistant", "under"]
+
     /// The frames a speech cue may have.
     public static let cueFrames: Set<String> = [
         "clause", "evaluative", "object", "naming", "addressee", "continuation", "infinitive",

@@ -41,6 +41,12 @@ struct ResultTableStatementsTests {
             """)
     }
 
+    @Test func aCountIsPrintedAsItsOwnTable() {
+        let count = ResultTable(columns: ["statements"], rows: [[4.databaseValue]])
+        #expect(count.renderedStatements(width: 100) == count.rendered(.table))
+        #expect(count.renderedStatements(width: 100).contains("4"))
+    }
+
     @Test(arguments: [
         ("one two three four", 9, ["one two", "three", "four"]),
         ("abcdefghij", 4, ["abcd", "efgh", "ij"]),

@@ -14,6 +14,16 @@ struct AffiliationTests {
         }
     }
 
+    /// A rank word before a title makes the office below it; a title that names its department keeps the department.
+    @Test(arguments: [
+        ("U.S. Deputy Homeland Security Secretary Ron Hale spoke.", "Ron Hale|deputy secretary|USA|dhs|-|false"),
+        ("U.S. Deputy Secretary of State Mara Quill flew in.", "Mara Quill|deputy secretary of state|USA|-|-|false"),
+        ("U.S. Homeland Security Secretary Mia Stone spoke.", "Mia Stone|secretary of homeland security|USA|dhs|-|false"),
+    ])
+    func aRankWordMakesTheOfficeBelow(_ c: (String, String)) {
+        #expect(officials(c.0) == [c.1])
+    }
+
     @Test(arguments: [
         ("\"It will not last,\" said Tom Vale, a professor at Kellor University.",
          "Tom Vale|professor|-|-|Kellor University|false"),

@@ -108,6 +108,17 @@ struct AttributionFormsTests {
         #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|Washington should look into “the harbour deal”"])
     }
 
+    /// Whoever is quoted, paraphrased or cited `as telling` someone, or with where they serve, said the words.
+    @Test(arguments: [
+        "“The harbour deal is the most sensitive issue,” the ministry paraphrased Per Vik as telling the mayor.",
+        "“The harbour deal is the most sensitive issue,” the Kellor news agency quoted Per Vik as telling reporters.",
+        "“The harbour deal is the most sensitive issue,” the paper quoted Per Vik of the port board as saying.",
+    ])
+    func theOneQuotedAsTellingSomeone(_ text: String) {
+        let e = Fixture.extract(text)
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|The harbour deal is the most sensitive issue"])
+    }
+
     /// `X, asked how…, said: “…”`: being asked is an aside between the speaker and the cue.
     @Test func anAskedAside() {
         let e = Fixture.extract("According to Kellor radio, Per Vik, asked how the talks had gone and what the mayor asked, said: “They went well for the harbour.”")

@@ -6,9 +6,11 @@ extension ResultTable {
     /// wrapped beside them; with `context`, the sentence they were said in below them; `ask`'s score after the date.
     ///
     /// Reads the columns it knows (`published_on`, `speaker`, `speaker_role`, `speaker_country`, `text`, `context`,
-    /// `score`); every column stays in the other formats.
+    /// `score`); every column stays in the other formats. A table of something else (`how many`'s count) is
+    /// printed as it is.
     public func renderedStatements(width: Int, context: Bool = false) -> String {
         func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
+        guard column("text") != nil else { return rendered(.table) }
         let (date, speaker, role, country, text, framing, score) = (
             column("published_on"), column("speaker"), column("speaker_role"), column("speaker_country"),
             column("text"), column("context"), column("score"))

@@ -30,6 +30,11 @@ struct SpeakerResolver {
             return country
         }
         var people = try people(named: text)
+        if !text.contains(" ") {
+            // `Xi`, `Kim`: a name written surname first begins with it (`Xi Jinping`); the most quoted then wins.
+            let known = Set(people.map(\.id))
+            people += try self.people(beginningWith: text).filter { !known.contains($0.id) }
+        }
         var also = ""
         // `German Gref`, `Pope Francis`: a name the articles gave only in part (a title or a given name taken for
         // something else), by its last word when that is someone's surname and the words before name nothing else.
@@ -194,8 +199,26 @@ struct SpeakerResolver {
             }
         }
         guard roleWords > 0 else { return nil }
+        // `the deputy homeland security secretary`: a rank word before the title makes it the lower office.
+        // The lower office of a title that names its department (`homeland security secretary`) is the bare rank
+        // (`deputy secretary`) at that department.
+        var rankedDepartment: String?
+        if let rank = words.dropLast(roleWords).first(where: { Lexicon.rankWords.contains($0.lowercased()) })?.lowercased(),
+           !roles.contains(where: { $0.hasPrefix(rank + " ") }) {
+            let known = Set(lexicon.offices.map(\.role))
+            var ranked = Set(roles.map { rank + " " + $0 }).intersection(known)
+            if ranked.isEmpty, let role = roles.first, roles.count == 1, let head = role.split(separator: " ").first,
+               known.contains(rank + " " + head), let of = role.range(of: " of ") {
+                ranked = [rank + " " + head]
+                rankedDepartment = String(role[of.upperBound...])
+            }
+            if !ranked.isEmpty {
+                roles = ranked
+                words.removeAll { $0.lowercased() == rank }
+            }
+        }
         // A title may name its organization (`ambassador to the UN`).
-        var organizations: [Int64] = []
+        var organizations = try rankedDepartment.map { try Archive.organizationIDs($0, db: db) } ?? []
         for word in words.suffix(roleWords) where organizations.isEmpty {
             organizations = try Archive.organizationIDs(word, db: db)
         }
@@ -294,6 +317,19 @@ struct SpeakerResolver {
                 WHERE folded_name = ?1 OR match_name = ?2 OR surname = ?1 \(tail))
             ORDER BY name
             """, arguments: [folded, PersonName.matchName(folded).name]).map { ($0[0], $0[1]) }
+    }
+
+    /// The people whose full name begins with the one word `text` (`Xi Jinping` for `Xi`), as the people they stand
+    /// for: read by a range of the index on `match_name`, not by a scan.
+    func people(beginningWith text: String) throws -> [(id: Int64, name: String)] {
+        let folded = PersonName.fold(text)
+        guard !folded.isEmpty, !folded.contains(" ") else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, name FROM people
+            WHERE alias_of IS NULL AND id IN (
+                SELECT coalesce(alias_of, id) FROM people WHERE match_name >= ?1 || ' ' AND match_name < ?1 || '!')
+            ORDER BY name
+            """, arguments: [folded]).map { ($0[0], $0[1]) }
     }
 
     /// `ids` and the people who stand for them (a surname, another spelling): the ids an act's target or a mention

@@ -851,6 +851,12 @@ struct Analysis {
                 return nil
             }
         }
+        // `Deputy Homeland Security Secretary`: a rank word before the title makes it the office below.
+        if j >= lower, let office = title.office, Words.rankWords.contains(hash(j)),
+           let ranked = index.rankedOffice(text(tokens: j, j + 1).lowercased(), below: office) {
+            title.office = ranked
+            j -= 1
+        }
         title.start = j + 1
         while j >= lower {
             if let e = entity(endingAt: j), e.start >= lower {
@@ -1253,19 +1259,42 @@ struct Analysis {
         return i
     }
 
-    /// `quoted as saying`, `quoted as having said`, `quoted him as saying`, `cited Lavrov as saying` at token `k`:
-    /// the end of the cue and the object speaker, when there is one.
+    /// Whether token `k` is a verb of quoting another (`quoted`, `cited`, `paraphrased`), which `as saying` follows.
+    func isQuotingVerb(_ k: Int) -> Bool {
+        let h = hash(k)
+        return h == Words.quoted || h == Words.cited || h == Words.paraphrased
+    }
+
+    /// `quoted as saying`, `quoted as having said`, `quoted him as saying`, `cited Lavrov as saying`, `paraphrased Xi
+    /// as telling`, `quoted an executive at Euronext as saying` at token `k`: the end of the cue and the object
+    /// speaker, when there is one.
     func quotedAsSaying(_ k: Int) -> (end: Int, object: NounPhrase?)? {
-        guard k < tokens.count, hash(k) == Words.quoted || hash(k) == Words.cited else { return nil }
+        guard k < tokens.count, isQuotingVerb(k) else { return nil }
         func tail(_ m: Int) -> Int? {
-            guard hash(m) == Words.as_ else { return nil }
+            guard m < tokens.count, hash(m) == Words.as_ else { return nil }
             if hash(m + 1) == Words.saying { return m + 2 }
             if hash(m + 1) == Words.having, cue(startingAt: m + 2) != nil || hash(m + 2) == Words.said { return m + 3 }
+            // `as telling`, `as warning`: a speech cue in its -ing form.
+            if let c = cue(startingAt: m + 1), c.end == m + 2, endsInIng(m + 1) { return m + 2 }
             return nil
         }
         if let e = tail(k + 1) { return (e, nil) }
-        if let np = phrase(startingAt: k + 1), let e = tail(np.end) { return (e, np) }
+        guard let np = phrase(startingAt: k + 1) else { return nil }
+        if let e = tail(np.end) { return (e, np) }
+        // `an unnamed executive at Euronext as saying`: a short phrase of where they serve before `as`.
+        guard np.end < tokens.count, Words.isForOfAt(hash(np.end)) else { return nil }
+        for m in Range.span(np.end + 2, min(np.end + 7, tokens.count)) {
+            if let e = tail(m) { return (e, np) }
+            guard tokens[m].isWord else { return nil }
+        }
         return nil
+    }
+
+    /// Whether the word at `k` ends in `ing`.
+    func endsInIng(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.baseEnd - t.start > 4 else { return false }
+        return bytes[t.baseEnd - 3] | 0x20 == 0x69 && bytes[t.baseEnd - 2] | 0x20 == 0x6E && bytes[t.baseEnd - 1] | 0x20 == 0x67
     }
 
     /// A speaker phrase ending at token `j` (the subject before a cue).

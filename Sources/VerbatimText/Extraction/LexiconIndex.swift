@@ -281,6 +281,20 @@ final class LexiconIndex: Sendable {
     /// The frames of a cue lemma.
     func frames(ofLemma lemma: String) -> CueFrames { lemmaFrames[lemma] ?? [] }
 
+    /// Offices whose surface is a rank word and a title (`deputy secretary`, `vice president`), by that surface: the
+    /// office below a title the rank word comes before (``rankedOffice(_:below:)``).
+    let rankedOffices: [String: Int]
+
+    /// The office that rank word `rank` (`deputy`) makes of office `office`: `deputy secretary of state` for
+    /// `secretary of state`, else the rank of the title's first word (`deputy secretary` for `secretary of homeland
+    /// security`, whose department the title's words still give). Nil when the lexicon has neither.
+    func rankedOffice(_ rank: String, below office: Int) -> Int? {
+        let role = lexicon.offices[office].role
+        if let whole = rankedOffices[rank + " " + role] { return whole }
+        guard role.contains(" of "), let head = role.split(separator: " ").first else { return nil }
+        return rankedOffices[rank + " " + head]
+    }
+
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         var entities = PhraseTable<EntityRef>(), offices = PhraseTable<Int>(), cues = PhraseTable<Int>()
@@ -298,6 +312,13 @@ final class LexiconIndex: Sendable {
         for c in lexicon.speechCues { if let a = actIndex[c.act], cueActs[c.lemma] == nil { cueActs[c.lemma] = a } }
         cueActs["quote"] = actIndex["say"]
         self.cueActs = cueActs
+        var rankedOffices: [String: Int] = [:]
+        for (i, o) in lexicon.offices.enumerated() where o.surface == o.role {
+            if let first = o.role.split(separator: " ").first, Lexicon.rankWords.contains(String(first)), rankedOffices[o.role] == nil {
+                rankedOffices[o.role] = i
+            }
+        }
+        self.rankedOffices = rankedOffices
         for (i, org) in lexicon.organizations.enumerated() {
             for name in org.allNames { entities.add(name, .organization(i), anyCaseTail: true) }
         }

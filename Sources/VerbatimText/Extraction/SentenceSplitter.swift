@@ -119,6 +119,8 @@ enum Words {
     static let it: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
     /// Words before a title that say its holder no longer holds it: `ousted President`, `the late Senator`.
     static let formerModifiers = set(["ousted", "deposed", "toppled", "late", "onetime", "one-time", "retired"])
+    /// ``Lexicon/rankWords``, by hash.
+    static let rankWords = set(Lexicon.rankWords.sorted())
     /// Last words that make a capitalized run an institution's name whatever comes before it.
     static let institutionHeads = set([
         "fund", "committee", "commission", "council", "agency", "bureau", "ministry", "department", "institute",
@@ -378,6 +380,7 @@ enum Words {
     static let an: UInt64 = 0x089c_3807_b545_8406  // "an"
     static let quoted: UInt64 = 0xc290_3860_9249_9bc9  // "quoted"
     static let cited = Hash.of("cited")
+    static let paraphrased = Hash.of("paraphrased")
     static let saying: UInt64 = 0x224f_0d56_fee4_9628  // "saying"
     static let having: UInt64 = 0x9c68_c3ff_bacc_25dc  // "having"
     static let said: UInt64 = 0x096e_4d18_bf89_481c  // "said"

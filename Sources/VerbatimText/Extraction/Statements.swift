@@ -308,7 +308,7 @@ extension Analysis {
         }
         // `, the RIA news agency quoted Sergei Lavrov as saying`: whoever quotes them need be no speaker phrase.
         var k = p
-        while k < min(p + 7, tokens.count), tokens[k].isWord, hash(k) != Words.quoted, hash(k) != Words.cited { k += 1 }
+        while k < min(p + 7, tokens.count), tokens[k].isWord, !isQuotingVerb(k) { k += 1 }
         if k > p, let q = quotedAsSaying(k), let object = q.object {
             return Attribution(phrase: object, cueStart: k, cueEnd: q.end, lemma: "quote", rule: "quote.trailing-attribution")
         }

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VerbatimArchive
+import VerbatimText
+
+/// `ask` tells an office from the one below it (`the deputy … secretary`), and finds a name written surname first by
+/// its surname (`Xi`).
+@Suite struct AskOfficeRankTests {
+    static let archive: Archive = {
+        let dir = try! TemporaryDirectory()
+        try! dir.write("in/desk_2023-03-01_border.txt", """
+            Border plan widened
+
+            U.S. Homeland Security Secretary Mia Stone said the border plan would be widened.
+
+            U.S. Deputy Homeland Security Secretary Ron Hale said the program had received 900 applications.
+
+            Chinese President Xi Jinping said the talks on trade had been candid.
+
+            Xi Jinping said China would open its markets.
+            """)
+        try! dir.write("in/desk_2023-03-02_village.txt", """
+            Village fair
+
+            "The fair is bigger every year," said Grandpa Xi, a shopkeeper.
+            """)
+        let archive = try! Archive(path: dir.path("ranks.sqlite"), lexicon: sharedLexicon)
+        try! Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
+        return archive
+    }()
+
+    func speakers(_ question: String) throws -> [String] {
+        let table = try Self.archive.answer(try #require(Question.parse(question))).table
+        let speaker = try #require(table.columns.firstIndex(of: "speaker"))
+        return table.rows.map { ResultTable.plain($0[speaker]) }
+    }
+
+    @Test(arguments: [
+        ("what did the deputy homeland security secretary say", ["Ron Hale"]),
+        ("what did the homeland security secretary say", ["Mia Stone"]),
+    ])
+    func aRankWordMakesTheLowerOffice(_ c: (String, [String])) throws {
+        #expect(try speakers(c.0) == c.1)
+    }
+
+    /// `Xi` is the most quoted of those whose name ends or begins with it.
+    @Test func aSurnameWrittenFirst() throws {
+        #expect(Set(try speakers("what did Xi say about trade")) == ["Xi Jinping"])
+    }
+}
