@@ -206,7 +206,7 @@ struct Answering {
         let terms = try Archive.topicTerms(question.searchText ?? topic, db: db)
         explanation.append("topic query: " + (terms.isEmpty ? "(no content words)" : Archive.anyTermQuery(terms))
             + terms.compactMap { term in term.expansion.map { " [\(term.word): \($0)]" } }.joined())
-        var scores: [Int64: (words: Double, link: Double, group: Double, quote: Double)] = [:]
+        var scores: [Int64: (words: Double, link: Double, group: Double, quote: Double, article: Double)] = [:]
         var hits = try Archive.rankedByWords(db, base, terms: terms, limit: Self.candidates)
         var members: Set<Int64> = []
         if let group {
@@ -223,7 +223,7 @@ struct Answering {
             // `why`: a statement that gives a reason answers it (counted with the quotation's bonus).
             let reason = question.form == .why && coverage?.reasoned == true ? Archive.reasonBonus : 0
             scores[hit.id] = ((hit.score + (coverage?.share ?? 0)) / 2, 0, members.contains(hit.id) ? Self.groupBonus : 0,
-                              (coverage?.quoted == true ? Archive.quotationBonus : 0) + reason)
+                              (coverage?.quoted == true ? Archive.quotationBonus : 0) + reason, 0)
         }
         // Statements linked to the topic (a country, an organization, an event) without its words.
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
@@ -231,15 +231,22 @@ struct Answering {
             db, base + [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))",
                                      topics.arguments)],
             score: Archive.aboutScore(topics: topics), limit: limit)
-        for id in linked where scores[id] == nil { scores[id] = (0, 0, 0, 0) }
+        for id in linked where scores[id] == nil { scores[id] = (0, 0, 0, 0, 0) }
         for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {
             scores[id]?.link = weight
         }
+        let nearby = try inArticlesNaming(topic)
+        if !nearby.isEmpty {
+            explanation.append("\(nearby.count) of the speaker's statements are in articles that name the topic's people, "
+                + "organizations or places: + \(Self.articleBonus) each")
+        }
+        for id in nearby { scores[id, default: (0, 0, 0, 0, 0)].article = Self.articleBonus }
         return scores.map { id, s in
-            Ranked(id: id, score: s.words + Archive.linkBonus * s.link + s.group + s.quote,
+            Ranked(id: id, score: s.words + Archive.linkBonus * s.link + s.group + s.quote + s.article,
                    why: String(format: "words %.3f + link %.1f × %.1f", s.words, s.link, Archive.linkBonus)
                     + (s.group > 0 ? String(format: " + group %.1f", s.group) : "")
-                    + (s.quote > 0 ? String(format: " + quotation/reason %.2f", s.quote) : ""))
+                    + (s.quote > 0 ? String(format: " + quotation/reason %.2f", s.quote) : "")
+                    + (s.article > 0 ? String(format: " + article %.1f", s.article) : ""))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id > $1.id }
     }
 

@@ -33,11 +33,14 @@ extension Archive {
     }
 
     /// The topic's terms: its content words, a country or organization named by up to three words taken as one
-    /// term with every name the gazetteers give it.
+    /// term with every name the gazetteers give it, and a seat or person named whole (``namedTerm(_:people:db:)``).
     ///
-    /// - Parameter counted: whether to count each term's statements for its weight (``documents(_:total:db:)``); a
-    ///   speaker's description or a count, matched by its words alone, needs no weights.
-    static func topicTerms(_ topic: String, counted: Bool = true, db: Database) throws -> [TopicTerm] {
+    /// - Parameters:
+    ///   - counted: whether to count each term's statements for its weight (``documents(_:total:db:)``); a
+    ///     speaker's description or a count, matched by its words alone, needs no weights.
+    ///   - wholeNames: whether a person's name is one term; a speaker's description names people loosely
+    ///     (`Megumi's mother`), so each of its words counts there.
+    static func topicTerms(_ topic: String, counted: Bool = true, wholeNames: Bool = true, db: Database) throws -> [TopicTerm] {
         let tokens = topic.replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "?" || $0 == ";" || $0 == ":" || $0 == "\"" })
             .map { word -> String in
@@ -57,7 +60,7 @@ extension Archive {
                 let words = tokens[i..<(i + n)]
                 guard words.allSatisfy({ Question.isCapitalized($0) }) else { continue }
                 let name = words.joined(separator: " ")
-                if let term = try entityTerm(name, db: db) {
+                if let term = try entityTerm(name, db: db) ?? namedTerm(name, people: wholeNames, db: db) {
                     if seen.insert(term.word.lowercased()).inserted { terms.append(term) }
                     i += n
                     matched = true
@@ -100,6 +103,24 @@ extension Archive {
             UNION SELECT alias FROM organization_aliases WHERE organization_id = ?1
             """, arguments: [first])
         return TopicTerm(word: name, forms: uniqueForms([name] + names.compactMap { $0 }), expansion: "organization")
+    }
+
+    /// A seat (`the White House`) or, with `people`, a person (`Joseph Yun`) of two or more words, as one phrase that
+    /// must be found whole (a person also by the surname): not `white` or `joseph` alone. Nil for one word or
+    /// anything else.
+    static func namedTerm(_ name: String, people: Bool, db: Database) throws -> TopicTerm? {
+        guard name.contains(" ") else { return nil }
+        if let seat = try String.fetchOne(db, sql: """
+            SELECT alias FROM country_aliases WHERE kind = 'seat' AND alias = ? COLLATE NOCASE
+            """, arguments: [name]) {
+            return TopicTerm(word: seat, forms: [ftsPhrase(seat)], expansion: "seat")
+        }
+        let folded = PersonName.fold(name)
+        guard people, let person = try Row.fetchOne(db, sql: """
+            SELECT name, surname FROM people WHERE (folded_name = ?1 OR match_name = ?1) AND alias_of IS NULL LIMIT 1
+            """, arguments: [folded]) else { return nil }
+        let surname: String = person["surname"]
+        return TopicTerm(word: name, forms: uniqueForms([name, surname.count > 2 ? surname : name]), expansion: "person")
     }
 
     /// FTS5 phrases for `names`, each once, at most twelve.

@@ -53,7 +53,7 @@ extension SpeakerResolver {
     /// no holder, `a former Obama adviser on Syria`): speakers described by two of its words (with their synonyms
     /// and other names), else the speakers of the country or organization it names.
     func partlyDescribed(_ text: String) throws -> Resolution? {
-        let terms = try Archive.topicTerms(text, counted: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
+        let terms = try Archive.topicTerms(text, counted: false, wholeNames: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
         if terms.count >= 2 {
             var pairs: [String] = []
             for i in terms.indices { for j in terms.indices where j > i { pairs.append("(\(Self.anyForm(terms[i])) AND \(Self.anyForm(terms[j])))") } }
@@ -126,7 +126,7 @@ extension SpeakerResolver {
     /// country's or organization's other names) in the stored description of the speaker. All words first; then
     /// without the role words (`the IISS expert` → IISS), then without the modifiers; nil when nothing matches.
     func described(_ text: String) throws -> Resolution? {
-        let terms = try Archive.topicTerms(text, counted: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
+        let terms = try Archive.topicTerms(text, counted: false, wholeNames: false, db: db).filter { !Self.looseModifiers.contains($0.word) }
         guard !terms.isEmpty else { return nil }
         let isRole = { (term: Archive.TopicTerm) in Self.roleSynonyms.contains { $0.contains(term.word) } }
         var attempts = [terms]
