@@ -14,6 +14,20 @@ struct AffiliationTests {
         }
     }
 
+    /// `Hale's spokesman`, `the prime minister's official spokesman`: the one served is part of the description, and
+    /// gives the speaker the country of their office.
+    @Test func aSpeakerWhoServesSomeoneNamedBefore() {
+        let e = Self.extractor.extract(Fixture.article([
+            "British Prime Minister Tom Hale met the mayor on Monday.",
+            "Hale's spokesman said the prime minister stood by his comments.",
+            "The prime minister's official spokesman said the cabinet still met weekly.",
+        ]))
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")|\($0.text)" } == [
+            "Hale's spokesman|GBR|the prime minister stood by his comments",
+            "the prime minister's official spokesman|GBR|the cabinet still met weekly",
+        ])
+    }
+
     /// A rank word before a title makes the office below it; a title that names its department keeps the department.
     @Test(arguments: [
         ("U.S. Deputy Homeland Security Secretary Ron Hale spoke.", "Ron Hale|deputy secretary|USA|dhs|-|false"),
@@ -32,6 +46,7 @@ struct AffiliationTests {
          "Joe Kim|fellow|-|-|the Lowy Institute|false"),
         ("Sam Bell of the Eurasia Group said the deal would hold.", "Sam Bell|affiliate|-|-|the Eurasia Group|false"),
         ("Lee Fox, a former aide to the mayor, said it was a mistake.", "Lee Fox|aide|-|-|-|true"),
+        ("Ida Berg, Hale's senior policy adviser, said it was a mistake.", "Ida Berg|adviser|-|-|Hale|false"),
         ("It was wrong, said Lee Fox, a former receptionist for a Kellor firm.", "Lee Fox|receptionist|-|-|-|true"),
         ("It was wrong, said Lee Fox, a professor at Kellor University in Norway.",
          "Lee Fox|professor|-|-|Kellor University|false"),

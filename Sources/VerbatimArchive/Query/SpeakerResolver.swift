@@ -23,7 +23,14 @@ struct SpeakerResolver {
 
     func condition(for description: String) throws -> Resolution {
         let text = Archive.trimArticle(description)
-        if let office = try officeResolution(text) { return office }
+        let office = try officeResolution(text)
+        if try servesPerson(text), let described = try described(text) {
+            // `Tillerson's senior adviser`: as the articles describe them, or holding the role for the person's country.
+            guard let office else { return described }
+            return Resolution(condition: try Self.either(office.condition, described.condition, db: db),
+                              explanation: office.explanation + "; or " + described.explanation)
+        }
+        if let office { return office }
         // `France`, `Jordan`: a country's name is the country, not the people with that surname (`Brian France`).
         if text.count > 3 || text == text.uppercased(), try Archive.countryCode(text, seats: false, db: db) != nil,
            let country = try countryResolution(text) {
@@ -76,8 +83,9 @@ struct SpeakerResolver {
                 condition: SQLCondition("""
                     v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
                                     AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
+                    OR (v.person_id IS NULL AND v.country_code = ? AND v.speaker LIKE '%spokes%')
                     OR v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)
-                    """, [code, "speaker : " + Archive.ftsPhrase(name)]),
+                    """, [code, code, "speaker : " + Archive.ftsPhrase(name)]),
                 explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
                     + "those the articles describe by it")
         }
@@ -242,6 +250,15 @@ struct SpeakerResolver {
         words.removeLast(roleWords)
         // `Russia's` names Russia.
         let bare = words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        // `the prime minister's spokesman`: someone who serves an office holder, as the articles describe them,
+        // not every holder of the role (a person's aide: ``servesPerson(_:)``).
+        if let possessive = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+           try Archive.countryCode(bare[possessive], db: db) == nil {
+            let served = bare[possessive]
+            let organizations = try Archive.organizationIDs(served, db: db)
+                + Archive.organizationIDs(bare[...possessive].joined(separator: " "), db: db)
+            if organizations.isEmpty, place(in: [served]) == nil, try people(named: served).isEmpty { return nil }
+        }
         var country: String?
         let place = self.place(in: bare)
         if let place { country = place.country }
@@ -286,6 +303,20 @@ struct SpeakerResolver {
         }
         return OfficeMatch(roles: roles, country: country, organizations: organizations, place: place?.name,
                            officeIDs: officeIDs)
+    }
+
+    /// Roles that serve a person rather than hold an office of their own (`Cameron's spokesman`).
+    static let personalRoles: Set<String> = ["adviser", "advisor", "aide", "staffer", "assistant", "spokesman",
+                                             "spokeswoman", "spokesperson", "advisers", "aides", "spokesmen"]
+
+    /// Whether `text` is someone who serves a person the archive knows (`Clinton's senior policy adviser`): the
+    /// articles' descriptions find them as well as the holders of the role do.
+    func servesPerson(_ text: String) throws -> Bool {
+        let words = text.replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
+        guard let last = words.last, Self.personalRoles.contains(last.lowercased()),
+              let served = words.dropLast().last(where: { $0.hasSuffix("'s") }).map({ String($0.dropLast(2)) }),
+              try Archive.countryCode(served, db: db) == nil else { return false }
+        return try !people(named: served).isEmpty
     }
 
     /// The place within a country that words before a title name (`Ohio`, `New York`), from `places.tsv`.

@@ -1067,8 +1067,21 @@ struct Analysis {
                 k += 1
             } else if Words.determiners.contains(hash(k)), office(startingAt: k) == nil {
                 k += 1
+            } else if title.servedName == nil, let m = possessiveNameEnd(from: k, end) {
+                // `Ida Berg, Hale's senior policy adviser,`: the one served, as the articles name them.
+                title.servedName = text(tokens: k, m)
+                k = m
             } else {
                 break
+            }
+        }
+        // `senior policy adviser`: up to two lowercase words before the title.
+        if office(startingAt: k) == nil, title.servedName != nil {
+            var m = k
+            while m < min(k + 2, end), tokens[m].kind == .word, !tokens[m].isCapitalized, tags[m].isEmpty,
+                  Words.titleModifiers.contains(hash(m)) || narrowsTitle(m) {
+                m += 1
+                if office(startingAt: m) != nil { k = m; break }
             }
         }
         guard var o = office(startingAt: k) else { return nil }
@@ -1429,6 +1442,8 @@ struct Analysis {
             }
             break
         }
+        // `the prime minister's official spokesman`, `Cameron's spokesman`: whom the speaker serves, named first.
+        if let served = possessorStart(endingAt: k, lower) { return served }
         // `an airport official`, `a school spokesman`: other words between the determiner and the noun.
         var m = k
         while m >= lower, m > k - 3, tokens[m].kind == .word, !tags[m].contains(.cue), !tokens[m].flags.contains(.possessive) {
@@ -1436,6 +1451,26 @@ struct Analysis {
             m -= 1
         }
         return k + 1
+    }
+
+    /// The end of up to three capitalized words from token `k` whose last is possessive (`Hale's`, `Tom Hale's`):
+    /// a name as the one served; nil otherwise.
+    func possessiveNameEnd(from k: Int, _ end: Int) -> Int? {
+        var m = k
+        while m < min(k + 3, end), tokens[m].kind == .word, tokens[m].isCapitalized, entityStart[m] < 0 {
+            if tokens[m].flags.contains(.possessive) { return m + 1 }
+            m += 1
+        }
+        return nil
+    }
+
+    /// The start of a possessive title or name that ends at token `k` (`the prime minister's`, `Cameron's`), with
+    /// its determiner; nil when `k` ends neither.
+    func possessorStart(endingAt k: Int, _ lower: Int) -> Int? {
+        guard k >= lower, k < tokens.count, tokens[k].flags.contains(.possessive), entityEnd[k] < 0 else { return nil }
+        if let n = name(endingAt: k), names[n].start >= lower { return names[n].start }
+        guard let o = office(endingAt: k), o.start >= lower else { return nil }
+        return o.start - 1 >= lower && hash(o.start - 1) == Words.the ? o.start - 1 : o.start
     }
 
     /// A speaker phrase starting at token `s` (after a cue or a closing quotation mark).

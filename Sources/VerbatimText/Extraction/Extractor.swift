@@ -293,6 +293,15 @@ extension Analysis {
                 case .place: break
                 }
             }
+            // `Cameron's spokesman`: the country of the one served, when the article gave their office.
+            // `the prime minister's official spokesman`: of the prime minister named before.
+            for k in Range.span(np.start, np.end - 1) where s.country == nil && tokens[k].flags.contains(.possessive) {
+                var served = self.name(endingAt: k).map { names[$0].person }
+                if served == nil, let o = office(endingAt: k) {
+                    served = officeHolder(described: NounPhrase(phrase: .anonymous(plural: false), start: o.start, end: k + 1), named)
+                }
+                if let p = served, let o = persons[p].official { s.country = officials[o].country }
+            }
             // `China's foreign ministry also weighed in` … `the ministry said`: the country of the earlier mention.
             if s.country == nil, s.organization == nil, hash(np.start) == Words.the, np.end - np.start <= 3 {
                 s.country = countryOfEarlierMention(head: np.end - 1, before: np.start)
