@@ -28,6 +28,13 @@ struct AffiliationTests {
         ])
     }
 
+    /// A name in someone's words is talked about: `Trump at the State Department` inside a quotation places no one.
+    @Test func aNameInsideAQuotationHasNoAffiliation() {
+        #expect(officials("“We need Tom Vale of the Kellor Institute,” said Ann Ruiz.").isEmpty)
+        #expect(officials("Tom Vale of the Kellor Institute said the talks would fail.")
+            == ["Tom Vale|affiliate|-|-|the Kellor Institute|false"])
+    }
+
     /// A rank word before a title makes the office below it; a title that names its department keeps the department.
     @Test(arguments: [
         ("U.S. Deputy Homeland Security Secretary Ron Hale spoke.", "Ron Hale|deputy secretary|USA|dhs|-|false"),

@@ -3,10 +3,11 @@ extension Analysis {
     /// X`, `X, a former aide to Z`, `X of the Y Institute`. Each person with no office whose mentions say so gets one:
     /// the kind of person (a speaker noun of `speaker_nouns.tsv`, `professor`, `analyst`, `fellow`, or `affiliate`
     /// when only the institution is given), and the institution, known (`organization`) or as written
-    /// (`organizationName`).
+    /// (`organizationName`). Names inside quotations are not read.
     mutating func findAffiliations() {
         var found: [Int: Affiliation] = [:]
-        for span in names where persons[span.person].official == nil {
+        // A name inside a quotation (`a larger dose of Trump at the State Department`) is talked about, not described.
+        for span in names where persons[span.person].official == nil && !followsOpenQuote(span.start) {
             var a = found[span.person] ?? Affiliation()
             for part in [affiliationBefore(span), affiliationApposed(after: span.end), institution(after: span.end)] {
                 guard let part else { continue }
@@ -29,6 +30,18 @@ extension Analysis {
                 organization: org?.key, organizationName: a.organizationName, isFormer: a.isFormer,
                 range: persons[p].first))
         }
+    }
+
+    /// Whether token `k` comes after an opening curly quotation mark that its sentence has not closed before it.
+    /// (Straight marks are told apart later, with the quotations themselves.)
+    func followsOpenQuote(_ k: Int) -> Bool {
+        guard sentenceOf[k] >= 0, Int(sentenceOf[k]) < sentences.count else { return false }
+        let lower = sentences[Int(sentenceOf[k])].lowerBound
+        for j in stride(from: k - 1, through: lower, by: -1) {
+            guard let mark = tokens[j].quoteMark else { continue }
+            return mark == .open
+        }
+        return false
     }
 
     /// `X, assistant chief constable of Gloucestershire Police,`, `X, director of civil rights group Liberty`: the
