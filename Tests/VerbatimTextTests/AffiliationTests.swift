@@ -31,6 +31,7 @@ struct AffiliationTests {
     /// A name in someone's words is talked about: `Trump at the State Department` inside a quotation places no one.
     @Test func aNameInsideAQuotationHasNoAffiliation() {
         #expect(officials("“We need Tom Vale of the Kellor Institute,” said Ann Ruiz.").isEmpty)
+        #expect(officials("Ann Ruiz spoke. “We need Tom Vale of the Kellor Institute,” she said.").isEmpty)
         #expect(officials("Tom Vale of the Kellor Institute said the talks would fail.")
             == ["Tom Vale|affiliate|-|-|the Kellor Institute|false"])
     }

@@ -26,6 +26,15 @@ struct SpeakerDescriptionTests {
         #expect(s?.described == c.1)
     }
 
+    /// A name in someone's words (`more of Trump at the State Department`) is not placed at the institution.
+    @Test func aNameInsideAQuotationIsNotDescribedByWhatFollows() {
+        let e = Fixture.extract("“We need more of Per Vik at the Bergen Harbour Group,” Ola Moe said.",
+                                "Per Vik said the yard would close.")
+        let vik = e.statements.first { $0.speaker?.name == "Per Vik" }
+        #expect(vik?.text == "the yard would close")
+        #expect(vik?.speaker?.described == nil)
+    }
+
     /// A later statement by surname carries what an earlier mention said of the person.
     @Test func anEarlierMentionDescribesLaterStatements() {
         let e = Fixture.extract(

@@ -36,7 +36,8 @@ extension Analysis {
     /// (Straight marks are told apart later, with the quotations themselves.)
     func followsOpenQuote(_ k: Int) -> Bool {
         guard sentenceOf[k] >= 0, Int(sentenceOf[k]) < sentences.count else { return false }
-        let lower = sentences[Int(sentenceOf[k])].lowerBound
+        // (An opening mark right before the sentence may have been counted with the one before.)
+        let lower = max(0, sentences[Int(sentenceOf[k])].lowerBound - 1)
         for j in stride(from: k - 1, through: lower, by: -1) {
             guard let mark = tokens[j].quoteMark else { continue }
             return mark == .open

@@ -8,8 +8,9 @@ extension Analysis {
     func personDescriptions() -> [String?] {
         var parts = [[String]](repeating: [], count: persons.count)
         for span in names where span.person < persons.count {
-            for part in [premodifier(before: span.start), appositionBefore(span.start), apposition(describing: span),
-                         affiliation(after: span.end)] {
+            // `a larger dose of Trump at the State Department`, in someone's words, places no one there.
+            let placed = followsOpenQuote(span.start) ? nil : affiliation(after: span.end)
+            for part in [premodifier(before: span.start), appositionBefore(span.start), apposition(describing: span), placed] {
                 guard let part, !parts[span.person].contains(part), parts[span.person].count < 6 else { continue }
                 parts[span.person].append(part)
             }
