@@ -36,6 +36,15 @@ struct AffiliationTests {
             == ["Tom Vale|affiliate|-|-|the Kellor Institute|false"])
     }
 
+    /// `A spokesman said` right after a sentence about an institution speaks for it.
+    @Test func aSpokesmanOfTheInstitutionJustNamed() {
+        let e = Self.extractor.extract(Fixture.article([
+            "But the Home Office defended the measures. A spokesman said the men could not be tried.",
+        ]))
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.organization ?? "-")|\($0.speaker?.country ?? "-")" }
+            == ["a spokesman|uk-home-office|GBR"])
+    }
+
     /// A rank word before a title makes the office below it; a title that names its department keeps the department.
     @Test(arguments: [
         ("U.S. Deputy Homeland Security Secretary Ron Hale spoke.", "Ron Hale|deputy secretary|USA|dhs|-|false"),

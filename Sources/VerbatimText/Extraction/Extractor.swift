@@ -306,6 +306,12 @@ extension Analysis {
             if s.country == nil, s.organization == nil, hash(np.start) == Words.the, np.end - np.start <= 3 {
                 s.country = countryOfEarlierMention(head: np.end - 1, before: np.start)
             }
+            // `But the Home Office defended the measures. A spokesman said:` the institution of the sentence before.
+            if s.country == nil, s.organization == nil, np.end - np.start <= 2, Words.spokespeople.contains(hash(np.end - 1)),
+               let o = organizationOfSentence(before: np.start) {
+                s.organization = index.lexicon.organizations[o].key
+                s.country = index.lexicon.organizations[o].country
+            }
             // `the Foreign Ministry said`, in a story from Tripoli mostly about Libya: that country's ministry.
             if s.country == nil, s.organization == nil,
                Range.span(np.start, np.end).contains(where: { Words.governmentBodies.contains(hash($0)) }),
@@ -314,6 +320,20 @@ extension Analysis {
             }
             return s
         }
+    }
+
+    /// The first institution (not a party) named in the sentence before the one of token `start`; nil when it names
+    /// none.
+    func organizationOfSentence(before start: Int) -> Int? {
+        let si = Int(sentenceOf[start])
+        guard si > 0, si < sentences.count else { return nil }
+        for k in sentences[si - 1] {
+            if let e = entity(startingAt: k), case .organization(let o) = e.payload,
+               index.lexicon.organizations[o].kind != "party" {
+                return o
+            }
+        }
+        return nil
     }
 
     /// How far back ``countryOfEarlierMention(head:before:)`` looks, in tokens.

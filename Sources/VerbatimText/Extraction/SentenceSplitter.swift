@@ -119,6 +119,8 @@ enum Words {
     static let it: UInt64 = 0x08b7_3e07_b55c_55f0  // "it"
     /// Words before a title that say its holder no longer holds it: `ousted President`, `the late Senator`.
     static let formerModifiers = set(["ousted", "deposed", "toppled", "late", "onetime", "one-time", "retired"])
+    /// The nouns for someone who speaks for an institution.
+    static let spokespeople = set(["spokesman", "spokeswoman", "spokesperson"])
     /// ``Lexicon/rankWords``, by hash.
     static let rankWords = set(Lexicon.rankWords.sorted())
     /// Last words that make a capitalized run an institution's name whatever comes before it.
