@@ -3,7 +3,8 @@ import GRDB
 import VerbatimText
 
 /// A topic named in a statement's article but not in its sentence: `what did a White House official say about
-/// Joseph Yun` when the official's words (`He's such a dreamer`) follow a paragraph about Yun.
+/// Joseph Yun` when the official's words (`He's such a dreamer`) follow a paragraph about Yun. Read only when none
+/// of the speaker's statements shares a word or a link with the topic.
 extension Answering {
     /// How much an article that names the topic's person, organization or place adds to a statement's score: less
     /// than sharing one word of the topic.

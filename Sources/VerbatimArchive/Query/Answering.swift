@@ -235,10 +235,11 @@ struct Answering {
         for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {
             scores[id]?.link = weight
         }
-        let nearby = try inArticlesNaming(topic)
+        // None shares a word or a link: those in articles that name the topic elsewhere.
+        let nearby = scores.isEmpty ? try inArticlesNaming(topic) : []
         if !nearby.isEmpty {
-            explanation.append("\(nearby.count) of the speaker's statements are in articles that name the topic's people, "
-                + "organizations or places: + \(Self.articleBonus) each")
+            explanation.append("none of the speaker's statements shares a word with the topic: \(nearby.count) are in "
+                + "articles that name its people, organizations or places, + \(Self.articleBonus) each")
         }
         for id in nearby { scores[id, default: (0, 0, 0, 0, 0)].article = Self.articleBonus }
         return scores.map { id, s in
