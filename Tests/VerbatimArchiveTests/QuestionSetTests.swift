@@ -29,20 +29,27 @@ struct SetVerdict {
 
     /// A question passes when one of its expected statements is among the first three answers (for `when`, see
     /// ``judgeWhen(_:rows:table:archive:)``), no forbidden one comes before it, and for `who` and `which` that answer names the expected speaker.
-    /// `how many` counts at least one and passes the same test on the statements it counts.
+    /// `how many` counts at least one, and among the statements it counts (the first 20, as listed) are an expected
+    /// one and no forbidden one.
     static func judge(_ q: SetQuestion, archive: Archive) throws -> SetVerdict {
         guard var question = Question.parse(q.question) else { return SetVerdict(passed: false, reason: "not parsed") }
+        var counting = false
         if question.mode == .count {
             let count = try archive.answer(question).table.rows.first?.first.flatMap { Int.fromDatabaseValue($0) } ?? 0
             guard count > 0 else { return SetVerdict(passed: false, reason: "counted 0") }
             question.mode = .list
+            counting = true
         }
         let table = try archive.answer(question, limit: 20, allColumns: true).table
         let text = try #require(table.columns.firstIndex(of: "text"))
         let speaker = try #require(table.columns.firstIndex(of: "speaker"))
         let rows = table.rows.map { row in (text: fold(ResultTable.plain(row[text])), speaker: fold(ResultTable.plain(row[speaker]))) }
         if q.form == "when" { return try judgeWhen(q, rows: rows, table: table, archive: archive) }
-        let top = 3
+        // A count is right when it counts an expected statement and no forbidden one, whatever their order.
+        let top = counting ? rows.count : 3
+        if counting, let wrong = q.forbid.first(where: { f in rows.contains { $0.text.contains(fold(f)) } }) {
+            return SetVerdict(passed: false, reason: "«\(wrong)» is counted")
+        }
         guard let first = rows.firstIndex(where: { row in q.expect.contains { row.text.contains(fold($0)) } }), first < top else {
             return SetVerdict(passed: false, reason: "no expected statement in the first \(top)")
         }
@@ -120,7 +127,7 @@ struct SetVerdict {
                 "../shared/corpus is not beside the checkout: the question set is not run"))
 struct QuestionSetTests {
     /// The pass rate this version reaches on the archive of all of `../shared/corpus`, less a small margin.
-    static let passRate = 0.62
+    static let passRate = 0.76
 
     @Test func theQuestionSetIsAnswered() throws {
         let dir = try TemporaryDirectory()
