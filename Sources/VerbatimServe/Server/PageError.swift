@@ -1,6 +1,7 @@
 /// A request a page cannot answer: its HTTP status and a message that names what was wrong.
 public struct PageError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// The HTTP status code: 400 (a bad parameter), 404 (nothing there), 414 (a request too long).
+    /// The HTTP status code: 400 (a bad parameter), 404 (nothing there), 405 (a method other than GET), 414 (a
+    /// request too long), 500 (the archive failed).
     public var status: Int
     public var message: String
 
@@ -21,7 +22,9 @@ public struct PageError: Error, CustomStringConvertible, Sendable, Equatable {
     var title: String {
         switch status {
         case 404: "Not found"
+        case 405: "Method not allowed"
         case 414: "Request too long"
+        case 500...: "Server error"
         default: "Bad request"
         }
     }

@@ -10,7 +10,11 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         let start = ContinuousClock.now
         let json = request.uri.query?.contains("format=json") ?? false
         var response: Response
-        if request.uri.string.utf8.count > QueryParameters.maxLength {
+        if request.method != .get && request.method != .head {
+            response = ArchiveServer.errorResponse(
+                PageError(405, "\(request.method) is not allowed: every page is read with GET"), json: json)
+            response.headers[.allow] = "GET, HEAD"
+        } else if request.uri.string.utf8.count > QueryParameters.maxLength {
             response = ArchiveServer.errorResponse(
                 PageError(414, "the request's address is longer than \(QueryParameters.maxLength) bytes"), json: false)
         } else {
@@ -18,10 +22,8 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
                 response = try await next(request, context)
             } catch let error as HTTPError {
                 let message = error.status == .notFound ? "no page at \(request.uri.path)"
-                    : error.status == .methodNotAllowed ? "\(request.method) is not allowed: every page is read with GET"
                     : error.body ?? error.status.reasonPhrase
                 response = ArchiveServer.errorResponse(PageError(error.status.code, message), json: json)
-                if error.status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD" }
             }
         }
         let elapsed = ContinuousClock.now - start
