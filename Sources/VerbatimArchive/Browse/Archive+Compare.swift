@@ -25,7 +25,7 @@ extension Archive {
     }
 
     /// The most statements of each speaker a comparison reads.
-    public static let compareLimit = 1_000
+    public static let compareLimit = 500
 
     /// The statements of each of `speakers` about `about` (any topic when nil) between `since` and `until`, through
     /// ``statements(_:columns:)``: the newest ``compareLimit`` of each, counted by month, and a page of each.

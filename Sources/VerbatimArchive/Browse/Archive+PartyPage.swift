@@ -8,11 +8,14 @@ extension Archive {
         /// `acronym`, `kind`, `country`, `parent_id`, `parent`.
         public var party: ResultTable
         /// A page of its officials, most quoted first: `person_id`, `name`, `role`, `organization` (for a country),
-        /// `country` (for an organization), `former`, `first_seen`, `last_seen`, `statements` (all the person's).
+        /// `country` (for an organization), `former`, `first_seen`, `last_seen`, `statements` (all the person's,
+        /// counted up to ``Archive/officialStatementsCounted``).
         public var officials: Listing
-        /// Its speakers' statements per month (`month`, `statements`).
+        /// Its speakers' statements per month (`month`, `statements`): those whose speaker the import recorded as the
+        /// country or organization, or as one of its people (`statements.country_code`, `organization_id`).
         public var months: ResultTable
-        /// The main acts of its speakers' statements: `act`, `label`, `statements`, most first.
+        /// The main acts of its speakers' newest ``Archive/summarizedStatements`` statements: `act`, `label`,
+        /// `statements`, most first.
         public var actsMade: ResultTable
         /// The acts aimed at it, its institutions or its officials: `act`, `label`, `statements`, most first.
         public var actsAimed: ResultTable
@@ -34,7 +37,7 @@ extension Archive {
             let officials = try ResultTable.fetch(db, sql: """
                 SELECT p.id AS person_id, p.name, o.role, org.name AS organization, o.is_former AS former,
                        min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
-                       (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
+                       (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
                 FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
                 LEFT JOIN organizations org ON org.id = o.organization_id
                 WHERE o.country_code = ?
@@ -42,10 +45,9 @@ extension Archive {
                 ORDER BY statements DESC, last_seen DESC, p.name
                 \(paging.sql)
                 """, arguments: [code])
-            let speakers = Self.speakerCountryCondition(code)
             return PartyPage(
-                party: country, officials: Listing(officials, paging), months: try Self.months(db, [speakers]),
-                actsMade: try Self.actsMade(db, speakers),
+                party: country, officials: Listing(officials, paging), months: try Self.months(db, "country_code", code),
+                actsMade: try Self.actsMade(db, "country_code", code),
                 actsAimed: try Self.actsAimed(db, SQLCondition("sa.target_country_code = ?", [code])),
                 aimed: try Self.aimedListing(db, SQLCondition("sa.target_country_code = ?", [code]), aimedPaging))
         }
@@ -63,30 +65,35 @@ extension Archive {
             let officials = try ResultTable.fetch(db, sql: """
                 SELECT p.id AS person_id, p.name, o.role, o.country_code AS country, o.is_former AS former,
                        min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
-                       (SELECT count(*) FROM statements s WHERE s.person_id = p.id) AS statements
+                       (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
                 FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
                 WHERE o.organization_id = ?
                 GROUP BY p.id, o.role, o.country_code, o.is_former
                 ORDER BY statements DESC, last_seen DESC, p.name
                 \(paging.sql)
                 """, arguments: [id])
-            let speakers = Self.speakerServes("organization_id", [id])
             return PartyPage(
-                party: organization, officials: Listing(officials, paging), months: try Self.months(db, [speakers]),
-                actsMade: try Self.actsMade(db, speakers),
+                party: organization, officials: Listing(officials, paging), months: try Self.months(db, "organization_id", id),
+                actsMade: try Self.actsMade(db, "organization_id", id),
                 actsAimed: try Self.actsAimed(db, SQLCondition("sa.target_organization_id = ?", [id])),
                 aimed: try Self.aimedListing(db, SQLCondition("sa.target_organization_id = ?", [id]), aimedPaging))
         }
     }
 
-    /// The main acts of the statements `v` matching `speakers`, with how many statements made each.
-    static func actsMade(_ db: Database, _ speakers: SQLCondition) throws -> ResultTable {
+    /// How far an official's statements are counted: beyond it, the order of the most quoted does not change much,
+    /// and counting a hundred thousand statements of one person would cost more than the rest of the page.
+    public static let officialStatementsCounted = 1_000
+
+    /// The main acts of the newest ``summarizedStatements`` statements whose `column` is `value`, with how many
+    /// statements made each.
+    static func actsMade(_ db: Database, _ column: String, _ value: DatabaseValueConvertible) throws -> ResultTable {
         try ResultTable.fetch(db, sql: """
             SELECT sa.act, acts.label, count(*) AS statements
-            FROM statements v JOIN statement_acts sa ON sa.statement_id = v.id AND sa.position = 0
+            FROM (SELECT id FROM statements WHERE \(column) = ? ORDER BY published_on DESC LIMIT ?) v
+            JOIN statement_acts sa ON sa.statement_id = v.id AND sa.position = 0
             LEFT JOIN acts ON acts.act = sa.act
-            WHERE \(speakers.sql) GROUP BY sa.act ORDER BY statements DESC, sa.act
-            """, arguments: StatementArguments(speakers.arguments))
+            GROUP BY sa.act ORDER BY statements DESC, sa.act
+            """, arguments: [value, summarizedStatements])
     }
 
     /// The acts (`sa`) matching `target`, with how many statements made each.
@@ -100,7 +107,8 @@ extension Archive {
 
     /// A page of the statements with an act (`sa`) matching `target`, newest first.
     static func aimedListing(_ db: Database, _ target: SQLCondition, _ paging: Paging) throws -> Listing {
-        try statementListing(db, [SQLCondition(
-            "v.id IN (SELECT sa.statement_id FROM statement_acts sa WHERE \(target.sql))", target.arguments)], paging)
+        let ids = try Int64.fetchAll(db, sql: "SELECT sa.statement_id FROM statement_acts sa WHERE \(target.sql)",
+                                     arguments: StatementArguments(target.arguments))
+        return try newestListing(db, ids: ids, paging)
     }
 }

@@ -45,7 +45,8 @@ extension Archive {
         public var offices: ResultTable
         /// Statements per month (`month` as YYYY-MM, `statements`), of all their statements.
         public var months: ResultTable
-        /// The topics they speak about most: `kind`, `label`, `name` (a country's or organization's name), `statements`.
+        /// The topics they speak about most in their newest ``Archive/summarizedStatements`` statements: `kind`,
+        /// `label`, `name` (a country's or organization's name), `statements`.
         public var topics: ResultTable
         /// A page of their statements matching the filter, newest first.
         public var statements: Listing
@@ -77,26 +78,41 @@ extension Archive {
             let mine = SQLCondition("v.person_id = ?", [id])
             let topics = try ResultTable.fetch(db, sql: """
                 SELECT t.kind, t.label, coalesce(c.name, org.name, p.name) AS name, count(DISTINCT t.statement_id) AS statements
-                FROM statements v JOIN statement_topics t ON t.statement_id = v.id
+                FROM (SELECT id FROM statements WHERE person_id = ? ORDER BY published_on DESC LIMIT ?) v
+                JOIN statement_topics t ON t.statement_id = v.id
                 LEFT JOIN countries c ON c.code = t.country_code AND t.kind = 'country'
                 LEFT JOIN organizations org ON org.id = t.organization_id AND t.kind = 'organization'
                 LEFT JOIN people p ON p.id = t.person_id AND t.kind = 'person'
-                WHERE v.person_id = ? GROUP BY t.kind, t.label ORDER BY statements DESC, t.label LIMIT ?
-                """, arguments: [id, Self.topicsShown])
+                GROUP BY t.kind, t.label ORDER BY statements DESC, t.label LIMIT ?
+                """, arguments: [id, Self.summarizedStatements, Self.topicsShown])
             return PersonPage(
                 person: ResultTable(columns: Array(person.columns), rows: person.rows), aliasOf: row["alias_of"],
-                offices: offices.dropping("name"), months: try Self.months(db, [mine]), topics: topics,
+                offices: offices.dropping("name"), months: try Self.months(db, "person_id", id), topics: topics,
                 statements: try Self.statementListing(db, [mine] + filter.conditions, paging))
         }
     }
 
-    /// Statements per month (`month`, `statements`) of the statements `v` matching `conditions`, by month; undated
-    /// statements are left out.
-    static func months(_ db: Database, _ conditions: [SQLCondition]) throws -> ResultTable {
-        let (sql, arguments) = SQLCondition.query(
-            "SELECT substr(v.published_on, 1, 7) AS month, count(*) AS statements FROM statements v",
-            conditions + [SQLCondition("v.published_on IS NOT NULL", [])], order: nil, limit: nil)
-        return try ResultTable.fetch(db, sql: sql + " GROUP BY month ORDER BY month", arguments: arguments)
+    /// How many of the newest statements of a speaker a page's summaries (topics, acts) read: they then cost the same
+    /// for a speaker quoted a hundred thousand times as for one quoted two thousand times.
+    public static let summarizedStatements = 2_000
+
+    /// Statements per month (`month`, `statements`) of the statements whose `column` (`person_id`, `country_code`,
+    /// `organization_id`, each the first column of an index that ends with the date) is `value`; undated statements
+    /// are left out. The days are counted off the index and added up by month here.
+    static func months(_ db: Database, _ column: String, _ value: DatabaseValueConvertible) throws -> ResultTable {
+        let days = try Row.fetchCursor(db, sql: """
+            SELECT published_on, count(*) FROM statements WHERE \(column) = ? AND published_on IS NOT NULL
+            GROUP BY published_on
+            """, arguments: [value])
+        var months: [(String, Int)] = []
+        while let row = try days.next() {
+            let month = String((row[0] as String).prefix(7)), count: Int = row[1]
+            if months.last?.0 == month { months[months.count - 1].1 += count } else { months.append((month, count)) }
+        }
+        // The index is newest first; the days come in either order, a month's days together.
+        months.sort { $0.0 < $1.0 }
+        return ResultTable(columns: ["month", "statements"],
+                           rows: months.map { [$0.0.databaseValue, $0.1.databaseValue] })
     }
 
     /// A page of the statements `v` matching `conditions`, newest first, as cards.
@@ -105,6 +121,23 @@ extension Archive {
         let (sql, arguments) = SQLCondition.query("SELECT v.id FROM statements v", conditions, order: order, limit: nil)
         let ids = try Int64.fetchAll(db, sql: sql + " " + paging.sql, arguments: arguments)
         return try Listing.statements(db, ids: ids, paging)
+    }
+
+    /// The page of the statements `ids` (in any order, repeats allowed) newest first, as cards.
+    ///
+    /// A few are read and sorted; many (more than 2,000) are picked out of the date index as it is read newest first,
+    /// which meets the page's rows soon because they are many (``newestFirst(_:among:limit:)``).
+    static func newestListing(_ db: Database, ids: [Int64], _ paging: Paging) throws -> Listing {
+        let page: [Int64]
+        if ids.count <= 2_000 {
+            page = try Int64.fetchAll(db, sql: """
+                SELECT v.id FROM statements v WHERE v.id IN (SELECT value FROM json_each(?))
+                ORDER BY \(newestFirst) \(paging.sql)
+                """, arguments: [jsonList(ids)])
+        } else {
+            page = Array(try newestFirst(db, among: ids, limit: paging.offset + paging.size + 1).dropFirst(paging.offset))
+        }
+        return try Listing.statements(db, ids: page, paging)
     }
 }
 

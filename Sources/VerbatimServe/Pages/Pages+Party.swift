@@ -41,7 +41,8 @@ extension Pages {
                       key: String) -> Page {
         var body = "<h1>\(HTML.escape(name))</h1><p class=\"sub\">\(sub)</p>"
         body += section("Statements per month", Charts.monthBars(months(page.months)))
-        body += "<div class=\"columns\"><div>" + section("Acts its speakers made", actCounts(page.actsMade))
+        body += "<div class=\"columns\"><div>" + section("Acts its speakers made", actCounts(page.actsMade)
+            + "<p class=\"note\">Main acts of its speakers' newest \(HTML.count(Archive.summarizedStatements)) statements at most.</p>")
         body += "</div><div>" + section("Acts aimed at it", actCounts(page.actsAimed)) + "</div></div>"
         body += section("Officials", officials(page.officials) + Fragments.pager(page.officials, path: path, p))
         body += section("Statements aimed at it", Fragments.cards(page.aimed, empty: "None.")
@@ -69,6 +70,8 @@ extension Pages {
             case "name": c.int("person_id").map { HTML.link("/people/\($0)", c["name"] ?? "") }
             case "country": c["country"].map { HTML.link("/countries/\($0)", $0) }
             case "former": c["former"] == "1" ? "former" : ""
+            case "statements":
+                c.int("statements").map { $0 >= Archive.officialStatementsCounted ? HTML.count(Int($0)) + "+" : String($0) }
             default: nil
             }
         }

@@ -33,7 +33,10 @@ extension Pages {
             }
         })
         body += section("Statements per month", Charts.monthBars(months(page.months)))
-        body += section("Topics spoken about most", topicLinks(page.topics, path: "/people/\(id)", p))
+        let total = Int(person.int("statements") ?? 0)
+        body += section("Topics spoken about most", topicLinks(page.topics, path: "/people/\(id)", p)
+                        + (total > Archive.summarizedStatements
+                           ? "<p class=\"note\">In the newest \(HTML.count(Archive.summarizedStatements)) statements.</p>" : ""))
         body += section("Statements", filterForm(path: "/people/\(id)", p, filter)
                         + Fragments.cards(page.statements, empty: "No statement matches.")
                         + Fragments.pager(page.statements, path: "/people/\(id)", p))
