@@ -7,9 +7,10 @@ extension Archive {
         /// One row: for a country `code`, `alpha2`, `name`, `official_name`; for an organization `id`, `name`,
         /// `acronym`, `kind`, `country`, `parent_id`, `parent`.
         public var party: ResultTable
-        /// A page of its officials, most quoted first: `person_id`, `name`, `role`, `organization` (for a country),
-        /// `country` (for an organization), `former`, `first_seen`, `last_seen`, `statements` (all the person's,
-        /// counted up to ``Archive/officialStatementsCounted``).
+        /// A page of its officials, one row per person, most quoted first: `person_id`, `name`, `roles` (the roles
+        /// of their offices of it, `; `-separated), `organizations` (for a country) or `countries` (for an
+        /// organization), `first_seen`, `last_seen`, `statements` (all the person's, counted up to
+        /// ``Archive/officialStatementsCounted``).
         public var officials: Listing
         /// Its speakers' statements per month (`month`, `statements`): those whose speaker the import recorded as the
         /// country or organization, or as one of its people (`statements.country_code`, `organization_id`).
@@ -35,13 +36,14 @@ extension Archive {
                 """, arguments: [code])
             guard let code = country.rows.first.flatMap({ String.fromDatabaseValue($0[0]) }) else { return nil }
             let officials = try ResultTable.fetch(db, sql: """
-                SELECT p.id AS person_id, p.name, o.role, org.name AS organization, o.is_former AS former,
+                SELECT p.id AS person_id, p.name, replace(group_concat(DISTINCT o.role), ',', '; ') AS roles,
+                       replace(group_concat(DISTINCT org.name), ',', '; ') AS organizations,
                        min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
                        (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
                 FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
                 LEFT JOIN organizations org ON org.id = o.organization_id
                 WHERE o.country_code = ?
-                GROUP BY p.id, o.role, o.organization_id, o.is_former
+                GROUP BY p.id
                 ORDER BY statements DESC, last_seen DESC, p.name
                 \(paging.sql)
                 """, arguments: [code])
@@ -63,12 +65,13 @@ extension Archive {
                 """, arguments: [id])
             guard !organization.rows.isEmpty else { return nil }
             let officials = try ResultTable.fetch(db, sql: """
-                SELECT p.id AS person_id, p.name, o.role, o.country_code AS country, o.is_former AS former,
+                SELECT p.id AS person_id, p.name, replace(group_concat(DISTINCT o.role), ',', '; ') AS roles,
+                       group_concat(DISTINCT o.country_code) AS countries,
                        min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
                        (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
                 FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
                 WHERE o.organization_id = ?
-                GROUP BY p.id, o.role, o.country_code, o.is_former
+                GROUP BY p.id
                 ORDER BY statements DESC, last_seen DESC, p.name
                 \(paging.sql)
                 """, arguments: [id])

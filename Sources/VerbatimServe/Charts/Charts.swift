@@ -60,8 +60,8 @@ enum Charts {
         svg += "<line class=\"axis\" x1=\"\(f(left))\" y1=\"\(f(axisY))\" x2=\"\(f(left + width))\" y2=\"\(f(axisY))\"/>"
         let firstYear = Int(start / 365.25), lastYear = Int(end / 365.25)
         let every = max(1, (lastYear - firstYear) / 8)
-        for year in stride(from: firstYear + 1, through: lastYear, by: every) {
-            svg += "<text x=\"\(f(x(Double(year) * 365.25)))\" y=\"\(f(axisY + 14))\">\(year)</text>"
+        for year in stride(from: firstYear + 1, through: lastYear, by: every) where x(Double(year) * 365.25) < left + width - 24 {
+            svg += "<text x=\"\(f(x(Double(year) * 365.25)))\" y=\"\(f(axisY + 14))\" text-anchor=\"middle\">\(year)</text>"
         }
         if lastYear == firstYear {
             svg += "<text x=\"\(f(left))\" y=\"\(f(axisY + 14))\">\(HTML.escape(String(dated[0].0.first.prefix(7))))</text>"

@@ -56,7 +56,8 @@ struct MonthAxis {
             ticks.append((left + Double(n - first) * step, String(n / 12)))
         }
         if ticks.isEmpty { ticks.append((left, Self.label(first))) }
-        return ticks
+        // A label that would run past the axis's end is left out.
+        return ticks.filter { $0.0 < left + width - 30 || $0.0 == left }
     }
 
     /// A number written short for SVG coordinates.

@@ -54,10 +54,13 @@ extension Pages {
         return Page(title: name, body: body, json: json)
     }
 
-    /// Acts with their counts as a table.
+    /// How many acts a page's act tables show, the most frequent (the JSON has them all).
+    static let actsShown = 12
+
+    /// The most frequent acts with their counts as a table.
     static func actCounts(_ acts: ResultTable) -> String {
         guard !acts.rows.isEmpty else { return "<p class=\"note\">None.</p>" }
-        return HTML.table(["act", "label", "statements"], acts.cells.map { c in
+        return HTML.table(["act", "label", "statements"], acts.cells.prefix(actsShown).map { c in
             [HTML.escape(c["act"] ?? ""), HTML.escape(c["label"] ?? ""), HTML.escape(c["statements"] ?? "0")]
         })
     }
@@ -68,8 +71,9 @@ extension Pages {
         return Fragments.table(listing.table, hiding: ["person_id"]) { column, c in
             switch column {
             case "name": c.int("person_id").map { HTML.link("/people/\($0)", c["name"] ?? "") }
-            case "country": c["country"].map { HTML.link("/countries/\($0)", $0) }
-            case "former": c["former"] == "1" ? "former" : ""
+            case "countries":
+                (c["countries"] ?? "").split(separator: ",").map { HTML.link("/countries/\($0)", String($0)) }
+                    .joined(separator: ", ")
             case "statements":
                 c.int("statements").map { $0 >= Archive.officialStatementsCounted ? HTML.count(Int($0)) + "+" : String($0) }
             default: nil

@@ -29,6 +29,7 @@ extension Pages {
             switch column {
             case "country": c["country"].map { HTML.link("/countries/\($0)", $0) }
             case "organization": c["organization"].flatMap { o in c.int("organization_id").map { HTML.link("/organizations/\($0)", o) } }
+            case "former": c["former"] == "1" ? "former" : ""
             default: nil
             }
         })
