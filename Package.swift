@@ -1,10 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Four targets split by dependency:
+// Five targets split by dependency:
 // - VerbatimText: Foundation only. Article layout, sentences, quotes, speakers, entities. Owns `data/`.
 // - VerbatimSources: libarchive and libxml2 (system libraries). Archives, WARC records and HTML pages to article texts.
 // - VerbatimArchive: GRDB. Schema, import, queries, export. Owns `migrations/`.
+// - VerbatimServe: Hummingbird. `verbatim serve`: the archive as local web pages, read-only.
 // - verbatim: the command-line tool.
 // The two libraries take their resources from the repository root (`data/`, `migrations/`), so their target
 // paths are the root with explicit source folders.
@@ -20,12 +21,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // No traits: the server needs neither swift-configuration nor the full-Foundation form coding.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
     ],
     targets: [
         .target(
             name: "VerbatimText",
             path: ".",
-            exclude: ["Sources/VerbatimArchive", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimArchive", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimText"],
             resources: [.copy("data")]
         ),
@@ -42,22 +45,35 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: ".",
-            exclude: ["Sources/VerbatimText", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimText", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimArchive"],
             resources: [.copy("migrations")]
+        ),
+        .target(
+            name: "VerbatimServe",
+            dependencies: [
+                "VerbatimArchive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .executableTarget(
             name: "verbatim",
             dependencies: [
                 "VerbatimArchive",
+                "VerbatimServe",
                 "VerbatimText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimSourcesTests", dependencies: ["VerbatimSources", "CArchive"]),
         .testTarget(name: "VerbatimArchiveTests", dependencies: ["VerbatimArchive", "VerbatimText", "VerbatimSources", "CArchive"],
                     exclude: ["Questions"]),
+        .testTarget(name: "VerbatimServeTests", dependencies: [
+            "VerbatimServe", "VerbatimArchive", "VerbatimText",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,7 @@ struct Verbatim: ParsableCommand {
         subcommands: [
             ImportCommand.self, StatementsCommand.self, AskCommand.self, ExportCommand.self, StatsCommand.self,
             ExplainArticleCommand.self, WhoCommand.self, PeopleCommand.self, EventsCommand.self, EventCommand.self,
-            SavedCommand.self,
+            SavedCommand.self, ServeCommand.self,
             BenchCommand.self, ProbeExtractionCommand.self,
         ]
     )
