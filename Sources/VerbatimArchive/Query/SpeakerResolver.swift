@@ -83,9 +83,10 @@ struct SpeakerResolver {
                 condition: SQLCondition("""
                     v.office_id IN (SELECT id FROM offices WHERE country_code = ? AND organization_id IS NULL
                                     AND role IN ('spokesperson', 'press secretary', 'deputy press secretary'))
-                    OR (v.person_id IS NULL AND v.country_code = ? AND v.speaker LIKE '%spokes%')
+                    OR (v.person_id IS NULL AND v.country_code = ?
+                        AND v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?))
                     OR v.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)
-                    """, [code, code, "speaker : " + Archive.ftsPhrase(name)]),
+                    """, [code, code, Self.someonesSpokesman, "speaker : " + Archive.ftsPhrase(name)]),
                 explanation: "seat of \(code): \(name), its unnamed officials, the country's spokespeople, and "
                     + "those the articles describe by it")
         }
@@ -304,6 +305,11 @@ struct SpeakerResolver {
         return OfficeMatch(roles: roles, country: country, organizations: organizations, place: place?.name,
                            officeIDs: officeIDs)
     }
+
+    /// The unnamed spokespeople of someone (`Cameron's spokesman`, `the prime minister's official spokesman`), by
+    /// the words of their description: few, where every unnamed spokesman of a country would be many.
+    static let someonesSpokesman = "speaker : (" + ["s spokesman", "s spokeswoman", "s spokesperson", "s official spokesman",
+                                                     "s official spokeswoman"].map(Archive.ftsPhrase).joined(separator: " OR ") + ")"
 
     /// Roles that serve a person rather than hold an office of their own (`Cameron's spokesman`).
     static let personalRoles: Set<String> = ["adviser", "advisor", "aide", "staffer", "assistant", "spokesman",
