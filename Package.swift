@@ -6,7 +6,7 @@ import PackageDescription
 // - VerbatimSources: libarchive and libxml2 (system libraries). Archives, WARC records and HTML pages to article texts.
 // - VerbatimArchive: GRDB. Schema, import, queries, export. Owns `migrations/`.
 // - VerbatimServe: Hummingbird. `verbatim serve`: the archive as local web pages, read-only.
-// - verbatim: the command-line tool.
+// - verbatim: the command-line tool; verbatim-serve: the server `verbatim serve` runs.
 // The two libraries take their resources from the repository root (`data/`, `migrations/`), so their target
 // paths are the root with explicit source folders.
 let package = Package(
@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "VerbatimSources", targets: ["VerbatimSources"]),
         .library(name: "VerbatimArchive", targets: ["VerbatimArchive"]),
         .executable(name: "verbatim", targets: ["verbatim"]),
+        .executable(name: "verbatim-serve", targets: ["verbatim-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -28,7 +29,7 @@ let package = Package(
         .target(
             name: "VerbatimText",
             path: ".",
-            exclude: ["Sources/VerbatimArchive", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimArchive", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Sources/verbatim-serve", "Tests", "migrations", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimText"],
             resources: [.copy("data")]
         ),
@@ -45,7 +46,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: ".",
-            exclude: ["Sources/VerbatimText", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
+            exclude: ["Sources/VerbatimText", "Sources/VerbatimSources", "Sources/CArchive", "Sources/CLibXML2", "Sources/VerbatimServe", "Sources/verbatim", "Sources/verbatim-serve", "Tests", "data", "queries", "scripts", "bench", "fuzz", "README.md", ".ci"],
             sources: ["Sources/VerbatimArchive"],
             resources: [.copy("migrations")]
         ),
@@ -58,6 +59,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "verbatim",
+            dependencies: [
+                "VerbatimArchive",
+                "VerbatimText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The server `verbatim serve` runs in its place: a program of its own, so that the command-line tool does not
+        // carry Hummingbird and SwiftNIO (their protocol conformances slow every process's start).
+        .executableTarget(
+            name: "verbatim-serve",
             dependencies: [
                 "VerbatimArchive",
                 "VerbatimServe",

@@ -1,15 +1,13 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import Hummingbird
 import VerbatimArchive
-import VerbatimServe
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         _superCommandName: Verbatim.name,
-        abstract: "Serve the archive as local web pages, read-only: questions, statements, articles, people, countries, organizations, events, comparisons and saved queries."
+        abstract: "Serve the archive as local web pages, read-only: questions, statements, articles, people, countries, organizations, events, comparisons and saved queries.",
+        discussion: "The server is the program verbatim-serve, built beside verbatim: this command checks the archive, then runs it in its place."
     )
 
     @OptionGroup var archive: ArchiveOptions
@@ -25,31 +23,27 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The archive exists, and an import that stopped halfway is finished, before the server opens it read-only.
+        _ = try archive.openExisting()
         if !["127.0.0.1", "localhost", "::1"].contains(host) && !host.hasPrefix("127.") {
             printError("warning: serving on \(host), not a loopback address: other machines that reach it can read the whole archive")
         }
-        let server = try ArchiveServer(archive: archive.openExisting())
-        let path = archive.path, host = host
-        let app = server.application(host: host, port: port) { port in
-            let shown = host.contains(":") ? "[\(host)]" : host
-            printError("verbatim serve: \(path) at http://\(shown):\(port)/ (read-only; Ctrl-C stops)")
-        }
-        let done = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        Task {
-            do { try await app.runService() } catch { failure.set(error) }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.error { throw error }
+        let server = try Self.serverProgram()
+        var arguments = [server, "--db", archive.path, "--port", String(port), "--host", host]
+        if let data = archive.data { arguments += ["--data", data] }
+        if let migrations = archive.migrations { arguments += ["--migrations", migrations] }
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(server, argv)
+        throw ArchiveError("\(server): cannot run the server (\(String(cString: strerror(errno))))")
     }
-}
 
-/// The error a server's task ended with, handed to the thread that waits for it.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    func set(_ error: any Error) { lock.withLock { stored = error } }
-    var error: (any Error)? { lock.withLock { stored } }
+    /// `verbatim-serve` in the folder of this program.
+    static func serverProgram() throws -> String {
+        let own = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let server = own.deletingLastPathComponent().appendingPathComponent("verbatim-serve").path
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            throw ArchiveError("\(server): the server program is not there; `swift build` builds it beside verbatim")
+        }
+        return server
+    }
 }

@@ -24,6 +24,35 @@ struct CommandLineTests {
         #expect(run.errors == "imported 1 article (1 statement), 0 duplicates skipped, 0 failed → \(dir.path("a.sqlite"))\n")
     }
 
+    /// `verbatim serve` checks the archive, then runs the server program built beside it, which answers on the port
+    /// it prints.
+    @Test func serveRunsTheServerProgram() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let missing = try ImportRecoveryTests.verbatim(["serve", "--db", dir.path("none.sqlite"), "--port", "0"])
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("\(dir.path("none.sqlite")): no archive there"))
+        let file = try dir.write("one.txt", "Port news\n\n“The ships are back,” said Ola Brandt.\n")
+        #expect(try ImportRecoveryTests.verbatim(["import", file, "--db", dir.path("a.sqlite")]).status == 0)
+        let process = Process()
+        process.executableURL = try #require(ImportRecoveryTests.program)
+        process.arguments = ["serve", "--db", dir.path("a.sqlite"), "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        // The server says where it listens; read until it does.
+        var said = ""
+        while !said.contains("(read-only; Ctrl-C stops)") {
+            let chunk = errors.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(said.contains("verbatim serve: \(dir.path("a.sqlite")) at http://127.0.0.1:"))
+        #expect(process.isRunning)
+    }
+
     /// `ask` exits 2 only for a question with nothing to search for, and says what it understands; any other words
     /// are answered.
     @Test func askExitsTwoOnlyForNothingToSearchFor() throws {
