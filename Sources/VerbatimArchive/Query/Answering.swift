@@ -207,7 +207,12 @@ struct Answering {
         explanation.append("topic query: " + (terms.isEmpty ? "(no content words)" : Archive.anyTermQuery(terms))
             + terms.compactMap { term in term.expansion.map { " [\(term.word): \($0)]" } }.joined())
         var scores: [Int64: (words: Double, link: Double, group: Double, quote: Double, article: Double)] = [:]
-        var hits = try Archive.rankedByWords(db, base, terms: terms, limit: Self.candidates)
+        // `who among the abductees' relatives said …` in common words only: a small group's statements are ranked
+        // one by one below, and searching everyone's for the common words would cost more than the answer is worth.
+        var smallGroup = false
+        if let group, case .listed = group.size { smallGroup = true }
+        let skipEveryone = smallGroup && base.isEmpty && Archive.searchTerms(terms).allSatisfy(\.isCommon)
+        var hits = skipEveryone ? [] : try Archive.rankedByWords(db, base, terms: terms, limit: Self.candidates)
         var members: Set<Int64> = []
         if let group {
             // The group's best on the topic, beyond everyone's first few hundred, when the group is small.
@@ -227,13 +232,19 @@ struct Answering {
         }
         // Statements linked to the topic (a country, an organization, an event) without its words.
         let topics = try Archive.topicMatch(topic, lexicon: lexicon, db: db)
-        let linked = try Archive.rankedStatementIDs(
+        // A topic no statement is linked to (`Russian meddling` as a label) needs no pass over the speaker's
+        // statements: for the most quoted, each pass reads all of them.
+        let anyLinked = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM statement_topics t WHERE \(topics.sql))",
+                                          arguments: StatementArguments(topics.arguments)) ?? false
+        let linked = anyLinked ? try Archive.rankedStatementIDs(
             db, base + [SQLCondition("v.id IN (SELECT t.statement_id FROM statement_topics t WHERE \(topics.sql))",
                                      topics.arguments)],
-            score: Archive.aboutScore(topics: topics), limit: limit)
+            score: Archive.aboutScore(topics: topics), limit: limit) : []
         for id in linked where scores[id] == nil { scores[id] = (0, 0, 0, 0, 0) }
-        for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {
-            scores[id]?.link = weight
+        if anyLinked {
+            for (id, weight) in try Archive.linkWeights(db, ids: Array(scores.keys), topics: topics) {
+                scores[id]?.link = weight
+            }
         }
         // None shares a word or a link: those in articles that name the topic elsewhere.
         let nearby = scores.isEmpty ? try inArticlesNaming(topic) : []

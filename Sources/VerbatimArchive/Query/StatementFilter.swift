@@ -322,8 +322,12 @@ extension Archive {
             guard let form = kind.forms.filter({ lowered.contains(" \($0) ") }).max(by: { $0.count < $1.count }) else {
                 continue
             }
-            let rest = lowered.replacingOccurrences(of: " \(form) ", with: " ").split(separator: " ")
-                .filter { !["in", "at", "around", "near", "of", "on", "the"].contains($0) }.joined(separator: " ")
+            let restWords = lowered.replacingOccurrences(of: " \(form) ", with: " ").split(separator: " ")
+                .filter { !["in", "at", "around", "near", "of", "on", "the"].contains($0) }
+            // A place or name is a few words; more are a clause (`meeting Trump would mean nothing`), which no event
+            // is named by, and matching it would read every event of the kind.
+            guard restWords.count <= 4 else { continue }
+            let rest = restWords.joined(separator: " ")
             let events = """
                 SELECT id FROM events WHERE kind = ? AND (? = '' OR place LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%')
                 """
