@@ -36,6 +36,16 @@ struct AffiliationTests {
             == ["Tom Vale|affiliate|-|-|the Kellor Institute|false"])
     }
 
+    /// `his campaign said`: an unnamed speaker named after the person the pronoun stands for, with their country.
+    @Test func aSpeakerServingThePersonAPronounStandsFor() {
+        let e = Self.extractor.extract(Fixture.article([
+            "British Prime Minister Tom Hale met the mayor on Monday.",
+            "His office said the talks would resume in June.",
+        ]))
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.country ?? "-")|\($0.text)" }
+            == ["Tom Hale's office|GBR|the talks would resume in June"])
+    }
+
     /// `A spokesman said` right after a sentence about an institution speaks for it.
     @Test func aSpokesmanOfTheInstitutionJustNamed() {
         let e = Self.extractor.extract(Fixture.article([

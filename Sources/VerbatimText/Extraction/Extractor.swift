@@ -260,6 +260,8 @@ extension Analysis {
             return Speaker(kind: .anonymous, name: plural ? "the writers" : "the writer", mention: range,
                            mentionText: text(range.lowerBound, range.upperBound))
         case .anonymous(let plural):
+            // `his campaign`, `her spokesman`: whose, by the person the pronoun stands for.
+            if np.end - np.start >= 2, let s = servingSomeone(np, range: range, state: state, named) { return s }
             // `the ambassador`, `the Russian envoy`: the person named earlier who holds that office.
             if !plural, hash(np.start) == Words.the, let p = officeHolder(described: np, named) {
                 var s = speaker(person: p, mention: range)
@@ -334,6 +336,24 @@ extension Analysis {
             }
         }
         return nil
+    }
+
+    /// `his campaign`, `her spokesman said`: an unnamed speaker named after the person `his` or `her` stands for
+    /// (`Donald Trump's campaign`), with that person's country; nil for other phrases, or when no one fits.
+    private func servingSomeone(_ np: NounPhrase, range: Range<Int>, state: ResolveState, _ named: NameIndex) -> Speaker? {
+        let h = hash(np.start)
+        guard h == Words.his || h == Words.her else { return nil }
+        let gender: UInt8 = h == Words.his ? 1 : 2
+        var person: Int?
+        if let last = state.lastPerson, Int(segmentOf[np.start]) - last.segment <= 2, fits(last.person, gender) {
+            person = last.person
+        }
+        if person == nil { person = personBefore(np.start, gender: gender, named) }
+        guard let p = person else { return nil }
+        var s = Speaker(kind: .anonymous, name: persons[p].name + "'s " + text(tokens: np.start + 1, np.end), mention: range,
+                        mentionText: text(range.lowerBound, range.upperBound))
+        if let o = persons[p].official { s.country = officials[o].country }
+        return s
     }
 
     /// How far back ``countryOfEarlierMention(head:before:)`` looks, in tokens.

@@ -345,6 +345,7 @@ enum Words {
     static let she: UInt64 = 0x8245_aa19_5cea_9e21  // "she"
     static let him: UInt64 = 0x3373_3119_3006_8ff5  // "him"
     static let her: UInt64 = 0x334a_1a19_2fe3_63cc  // "her"
+    static let his = Hash.of("his")
     static let the: UInt64 = 0x56f5_c919_4461_d57c  // "the"
     static let to: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
     static let of: UInt64 = 0x08b0_6007_b556_7108  // "of"
