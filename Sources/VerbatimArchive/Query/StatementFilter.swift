@@ -328,10 +328,13 @@ extension Archive {
             // is named by, and matching it would read every event of the kind.
             guard restWords.count <= 4 else { continue }
             let rest = restWords.joined(separator: " ")
-            let events = """
-                SELECT id FROM events WHERE kind = ? AND (? = '' OR place LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%')
+            // Each part reads one index (`events_kind_place`, `events_kind_name`): only the events with a place or
+            // a name, not every event of the kind.
+            let events = rest.isEmpty ? "SELECT id FROM events WHERE kind = ?" : """
+                SELECT id FROM events WHERE kind = ? AND place IS NOT NULL AND place LIKE '%' || ? || '%'
+                UNION SELECT id FROM events WHERE kind = ? AND name IS NOT NULL AND name LIKE '%' || ? || '%'
                 """
-            let eventArguments: [DatabaseValueConvertible?] = [kind.kind, rest, rest, rest]
+            let eventArguments: [DatabaseValueConvertible?] = rest.isEmpty ? [kind.kind] : [kind.kind, rest, kind.kind, rest]
             // A few events are listed once here: as a subquery, every query that tests the condition lists them
             // again. Many stay a subquery, within SQLite's limit on bound values.
             let ids = try Int64.fetchAll(db, sql: events + " LIMIT \(Self.listedEvents + 1)",
