@@ -35,18 +35,9 @@ extension Archive {
                 SELECT code, alpha2, name, official_name FROM countries WHERE code = upper(?)
                 """, arguments: [code])
             guard let code = country.rows.first.flatMap({ String.fromDatabaseValue($0[0]) }) else { return nil }
-            let officials = try ResultTable.fetch(db, sql: """
-                SELECT p.id AS person_id, p.name, replace(group_concat(DISTINCT o.role), ',', '; ') AS roles,
-                       replace(group_concat(DISTINCT org.name), ',', '; ') AS organizations,
-                       min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
-                       (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
-                FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
-                LEFT JOIN organizations org ON org.id = o.organization_id
-                WHERE o.country_code = ?
-                GROUP BY p.id
-                ORDER BY statements DESC, last_seen DESC, p.name
-                \(paging.sql)
-                """, arguments: [code])
+            let officials = try Self.officials(
+                db, where: SQLCondition("o.country_code = ?", [code]),
+                also: "replace(group_concat(DISTINCT org.name), ',', '; ') AS organizations", paging: paging)
             return PartyPage(
                 party: country, officials: Listing(officials, paging), months: try Self.months(db, "country_code", code),
                 actsMade: try Self.actsMade(db, "country_code", code),
@@ -64,23 +55,32 @@ extension Archive {
                 FROM organizations o LEFT JOIN organizations parent ON parent.id = o.parent_id WHERE o.id = ?
                 """, arguments: [id])
             guard !organization.rows.isEmpty else { return nil }
-            let officials = try ResultTable.fetch(db, sql: """
-                SELECT p.id AS person_id, p.name, replace(group_concat(DISTINCT o.role), ',', '; ') AS roles,
-                       group_concat(DISTINCT o.country_code) AS countries,
-                       min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
-                       (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
-                FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
-                WHERE o.organization_id = ?
-                GROUP BY p.id
-                ORDER BY statements DESC, last_seen DESC, p.name
-                \(paging.sql)
-                """, arguments: [id])
+            let officials = try Self.officials(
+                db, where: SQLCondition("o.organization_id = ?", [id]),
+                also: "group_concat(DISTINCT o.country_code) AS countries", paging: paging)
             return PartyPage(
                 party: organization, officials: Listing(officials, paging), months: try Self.months(db, "organization_id", id),
                 actsMade: try Self.actsMade(db, "organization_id", id),
                 actsAimed: try Self.actsAimed(db, SQLCondition("sa.target_organization_id = ?", [id])),
                 aimed: try Self.aimedListing(db, SQLCondition("sa.target_organization_id = ?", [id]), aimedPaging))
         }
+    }
+
+    /// The people holding the offices `condition` selects (on `o`), one row a person (the names that stand for them
+    /// counted as them): their roles, the column `also` (a SQL expression with its name), when they were seen, and
+    /// their statements counted up to ``officialStatementsCounted``; the most quoted first.
+    static func officials(_ db: Database, where condition: SQLCondition, also: String, paging: Paging) throws -> ResultTable {
+        try ResultTable.fetch(db, sql: """
+            SELECT p.id AS person_id, p.name, replace(group_concat(DISTINCT o.role), ',', '; ') AS roles, \(also),
+                   min(o.first_seen_on) AS first_seen, max(o.last_seen_on) AS last_seen,
+                   (SELECT count(*) FROM (SELECT 1 FROM statements s WHERE s.person_id = p.id LIMIT \(Self.officialStatementsCounted))) AS statements
+            FROM offices o JOIN people op ON op.id = o.person_id JOIN people p ON p.id = coalesce(op.alias_of, op.id)
+            LEFT JOIN organizations org ON org.id = o.organization_id
+            WHERE \(condition.sql)
+            GROUP BY p.id
+            ORDER BY statements DESC, last_seen DESC, p.name
+            \(paging.sql)
+            """, arguments: StatementArguments(condition.arguments))
     }
 
     /// How far an official's statements are counted: beyond it, the order of the most quoted does not change much,

@@ -10,23 +10,17 @@ extension Archive {
         "source",
     ]
 
-    /// The cards of the statements `ids`, in that order (``cardColumns``).
+    /// The cards of the statements `ids`, in that order (``cardColumns``): what `v_statements` shows of them, with
+    /// the ids their links need.
     public static func statementCards(_ db: Database, ids: [Int64]) throws -> ResultTable {
         let fetched = try ResultTable.fetch(db, sql: """
-            SELECT s.id, s.article_id, a.published_on, s.kind, s.text, s.start, s."end", s.speaker, s.speaker_kind,
+            SELECT v.id, s.article_id, v.published_on, v.kind, v.text, v.start, v."end", v.speaker, v.speaker_kind,
                    s.person_id, coalesce(o.organization_id, s.organization_id) AS organization_id,
-                   CASE WHEN o.is_former THEN 'former ' || o.role ELSE o.role END AS speaker_role,
-                   coalesce(o.country_code, s.country_code) AS speaker_country,
-                   coalesce(oo.name, so.name) AS speaker_organization,
-                   sa.act, sa.target AS act_target, a.title, src.name AS source
-            FROM statements s
-            JOIN articles a ON a.id = s.article_id
+                   v.speaker_role, v.speaker_country, v.speaker_organization, v.act, v.act_target, v.title, v.source
+            FROM v_statements v
+            JOIN statements s ON s.id = v.id
             LEFT JOIN offices o ON o.id = s.office_id
-            LEFT JOIN organizations oo ON oo.id = o.organization_id
-            LEFT JOIN organizations so ON so.id = s.organization_id
-            LEFT JOIN statement_acts sa ON sa.statement_id = s.id AND sa.position = 0
-            LEFT JOIN sources src ON src.id = a.source_id
-            WHERE s.id IN (SELECT value FROM json_each(?))
+            WHERE v.id IN (SELECT value FROM json_each(?))
             """, arguments: [jsonList(ids)])
         let byID = Dictionary(fetched.rows.map { (Int64.fromDatabaseValue($0[0]) ?? 0, $0) },
                               uniquingKeysWith: { first, _ in first })

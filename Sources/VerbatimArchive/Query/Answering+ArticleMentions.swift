@@ -18,7 +18,6 @@ extension Answering {
     func inArticlesNaming(_ topic: String) throws -> [Int64] {
         guard !base.isEmpty else { return [] }
         var articles: Set<Int64> = []
-        var named: [String] = []
         for run in Self.capitalizedRuns(topic) {
             guard let mentions = try mentionCondition(run) else { continue }
             let ids = try Int64.fetchAll(db, sql: """
@@ -26,13 +25,11 @@ extension Answering {
                 """, arguments: StatementArguments(mentions.arguments))
             guard ids.count <= Self.rareMentionArticles else { continue }
             articles.formUnion(ids)
-            named.append(run)
         }
         guard !articles.isEmpty else { return [] }
-        let ids = try Archive.statementIDs(db, base + [SQLCondition(
+        return try Archive.statementIDs(db, base + [SQLCondition(
             "v.article_id IN (SELECT value FROM json_each(?))", [Archive.jsonList(articles.sorted())])],
             limit: Self.candidates)
-        return ids
     }
 
     /// The mentions of the person, organization or place named `run`; nil when it names none of them, or a country.
@@ -63,12 +60,11 @@ extension Answering {
             if !run.isEmpty { runs.append(run.joined(separator: " ")) }
             run = []
         }
-        for token in text.replacingOccurrences(of: "’", with: "'").split(separator: " ") {
-            var word = String(token).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:?!\"()"))
-            let possessive = word.hasSuffix("'s")
-            if possessive { word.removeLast(2) }
-            if Question.isCapitalized(word), run.count < 3 { run.append(word) } else { close() }
-            if possessive { close() }
+        for token in text.split(separator: " ") {
+            let word = String(token).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:?!\"()"))
+            let possessor = SpeakerResolver.possessor(word)
+            if Question.isCapitalized(possessor ?? word), run.count < 3 { run.append(possessor ?? word) } else { close() }
+            if possessor != nil { close() }
         }
         close()
         return runs

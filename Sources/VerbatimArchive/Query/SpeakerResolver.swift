@@ -250,10 +250,10 @@ struct SpeakerResolver {
         }
         words.removeLast(roleWords)
         // `Russia's` names Russia.
-        let bare = words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        let bare = words.map { Self.possessor($0) ?? $0 }
         // `the prime minister's spokesman`: someone who serves an office holder, as the articles describe them,
         // not every holder of the role (a person's aide: ``servesPerson(_:)``).
-        if let possessive = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+        if let possessive = words.lastIndex(where: { Self.possessor($0) != nil }),
            try Archive.countryCode(bare[possessive], db: db) == nil {
             let served = bare[possessive]
             let organizations = try Archive.organizationIDs(served, db: db)
@@ -318,11 +318,16 @@ struct SpeakerResolver {
     /// Whether `text` is someone who serves a person the archive knows (`Clinton's senior policy adviser`): the
     /// articles' descriptions find them as well as the holders of the role do.
     func servesPerson(_ text: String) throws -> Bool {
-        let words = text.replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
+        let words = text.split(separator: " ").map(String.init)
         guard let last = words.last, Self.personalRoles.contains(last.lowercased()),
-              let served = words.dropLast().last(where: { $0.hasSuffix("'s") }).map({ String($0.dropLast(2)) }),
+              let served = words.dropLast().compactMap(Self.possessor).last,
               try Archive.countryCode(served, db: db) == nil else { return false }
         return try !people(named: served).isEmpty
+    }
+
+    /// `Russia` of `Russia's` (or `Russia’s`): whom a possessive word names; nil for any other word.
+    static func possessor(_ word: String) -> String? {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : nil
     }
 
     /// The place within a country that words before a title name (`Ohio`, `New York`), from `places.tsv`.

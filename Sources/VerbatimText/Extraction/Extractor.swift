@@ -222,7 +222,6 @@ extension Analysis {
                 s.mentionText = text(range.lowerBound, range.upperBound)
                 return s
             }
-            var person: Int? = nil
             let gender = pronounGender(t)
             // `A ministry spokeswoman said…. "…," she said.`: the spokeswoman, unless a woman was named since.
             if gender != 0, let u = state.lastGendered, u.gender == gender, Int(segmentOf[t]) - Int(segmentOf[u.start]) <= 2,
@@ -233,11 +232,7 @@ extension Analysis {
                 s.mentionText = text(range.lowerBound, range.upperBound)
                 return s
             }
-            if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2, fits(last.person, gender) {
-                person = last.person
-            }
-            if person == nil { person = personBefore(t, gender: gender, named) }
-            guard let p = person else { return nil }
+            guard let p = antecedent(of: t, gender: gender, state: state, named) else { return nil }
             var s = speaker(person: p, mention: range)
             s.antecedent = persons[p].first
             return s
@@ -338,18 +333,21 @@ extension Analysis {
         return nil
     }
 
+    /// The person the pronoun at `t` stands for: the last speaker when they spoke in the two segments before and fit
+    /// `gender`, else the last person named before who fits; nil when no one does.
+    private func antecedent(of t: Int, gender: UInt8, state: ResolveState, _ named: NameIndex) -> Int? {
+        if let last = state.lastPerson, Int(segmentOf[t]) - last.segment <= 2, fits(last.person, gender) {
+            return last.person
+        }
+        return personBefore(t, gender: gender, named)
+    }
+
     /// `his campaign`, `her spokesman said`: an unnamed speaker named after the person `his` or `her` stands for
     /// (`Donald Trump's campaign`), with that person's country; nil for other phrases, or when no one fits.
     private func servingSomeone(_ np: NounPhrase, range: Range<Int>, state: ResolveState, _ named: NameIndex) -> Speaker? {
         let h = hash(np.start)
         guard h == Words.his || h == Words.her else { return nil }
-        let gender: UInt8 = h == Words.his ? 1 : 2
-        var person: Int?
-        if let last = state.lastPerson, Int(segmentOf[np.start]) - last.segment <= 2, fits(last.person, gender) {
-            person = last.person
-        }
-        if person == nil { person = personBefore(np.start, gender: gender, named) }
-        guard let p = person else { return nil }
+        guard let p = antecedent(of: np.start, gender: h == Words.his ? 1 : 2, state: state, named) else { return nil }
         var s = Speaker(kind: .anonymous, name: persons[p].name + "'s " + text(tokens: np.start + 1, np.end), mention: range,
                         mentionText: text(range.lowerBound, range.upperBound))
         if let o = persons[p].official { s.country = officials[o].country }
