@@ -19,6 +19,8 @@ import VerbatimText
             Norwegian Foreign Ministry spokesman Per Holt said the cabinet fees were fair.
 
             Ida Berg, Hale's senior policy adviser, said the cabinet plan was sound.
+
+            Critics pounced, in Sen. Ray Dunn's case, on the budget. His office put out a statement saying the cabinet "has lost its way."
             """)
         let archive = try! Archive(path: dir.path("served.sqlite"), lexicon: sharedLexicon)
         try! Importer(archive: archive, lexicon: sharedLexicon).run(paths: [dir.path("in")])
@@ -43,5 +45,12 @@ import VerbatimText
     @Test func theAdviserOfAPerson() throws {
         #expect(try answers("what did Hale's senior policy adviser say about the cabinet").first
             == "Ida Berg|the cabinet plan was sound")
+    }
+
+    /// A person speaks through their office, campaign or spokesman when the articles name them so (`his office put
+    /// out a statement`).
+    @Test func aPersonsOffice() throws {
+        #expect(try answers("what did Dunn say about the cabinet")
+            == ["Ray Dunn's office|the cabinet \"has lost its way.\""])
     }
 }

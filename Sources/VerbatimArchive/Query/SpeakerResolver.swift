@@ -68,10 +68,15 @@ struct SpeakerResolver {
         if !people.isEmpty {
             let ids = people.map(\.id)
             let names = people.map(\.name)
-            return Resolution(
-                condition: SQLCondition(
-                    "v.person_id IN (\(Archive.placeholders(ids.count)))", ids),
-                explanation: "person: " + names.joined(separator: ", ") + also)
+            let own = SQLCondition("v.person_id IN (\(Archive.placeholders(ids.count)))", ids)
+            let explanation = "person: " + names.joined(separator: ", ") + also
+            let speaking = try speakingFor(names)
+            guard !speaking.isEmpty else { return Resolution(condition: own, explanation: explanation) }
+            // Of a size still unknown, as a person's own statements are: the answer lists them when they are few.
+            return Resolution(condition: SQLCondition("\(own.sql) OR v.id IN (SELECT value FROM json_each(?))",
+                                                      own.arguments + [Archive.jsonList(speaking).databaseValue]),
+                              explanation: explanation + "; and \(speaking.count) statements of who speaks for them, "
+                                + "unnamed (their office, campaign or spokesman)")
         }
         // `the White House`, `the Kremlin`: a seat speaks for itself, through unnamed officials named after it, and
         // through the country's spokespeople who serve no other institution; not for every official of the country.
@@ -310,6 +315,17 @@ struct SpeakerResolver {
     /// the words of their description: few, where every unnamed spokesman of a country would be many.
     static let someonesSpokesman = "speaker : (" + ["s spokesman", "s spokeswoman", "s spokesperson", "s official spokesman",
                                                      "s official spokeswoman"].map(Archive.ftsPhrase).joined(separator: " OR ") + ")"
+
+    /// What an unnamed speaker who speaks for a person is, after the person's name (`David Vitter's office`).
+    static let speakingForWords = ["office", "campaign", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// The statements of unnamed speakers the articles name after one of `names` as speaking for them (`his office
+    /// put out a statement`, stored as `David Vitter's office`), the first ``listedDescriptions`` of them.
+    func speakingFor(_ names: [String]) throws -> [Int64] {
+        let phrases = names.flatMap { name in Self.speakingForWords.map { Archive.ftsPhrase(name + "'s " + $0) } }
+        return try Int64.fetchAll(db, sql: "SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ?",
+                                  arguments: ["speaker : (" + phrases.joined(separator: " OR ") + ")", Self.listedDescriptions])
+    }
 
     /// Roles that serve a person rather than hold an office of their own (`Cameron's spokesman`).
     static let personalRoles: Set<String> = ["adviser", "advisor", "aide", "staffer", "assistant", "spokesman",

@@ -88,7 +88,35 @@ extension Analysis {
         guard first < comma, k < lower || tokens[k].kind == .punct,
               Range.span(first, comma).contains(where: { tags[$0].contains(.office) || tags[$0].contains(.noun) })
         else { return nil }
-        return text(tokens: first, comma)
+        return described(from: first, to: comma, person: name(startingAt: start).map { names[$0].person })
+    }
+
+    /// The words of a description from `first` to `end`, with an opening `his` or `her` given as the person it stands
+    /// for (`her senior policy adviser` → `Hillary Clinton's senior policy adviser`): the nearest person named before
+    /// it in the last three paragraphs, other than the one described, of the pronoun's gender, else of a gender not
+    /// known.
+    func described(from first: Int, to end: Int, person: Int?) -> String {
+        let h = hash(first)
+        guard h == Words.his || h == Words.her, first + 1 < end else { return text(tokens: first, end) }
+        let gender: UInt8 = h == Words.his ? 1 : 2
+        let segment = Int(segmentOf[first])
+        var low = 0, high = names.count  // the first name starting at `first` or later
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle].start < first { low = middle + 1 } else { high = middle }
+        }
+        // One of the pronoun's gender first, else one whose gender is unknown.
+        for wanted in [gender, 0] {
+            var n = low - 1
+            while n >= 0, segment - Int(segmentOf[names[n].start]) <= 3 {
+                let p = names[n].person
+                if p != person, p < persons.count, persons[p].gender == wanted {
+                    return persons[p].name + "'s " + text(tokens: first + 1, end)
+                }
+                n -= 1
+            }
+        }
+        return text(tokens: first, end)
     }
 
     /// Whether the word at `k`, right before a name, says what the person is: a title, an institution or country
@@ -131,12 +159,17 @@ extension Analysis {
         guard h == Words.a || h == Words.an || h == Words.the || h == Words.former
                 || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
                 || office(startingAt: first) != nil || entity(startingAt: first) != nil else { return nil }
-        return appositionText(from: first, before: end)
+        return appositionEnd(from: first, before: end).map { described(from: first, to: $0, person: span.person) }
     }
 
     /// The words of an apposition from `first`, up to fourteen, when they end where the sentence goes on (a comma,
     /// the segment's `end`, a quotation mark or the verb of saying); nil when a clause runs on.
     func appositionText(from first: Int, before end: Int) -> String? {
+        appositionEnd(from: first, before: end).map { text(tokens: first, $0) }
+    }
+
+    /// Where the words of an apposition from `first` end (see ``appositionText(from:before:)``).
+    func appositionEnd(from first: Int, before end: Int) -> Int? {
         var k = first
         while k < end, k - first < 14, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct(0x2D),
               cue(startingAt: k) == nil, k == first || !Words.clauseBreakers.contains(hash(k)), !Words.relativePronouns.contains(hash(k)) {
@@ -144,7 +177,7 @@ extension Analysis {
         }
         guard k > first, k >= end || tokens[k].kind == .punct || tokens[k].kind == .quote || cue(startingAt: k) != nil
         else { return nil }
-        return text(tokens: first, k)
+        return k
     }
 }
 

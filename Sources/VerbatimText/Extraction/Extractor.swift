@@ -85,18 +85,25 @@ extension Analysis {
     /// The person named before phrase `np` whose office fits the phrase's title and country (`the ambassador`,
     /// `the Russian envoy`), the most recent first; nil when the phrase names no office or nobody fits.
     private func officeHolder(described np: NounPhrase, _ named: NameIndex) -> Int? {
-        var role: String?
+        var roles: [String] = []
         var country: String?
         for k in Range.span(np.start, np.end) {
-            if let o = office(startingAt: k) { role = index.lexicon.offices[o.payload].role }
+            // `the prime minister's official spokesman`: an office in a possessive is someone else's, unless the
+            // phrase ends with it.
+            if let o = office(startingAt: k), o.end >= np.end || !tokens[o.end - 1].flags.contains(.possessive) {
+                roles.append(index.lexicon.offices[o.payload].role)
+            }
             if let e = entity(startingAt: k), case .country(let c, _) = e.payload {
                 country = index.lexicon.countries[c].alpha3
             }
         }
-        guard let role else { return nil }
+        // `the Florida senator and Republican presidential candidate`: the last holder of the last title that has one.
         let byRole = holders(named)
-        let holders = country.map { byRole[NameIndex.key(role, in: $0)] } ?? byRole[role]
-        return holders.flatMap { lastName($0, before: np.start) }.map { names[$0].person }
+        for role in roles.reversed() {
+            let holders = country.map { byRole[NameIndex.key(role, in: $0)] } ?? byRole[role]
+            if let n = holders.flatMap({ lastName($0, before: np.start) }) { return names[n].person }
+        }
+        return nil
     }
 
     /// The gender pronoun `t` asks for: 1 for `he`, 2 for `she`, 0 for any.
@@ -347,7 +354,13 @@ extension Analysis {
     private func servingSomeone(_ np: NounPhrase, range: Range<Int>, state: ResolveState, _ named: NameIndex) -> Speaker? {
         let h = hash(np.start)
         guard h == Words.his || h == Words.her else { return nil }
-        guard let p = antecedent(of: np.start, gender: h == Words.his ? 1 : 2, state: state, named) else { return nil }
+        let gender: UInt8 = h == Words.his ? 1 : 2
+        // `in Sen. Ray Dunn's case, … His office said`: whose office is the nearest fitting name of the paragraph,
+        // possessive or not, before the last speaker.
+        let near = lastName(named.fitting[Int(gender)], before: np.start).flatMap {
+            segmentOf[names[$0].start] == segmentOf[np.start] ? names[$0].person : nil
+        }
+        guard let p = near ?? antecedent(of: np.start, gender: gender, state: state, named) else { return nil }
         var s = Speaker(kind: .anonymous, name: persons[p].name + "'s " + text(tokens: np.start + 1, np.end), mention: range,
                         mentionText: text(range.lowerBound, range.upperBound))
         if let o = persons[p].official { s.country = officials[o].country }

@@ -277,6 +277,8 @@ final class LexiconIndex: Sendable {
     let cueLemmaHashes: [UInt64]
     /// The frames of each cue lemma: those of every cue with the lemma.
     private let lemmaFrames: [String: CueFrames]
+    /// The forms of the speech cues that are nouns (`statement`, `remarks`): `issued a statement saying …`.
+    let speechNouns: HashSet64
 
     /// The frames of a cue lemma.
     func frames(ofLemma lemma: String) -> CueFrames { lemmaFrames[lemma] ?? [] }
@@ -394,6 +396,7 @@ final class LexiconIndex: Sendable {
         self.lemmaFrames = lemmaFrames
         cueFrames = lexicon.speechCues.map { lemmaFrames[$0.lemma] ?? [] }
         cueLemmaHashes = lexicon.speechCues.map { Hash.of($0.lemma) }
+        speechNouns = HashSet64(lexicon.speechCues.filter { $0.type == "noun" }.flatMap { $0.forms.map(Hash.of) })
     }
 
     func cue(_ i: Int) -> Lexicon.SpeechCue { lexicon.speechCues[i] }

@@ -60,7 +60,10 @@ public enum SentenceSplitter {
             let next = tokens[j]
             var splits = next.flags.contains(.spaceBefore) && startsSentence(next)
             if splits, ambiguous, !next.flags.contains(.wideSpaceBefore), !next.flags.contains(.lineBefore) {
-                splits = next.kind == .quote || Words.sentenceStarters.contains(next.hash)
+                // `said the U.S. "does not have…"`: a quotation opening on a lowercase word goes on the sentence.
+                let lowerQuote = next.kind == .quote && j + 1 < end && tokens[j + 1].kind == .word
+                    && !tokens[j + 1].isCapitalized
+                splits = (next.kind == .quote && !lowerQuote) || Words.sentenceStarters.contains(next.hash)
             }
             if splits {
                 out.append(start..<j)

@@ -184,7 +184,7 @@ extension Analysis {
         var s = s
         while s < tokens.count, tokens[s].kind != .word { s += 1 }
         if Words.settingPrepositions.contains(hash(s)) || Words.adverbialPrepositions.contains(hash(s)),
-           let comma = Range.span(s, min(tokens.count, s + 9)).first(where: { tokens[$0].isPunct(0x2C) }) {
+           let comma = Range.span(s, min(tokens.count, s + 12)).first(where: { tokens[$0].isPunct(0x2C) }) {
             return comma + 1
         }
         return s
@@ -197,7 +197,8 @@ extension Analysis {
         let upper = segment(of: o).tokens.upperBound
         var after = skipSetting(skipForward(c.end), upper)
         if after < o, index.cueFrames[c.payload].contains(.addressee) { after = skipAddressee(after, upper) }
-        if after < o, let np = phrase(startingAt: after), np.end <= o { after = skipForward(np.end) }  // said Jane Doe "…"
+        // `said Jane Doe "…"`; but no one comes after a participle (`saying the U.S. "…"`).
+        if after < o, !endsWithIng(c.start), let np = phrase(startingAt: after), np.end <= o { after = skipForward(np.end) }
         return after >= o
     }
 
@@ -215,13 +216,18 @@ extension Analysis {
     }
 
     /// A description opened by a determiner and followed by a cue: `the gambling tycoon told`, `the presumptive
-    /// nominee wrote`. Returns the description without the cue.
+    /// nominee wrote`. Returns the description without the cue; a name ending it is the speaker (`an angry
+    /// Hollande retaliated`).
     func describedPhrase(startingAt p: Int) -> NounPhrase? {
         guard p < tokens.count, Words.speakerDeterminers.contains(hash(p)) else { return nil }
         let upper = segment(of: p).tokens.upperBound
         var k = p + 1
-        while k < min(upper, p + 7), tokens[k].isWord, !tags[k].contains(.quoted) {
+        while k < min(upper, p + 10), tokens[k].isWord, !tags[k].contains(.quoted) {
             if k > p + 1, cue(startingAt: k) != nil || quotedAsSaying(k) != nil {
+                if let n = name(endingAt: k - 1), names[n].start > p + 1,
+                   Range.span(p + 1, names[n].start).allSatisfy({ !tokens[$0].isCapitalized }) {
+                    return NounPhrase(phrase: .person(n), start: p, end: k)
+                }
                 return NounPhrase(phrase: .anonymous(plural: looksPlural(k - 1)), start: p, end: k)
             }
             k += 1
@@ -312,11 +318,17 @@ extension Analysis {
         if k > p, let q = quotedAsSaying(k), let object = q.object {
             return Attribution(phrase: object, cueStart: k, cueEnd: q.end, lemma: "quote", rule: "quote.trailing-attribution")
         }
+        // The phrase at `p`, else a longer description up to a cue (`the Florida senator and Republican presidential
+        // candidate said`).
+        if let a = attribution(phrase(startingAt: p)) { return a }
+        return attribution(describedPhrase(startingAt: p))
+    }
+
+    /// `np said`, `np was quoted as saying`: the attribution by speaker phrase `np` when a cue follows it.
+    private func attribution(_ np: NounPhrase?) -> Attribution? {
         // `''important to take care of'' the associate's request`: a possessive names no speaker.
-        guard let np = phrase(startingAt: p) ?? describedPhrase(startingAt: p), !isObjectPronoun(np),
-              !tokens[np.end - 1].flags.contains(.possessive)
-        else { return nil }
-        k = skipForward(skipAside(after: skipAside(after: np.end)))
+        guard let np, !isObjectPronoun(np), !tokens[np.end - 1].flags.contains(.possessive) else { return nil }
+        let k = skipForward(skipAside(after: skipAside(after: np.end)))
         if let q = quotedAsSaying(k) {
             return Attribution(phrase: q.object ?? np, cueStart: k, cueEnd: q.end, lemma: "quote",
                                rule: "quote.trailing-attribution")
@@ -360,17 +372,23 @@ extension Analysis {
             if let c = cue(startingAt: k), c.end - 1 <= j,
                rule == "quote.colon" || !index.cueFrames[c.payload].contains(.naming),
                rule == "quote.colon" || !tokens[o - 1].isWord || introducesQuote(c, o) {
+                // `In line with his fellow voters, Sen. Ann Berg was critical, telling reporters: "…"`: a participle
+                // after a comma is the sentence subject's, not that of a phrase before an aside.
+                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C), let np = sentenceSubject(lower, k - 1) {
+                    return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
+                }
                 if let np = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
                 // `said Kerry: "…"`; but after `told` comes the addressee, not the speaker.
-                if !index.cueFrames[c.payload].contains(.addressee), let np = phrase(startingAt: skipForward(c.end)),
+                if !index.cueFrames[c.payload].contains(.addressee), !endsWithIng(k), let np = phrase(startingAt: skipForward(c.end)),
                    np.end - 1 <= j, !isObjectPronoun(np) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }
                 // `Albright urged women to vote for her, saying, "…"`, `before saying "…"`: the participle's subject
                 // is the sentence's.
-                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C) || Words.participleOpeners.contains(hash(k - 1)),
+                if endsWithIng(k), k - 1 > lower, isPunct(k - 1, 0x2C) || Words.participleOpeners.contains(hash(k - 1))
+                    || index.speechNouns.contains(hash(k - 1)),
                    let np = sentenceSubject(lower, k - 1) {
                     return Attribution(phrase: np, cueStart: k, cueEnd: c.end, lemma: lemma(ofCue: c), rule: rule)
                 }

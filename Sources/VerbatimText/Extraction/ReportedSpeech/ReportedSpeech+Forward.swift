@@ -57,12 +57,15 @@ extension Analysis {
         if p >= lower, isLyAdverb(p) { p -= 1 }
         // `…, implicitly criticizing the charges`: a participle after a comma is the sentence's speaker's, not that of
         // the name before the comma.
-        let participle = endsWithIng(k) && p >= lower && endsWithComma(p, lower)
+        // `issued a statement saying …`, `put out a statement saying`: a participle after a speech noun is the
+        // subject's too.
+        let participle = endsWithIng(k) && p >= lower
+            && (endsWithComma(p, lower) || (tokens[p].kind == .word && index.speechNouns.contains(tokens[p].hash)))
         if np == nil, !participle, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) {
             np = s
         }
         if np != nil { return ForwardSubject(phrase: np, explicit: true, participle: false) }
-        guard p >= lower, (endsWithIng(k) && endsWithComma(p, lower)) || hash(p) == Words.and else { return nil }
+        guard p >= lower, participle || hash(p) == Words.and else { return nil }
         if let d = directs.last(where: { $0.cueStart.map { scan.sentence.contains($0) && $0 < k } ?? false }) {
             np = d.phrase
         } else {

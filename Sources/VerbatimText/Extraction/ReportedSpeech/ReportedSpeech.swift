@@ -212,6 +212,15 @@ extension Analysis {
 
     /// The subject of the sentence before token `k`, for participles (`…, demanding that`).
     func sentenceSubject(_ lower: Int, _ k: Int) -> NounPhrase? {
+        // `In line with his fellow Americans, Sen. Ted Cruz was critical, telling …`: the subject after an opening
+        // adverbial.
+        let opened = skipLeadingAdverbial(lower)
+        if opened > lower, opened < k, let np = firstPhrase(opened, k) { return np }
+        return firstPhrase(lower, k)
+    }
+
+    /// The first speaker phrase from `lower` that ends by `k`, outside quotations and not a place.
+    private func firstPhrase(_ lower: Int, _ k: Int) -> NounPhrase? {
         var i = lower
         while i < k {
             if !tags[i].contains(.quoted), tokens[i].isWord, let np = phrase(startingAt: i), !isObjectPronoun(np),

@@ -1,0 +1,57 @@
+import Testing
+@testable import VerbatimText
+
+/// Speakers given by a description rather than a bare name: a name after adjectives, a description of two titles, the
+/// subject of `issued a statement saying`, `his office`, and a description opened by `his` or `her`.
+struct AttributionByDescriptionTests {
+    /// The shipped lexicon without its office holders, so that the people here are only what their articles say.
+    static let extractor = Extractor(lexicon: try! Lexicon.load(parts: Lexicon.Parts.all.subtracting(.holders)))
+
+    func extract(_ paragraphs: String...) -> Extraction { Self.extractor.extract(Fixture.article(paragraphs)) }
+
+    /// `an angry Moe retaliated`: a name after a determiner and its adjectives is the speaker, not a description;
+    /// `retaliated` and `hit back` are cues.
+    @Test(arguments: ["retaliated", "hit back", "said"])
+    func aNameAfterAnAdjective(_ cue: String) {
+        let e = extract("Mayor Ola Moe spoke on Monday.", "Per Vik said the yard was lost.",
+                        "\"The yard will always be ours,\" an angry Moe \(cue).")
+        #expect(e.statements.last.map { "\($0.speaker?.name ?? "-")|\($0.cue ?? "-")|\($0.text)" }
+            == "Ola Moe|\(cue)|The yard will always be ours")
+    }
+
+    /// `the Ohio senator and Republican presidential candidate said`: a description up to the cue, by its titles,
+    /// names the last holder of one of them.
+    @Test func aDescriptionOfTwoTitles() {
+        let e = extract("Sen. Ola Moe spoke first.",
+                        "\"The yard is run by fools,\" the Ohio senator and Republican presidential candidate said.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Ola Moe|The yard is run by fools"])
+    }
+
+    /// `issued a statement saying …`: the subject's words, also after an opening phrase and whatever `the U.S.`
+    /// ends with; `his office` there is of the person the paragraph names last.
+    @Test(arguments: [
+        ("Sen. Ann Berg issued a statement saying the plan \"will make the border less safe.\"",
+         "Ann Berg|partial|the plan \"will make the border less safe.\""),
+        ("In line with most of his fellow voters, Sen. Ann Berg was critical, telling reporters: \"The plan is bad.\"",
+         "Ann Berg|direct|The plan is bad."),
+        ("Critics pounced, in Sen. Ray Dunn's case, on security. His office put out a statement saying the U.S. \"does not have the capacity.\"",
+         "Ray Dunn's office|partial|the U.S. \"does not have the capacity.\""),
+        ("His office said the U.S. \"does not have the capacity to vet every refugee.\"",
+         "Tom Hale's office|direct|does not have the capacity to vet every refugee."),
+    ])
+    func theSubjectOfAStatementSaying(_ c: (String, String)) {
+        let e = extract("Sen. Tom Hale criticized the plan on Tuesday.", c.0)
+        #expect(e.statements.dropFirst().map { "\($0.speaker?.name ?? "-")|\($0.kind.rawValue)|\($0.text)" } == [c.1])
+    }
+
+    /// `his` or `her` opening a description is the person it stands for, of that gender first.
+    @Test(arguments: [
+        ("Her senior policy adviser, Per Vik, said the yard would close.", "Kari Lie's senior policy adviser"),
+        ("Per Vik, his chief of staff, said the yard would close.", "Ola Moe's chief of staff"),
+    ])
+    func aDescriptionOpenedByAPronoun(_ c: (String, String)) {
+        let e = extract("Mayor Kari Lie met Ola Moe on Monday.", c.0)
+        let vik = e.statements.first { $0.speaker?.name == "Per Vik" }
+        #expect(vik?.speaker?.described == c.1)
+    }
+}
