@@ -20,6 +20,15 @@ import VerbatimText
 
             Xi Jinping said China would open its markets.
             """)
+        try! dir.write("in/desk_2023-03-03_senate.txt", """
+            Senators split on the budget
+
+            WASHINGTON (Wire) - Sen. Ann Berg, the Republican chairman of the budget committee, said the budget had no real plan.
+
+            Sen. Ola Moe, a Democrat, said the budget plan was sound.
+
+            Staff came from the offices of Republican Senators Kari Lie and Per Vik.
+            """)
         try! dir.write("in/desk_2023-03-02_village.txt", """
             Village fair
 
@@ -42,6 +51,12 @@ import VerbatimText
     ])
     func aRankWordMakesTheLowerOffice(_ c: (String, [String])) throws {
         #expect(try speakers(c.0) == c.1)
+    }
+
+    /// `a Republican senator`: a senator the articles describe by the party's word, though their office names no
+    /// party.
+    @Test func aPartysMemberByDescription() throws {
+        #expect(try speakers("which Republican senator said the budget had no plan").first == "Ann Berg")
     }
 
     /// `Xi` is the most quoted of those whose name ends or begins with it.

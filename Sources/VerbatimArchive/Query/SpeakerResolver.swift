@@ -292,6 +292,8 @@ struct SpeakerResolver {
             served = [named]
         }
         var officeIDs = try offices(roles: roles, country: country, organizations: served, place: place?.name)
+        officeIDs += try partyMembers(roles: roles, country: country, party: served, words: bare, place: place?.name)
+            .filter { !officeIDs.contains($0) }
         if officeIDs.isEmpty, country != nil, !organizations.isEmpty {
             // The country's holder of the role whose organization the articles did not name.
             officeIDs = try offices(roles: roles, country: country, organizations: [], place: place?.name)
@@ -410,6 +412,27 @@ struct SpeakerResolver {
             explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
                 + (match.place.map { ", place \($0)" } ?? "")
                 + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
+    }
+
+    /// `a Republican senator`: the offices of the role, with no organization, whose holders the articles describe by
+    /// the words that named the party (`Republican Senator Bob Corker`, `the Republican chairman of the committee`),
+    /// for a party among `party`; none for other organizations.
+    private func partyMembers(roles: Set<String>, country: String?, party: [Int64], words: [String],
+                              place: String?) throws -> [Int64] {
+        guard !party.isEmpty, try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM organizations WHERE kind = 'party' AND id IN (SELECT value FROM json_each(?)))
+            """, arguments: [Archive.jsonList(party)]) ?? false else { return [] }
+        var named: [String] = []
+        for word in words where try !Archive.organizationIDs(word, db: db).filter(party.contains).isEmpty {
+            named.append(Archive.ftsPhrase(word))
+        }
+        guard !named.isEmpty else { return [] }
+        let held = try offices(roles: roles, country: country, organizations: [], place: place)
+        return try Int64.fetchAll(db, sql: """
+            SELECT o.id FROM offices o WHERE o.id IN (SELECT value FROM json_each(?)) AND o.organization_id IS NULL
+              AND o.person_id IN (SELECT person_id FROM person_descriptions WHERE id IN
+                                  (SELECT rowid FROM person_descriptions_fts WHERE person_descriptions_fts MATCH ?))
+            """, arguments: [Archive.jsonList(held), "speaker : (" + named.joined(separator: " OR ") + ")"])
     }
 
     /// The statements made in one of the offices `officeIDs`, or by their holders when the statement's office is
