@@ -29,6 +29,21 @@ import VerbatimText
 
             Staff came from the offices of Republican Senators Kari Lie and Per Vik.
             """)
+        try! dir.write("in/desk_2015-05-01_threats.txt", """
+            Threats growing
+
+            WASHINGTON (Wire) - U.S. Director of National Intelligence Ron Dale said the cyber threat was growing.
+            """)
+        try! dir.write("in/desk_2017-05-01_spies.txt", """
+            Spy chiefs speak out
+
+            WASHINGTON (Wire) - Former U.S. intelligence director Ron Dale said the president was wrong about the threat.
+            """)
+        try! dir.write("in/desk_2018-05-01_agency.txt", """
+            Agency view
+
+            WASHINGTON (Wire) - CIA Director Ann Vik said the threat was small.
+            """)
         try! dir.write("in/desk_2023-03-02_village.txt", """
             Village fair
 
@@ -57,6 +72,14 @@ import VerbatimText
     /// party.
     @Test func aPartysMemberByDescription() throws {
         #expect(try speakers("which Republican senator said the budget had no plan").first == "Ann Berg")
+    }
+
+    /// `the former intelligence chief`: the field names the office (not every chief's, the CIA director's), and its
+    /// former holder speaks from another.
+    @Test func aFormerChiefOfAField() throws {
+        let table = try Self.archive.answer(try #require(Question.parse("what did the former US intelligence chief say about the threat"))).table
+        let text = try #require(table.columns.firstIndex(of: "text"))
+        #expect(table.rows.map { ResultTable.plain($0[text]) }.first == "the president was wrong about the threat")
     }
 
     /// `Xi` is the most quoted of those whose name ends or begins with it.

@@ -47,6 +47,15 @@ import VerbatimText
             == "Ida Berg|the cabinet plan was sound")
     }
 
+    /// `a former Hale adviser` serves a person, by the name before the role as by a possessive; `a Norwegian
+    /// adviser` serves none.
+    @Test(arguments: [("former Hale adviser", true), ("Hale's aide", true), ("Norwegian adviser", false),
+                      ("Oslo adviser", false)])
+    func aNameBeforeTheRoleServesThePerson(_ c: (String, Bool)) throws {
+        let serves = try Self.archive.read { db in try SpeakerResolver(db: db, lexicon: sharedLexicon).servesPerson(c.0) }
+        #expect(serves == c.1)
+    }
+
     /// A person speaks through their office, campaign or spokesman when the articles name them so (`his office put
     /// out a statement`).
     @Test func aPersonsOffice() throws {

@@ -44,6 +44,30 @@ struct AttributionByDescriptionTests {
         #expect(e.statements.dropFirst().map { "\($0.speaker?.name ?? "-")|\($0.kind.rawValue)|\($0.text)" } == [c.1])
     }
 
+    /// An apposition opened by `another`, or by lowercase words with a kind of person, describes the name before it.
+    @Test(arguments: [
+        ("\"They hid it,\" said Per Vik, another former national security adviser to Mr. Moe.",
+         "another former national security adviser to Mr. Moe"),
+        ("\"I am skeptical,\" Per Vik, senior emerging markets economist at Nordic Capital Partners, told the forum.",
+         "senior emerging markets economist at Nordic Capital Partners (NCP)"),
+        ("Per Vik, having arrived on Monday, said the yard would close.", nil),
+    ] as [(String, String?)])
+    func anAppositionAfterTheName(_ c: (String, String?)) {
+        let e = extract("Mayor Kari Lie met Ola Moe on Monday.", c.0)
+        #expect(e.statements.first { $0.speaker?.name == "Per Vik" }?.speaker?.described == c.1)
+    }
+
+    /// `Christian Vik` is a name, `Christian leaders` are not; an apposition of up to twenty words describes him.
+    @Test func aGivenNameThatIsAlsoAWord() {
+        let e = extract("Christian Vik, a former mayor of Bergen and currently president of the Regional Council of "
+                        + "Vestland-Hordaland-Sogn, said the yard would close.",
+                        "Christian leaders said the yard would stay.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.speaker?.described ?? "-")" } == [
+            "Christian Vik|a former mayor of Bergen and currently president of the Regional Council of Vestland-Hordaland-Sogn (RCV)",
+            "leaders|leaders",
+        ])
+    }
+
     /// `his` or `her` opening a description is the person it stands for, of that gender first.
     @Test(arguments: [
         ("Her senior policy adviser, Per Vik, said the yard would close.", "Kari Lie's senior policy adviser"),

@@ -284,6 +284,18 @@ struct SpeakerResolver {
                 organizations = try Archive.organizationIDs(token, db: db)
             }
         }
+        // `the intelligence chief`: with no organization named, a word of the field names the roles that hold it
+        // (`director of national intelligence`).
+        if roles.contains("head") || roles.contains("chief"), organizations.isEmpty {
+            var fieldRoles: Set<String> = []
+            for word in bare where word.count > 3 && word == word.lowercased()
+                && !["former", "acting", "interim", "senior"].contains(word) {
+                guard try Archive.countryCode(word, db: db) == nil else { continue }
+                fieldRoles.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM offices WHERE role LIKE ?",
+                                                         arguments: ["%" + word + "%"]))
+            }
+            if !fieldRoles.isEmpty { roles = fieldRoles }
+        }
         // `the Pentagon chief`: the head of the organization named (not of its parts, the NSA's director).
         var served = organizations
         if roles.contains("head") || roles.contains("chief"), let named = organizations.first {
@@ -337,8 +349,10 @@ struct SpeakerResolver {
     /// articles' descriptions find them as well as the holders of the role do.
     func servesPerson(_ text: String) throws -> Bool {
         let words = text.split(separator: " ").map(String.init)
+        // `Clinton's senior policy adviser`, or a name before the role (`a former Netanyahu adviser`).
         guard let last = words.last, Self.personalRoles.contains(last.lowercased()),
-              let served = words.dropLast().compactMap(Self.possessor).last,
+              let served = words.dropLast().compactMap(Self.possessor).last
+                ?? words.dropLast().last(where: Question.isCapitalized),
               try Archive.countryCode(served, db: db) == nil else { return false }
         return try !people(named: served).isEmpty
     }
@@ -407,9 +421,12 @@ struct SpeakerResolver {
             SELECT DISTINCT coalesce(c.name, p.name) FROM offices o JOIN people p ON p.id = o.person_id
             LEFT JOIN people c ON c.id = p.alias_of WHERE o.id IN (\(Archive.placeholders(officeIDs.count)))
             """, arguments: StatementArguments(officeIDs))
+        // `the former intelligence chief`: whatever its holders said, in the office or after it.
+        let former = text.split(separator: " ").contains { $0.lowercased() == "former" }
         return Resolution(
-            condition: heldOffice(officeIDs),
-            explanation: "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
+            condition: former ? heldOffice(officeIDs, orLater: true) : heldOffice(officeIDs),
+            explanation: (former ? "former " : "")
+                + "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
                 + (match.place.map { ", place \($0)" } ?? "")
                 + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
     }
@@ -437,10 +454,11 @@ struct SpeakerResolver {
 
     /// The statements made in one of the offices `officeIDs`, or by their holders when the statement's office is
     /// not known.
-    func heldOffice(_ officeIDs: [Int64]) -> SQLCondition {
+    /// With `orLater`, every statement of their holders (a former holder speaks from another office, or none).
+    func heldOffice(_ officeIDs: [Int64], orLater: Bool = false) -> SQLCondition {
         SQLCondition("""
             v.office_id IN (\(Archive.placeholders(officeIDs.count)))
-            OR (v.office_id IS NULL AND v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
+            OR (\(orLater ? "" : "v.office_id IS NULL AND ")v.person_id IN (SELECT coalesce(p.alias_of, p.id) FROM offices o
                 JOIN people p ON p.id = o.person_id WHERE o.id IN (\(Archive.placeholders(officeIDs.count)))))
             """, officeIDs + officeIDs)
     }

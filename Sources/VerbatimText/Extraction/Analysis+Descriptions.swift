@@ -137,7 +137,7 @@ extension Analysis {
     }
 
     /// An apposition after a name between commas, as news gives a speaker's standing: `X, a senior fellow at the
-    /// Brookings Institution,`, `X, Russia's foreign minister, said`, `X, the group's spokeswoman.` Up to fourteen
+    /// Brookings Institution,`, `X, Russia's foreign minister, said`, `X, the group's spokeswoman.` Up to twenty
     /// words, opening with a determiner, a possessive, `former`, a title or a capitalized name; not a list of names.
     /// A relative clause counts when its verb says what the person does or is (`X, who heads the committee,`).
     func apposition(describing span: NameSpan) -> String? {
@@ -156,13 +156,18 @@ extension Analysis {
             let start = Words.beForms.contains(hash(first + 1)) ? first + 2 : first + 1
             return start < end ? appositionText(from: start, before: end) : nil
         }
-        guard h == Words.a || h == Words.an || h == Words.the || h == Words.former
-                || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
-                || office(startingAt: first) != nil || entity(startingAt: first) != nil else { return nil }
-        return appositionEnd(from: first, before: end).map { described(from: first, to: $0, person: span.person) }
+        let opens = h == Words.a || h == Words.an || h == Words.the || h == Words.former || h == Words.another
+            || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
+            || office(startingAt: first) != nil || entity(startingAt: first) != nil
+        // `Alex Wolf, senior emerging markets economist at Aberdeen Standard Investments,`: lowercase words with a
+        // kind of person.
+        guard opens || !tokens[first].isCapitalized, let last = appositionEnd(from: first, before: end),
+              opens || Range.span(first, last).contains(where: { nounEnd[$0] >= 0 })
+        else { return nil }
+        return described(from: first, to: last, person: span.person)
     }
 
-    /// The words of an apposition from `first`, up to fourteen, when they end where the sentence goes on (a comma,
+    /// The words of an apposition from `first`, up to twenty, when they end where the sentence goes on (a comma,
     /// the segment's `end`, a quotation mark or the verb of saying); nil when a clause runs on.
     func appositionText(from first: Int, before end: Int) -> String? {
         appositionEnd(from: first, before: end).map { text(tokens: first, $0) }
@@ -171,7 +176,10 @@ extension Analysis {
     /// Where the words of an apposition from `first` end (see ``appositionText(from:before:)``).
     func appositionEnd(from first: Int, before end: Int) -> Int? {
         var k = first
-        while k < end, k - first < 14, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct(0x2D),
+        // (`an adviser to Mr. Moe`: the period of a form of address goes on.)
+        while k < end, k - first < 20, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct(0x2D)
+                || (tokens[k].isPunct(0x2E) && k > first && tags[k - 1].contains(.honorific) && k + 1 < end
+                    && tokens[k + 1].isCapitalized),
               cue(startingAt: k) == nil, k == first || !Words.clauseBreakers.contains(hash(k)), !Words.relativePronouns.contains(hash(k)) {
             k += 1
         }
@@ -183,6 +191,7 @@ extension Analysis {
 
 extension Words {
     static let with_ = Hash.of("with")
+    static let another = Hash.of("another")
     /// Words that open a relative clause after a name's apposition.
     static let relativePronouns = set(["who", "whom", "whose", "which", "that", "where"])
     /// Verbs of a relative clause after a name that say what the person does or is (`X, who heads the committee,`).

@@ -1678,6 +1678,11 @@ struct NameReader {
         let afterHonorific = i > 0 && honorificEnd[i - 1] >= 0 && !tags[i].contains(.entity)
         if !afterHonorific, !tags[i].intersection([.entity, .office, .cue, .noun, .honorific]).isEmpty { return false }
         if index.notNames.contains(t.hash) {
+            // `Christian Estrosi`: a given name before a word of a name (but `Christian Democrats`).
+            if index.givenNames.contains(t.hash), i + 1 < end, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+               !index.notNames.contains(tokens[i + 1].hash), tags[i + 1].isEmpty {
+                return true
+            }
             // `Kanye West`, `Oliver North`: a compass point after a given name is a surname.
             guard Words.compassPoints.contains(t.hash), i > 0, tokens[i - 1].isCapitalized,
                   index.givenNames.contains(tokens[i - 1].hash) else { return false }
