@@ -68,6 +68,17 @@ struct AttributionByDescriptionTests {
         ])
     }
 
+    /// `which` after a country or institution stands for it; after anything else it names no speaker.
+    @Test(arguments: [
+        ("The move was welcomed by Norway, which described the ban as a \"relic of the past\".", ["Norway"]),
+        ("The move came after a report by Amnesty International, which said the ban had failed.", ["Amnesty International"]),
+        ("The move followed a report, which said the ban had failed.", []),
+    ])
+    func whichStandsForAnInstitution(_ c: (String, [String])) {
+        let e = extract("Per Vik spoke on Monday.", c.0)
+        #expect(e.statements.map { $0.speaker?.name ?? "-" } == c.1)
+    }
+
     /// `his` or `her` opening a description is the person it stands for, of that gender first.
     @Test(arguments: [
         ("Her senior policy adviser, Per Vik, said the yard would close.", "Kari Lie's senior policy adviser"),

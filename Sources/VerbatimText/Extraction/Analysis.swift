@@ -1319,7 +1319,7 @@ struct Analysis {
         if index.pronounsSingular.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: false), start: j, end: j + 1) }
         if index.pronounsPlural.contains(t.hash) { return NounPhrase(phrase: .pronoun(j, plural: true), start: j, end: j + 1) }
         if index.pronounsFirst.contains(t.hash) { return NounPhrase(phrase: .writer(j), start: j, end: j + 1) }
-        if t.hash == Words.who, j - 1 > lower { return relativePronoun(at: j, lower: lower) }
+        if t.hash == Words.who || t.hash == Words.which, j - 1 > lower { return relativePronoun(at: j, lower: lower) }
         if let np = pollShare(endingAt: j, lower: lower) ?? namedPerson(endingAt: j, lower: lower) { return np }
         if nounEnd[j] >= 0 {
             let noun = nouns[Int(nounEnd[j])]
@@ -1353,6 +1353,11 @@ struct Analysis {
     /// apposition (`Mitch McConnell, now the majority leader, who said`).
     func relativePronoun(at j: Int, lower: Int) -> NounPhrase? {
         let before = tokens[j - 1].isPunct(0x2C) ? j - 2 : j - 1
+        // `Beijing, which described the embargo as …`: `which` stands for a country or institution.
+        if hash(j) == Words.which {
+            guard before >= lower, let e = entity(endingAt: before), isSpeakerEntity(e.payload) else { return nil }
+            return NounPhrase(phrase: .entity(Int(entityEnd[before])), start: j, end: j + 1)
+        }
         if let n = name(endingAt: before) { return NounPhrase(phrase: .person(n), start: j, end: j + 1) }
         if before > lower, tokens[before + 1].isPunct(0x2C),
            let comma = Range.span(max(lower, before - 8), before).last(where: { tokens[$0].isPunct(0x2C) }), comma > lower,

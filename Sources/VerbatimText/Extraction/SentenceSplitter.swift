@@ -362,6 +362,7 @@ enum Words {
     /// Words after `and`/`but` that start a second verb phrase of the same subject (`but would not offer`).
     static let coordinatedVerbOpeners = set(["would", "could", "did", "also", "has", "had", "then", "was", "is"])
     static let who: UInt64 = 0x5ec5_fc19_4891_690f  // "who"
+    static let which = Hash.of("which")
     static let last: UInt64 = 0x0456_d2ad_9058_47d9  // "last"
     static let this: UInt64 = 0x2587_bcef_3249_3841  // "this"
     static let by: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
