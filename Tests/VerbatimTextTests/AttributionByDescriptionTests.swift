@@ -28,7 +28,8 @@ struct AttributionByDescriptionTests {
     }
 
     /// `issued a statement saying …`: the subject's words, also after an opening phrase and whatever `the U.S.`
-    /// ends with; `his office` there is of the person the paragraph names last.
+    /// ends with, and not the words of a name after a preposition (`wrote to Hale saying`); `his office` there is of
+    /// the person the paragraph names last.
     @Test(arguments: [
         ("Sen. Ann Berg issued a statement saying the plan \"will make the border less safe.\"",
          "Ann Berg|partial|the plan \"will make the border less safe.\""),
@@ -36,6 +37,10 @@ struct AttributionByDescriptionTests {
          "Ann Berg|direct|The plan is bad."),
         ("Critics pounced, in Sen. Ray Dunn's case, on security. His office put out a statement saying the U.S. \"does not have the capacity.\"",
          "Ray Dunn's office|partial|the U.S. \"does not have the capacity.\""),
+        ("Sen. Ann Berg wrote to Hale on Friday saying there were \"serious concerns\" about the plan.",
+         "Ann Berg|partial|there were \"serious concerns\" about the plan"),
+        ("Oslo welcomed the plan, with Sen. Ann Berg saying it was \"on the right track.\"",
+         "Ann Berg|partial|it was \"on the right track.\""),
         ("His office said the U.S. \"does not have the capacity to vet every refugee.\"",
          "Tom Hale's office|direct|does not have the capacity to vet every refugee."),
     ])
@@ -44,12 +49,15 @@ struct AttributionByDescriptionTests {
         #expect(e.statements.dropFirst().map { "\($0.speaker?.name ?? "-")|\($0.kind.rawValue)|\($0.text)" } == [c.1])
     }
 
-    /// An apposition opened by `another`, or by lowercase words with a kind of person, describes the name before it.
+    /// An apposition opened by `another`, or by lowercase words with a kind of person or an institution, describes the
+    /// name before it.
     @Test(arguments: [
         ("\"They hid it,\" said Per Vik, another former national security adviser to Mr. Moe.",
          "another former national security adviser to Mr. Moe"),
         ("\"I am skeptical,\" Per Vik, senior emerging markets economist at Nordic Capital Partners, told the forum.",
          "senior emerging markets economist at Nordic Capital Partners (NCP)"),
+        ("Per Vik, ranking Democrat on the Senate Foreign Relations Committee, said the yard would close.",
+         "ranking Democrat on the Senate Foreign Relations Committee (DSFRC)"),
         ("Per Vik, having arrived on Monday, said the yard would close.", nil),
     ] as [(String, String?)])
     func anAppositionAfterTheName(_ c: (String, String?)) {

@@ -159,10 +159,14 @@ extension Analysis {
         let opens = h == Words.a || h == Words.an || h == Words.the || h == Words.former || h == Words.another
             || Words.possessivePronouns.contains(h) || tokens[first].flags.contains(.possessive)
             || office(startingAt: first) != nil || entity(startingAt: first) != nil
-        // `Alex Wolf, senior emerging markets economist at Aberdeen Standard Investments,`: lowercase words with a
-        // kind of person.
+        // `Alex Wolf, senior emerging markets economist at Aberdeen Standard Investments,`, `Ben Cardin, ranking
+        // Democrat on the Senate Foreign Relations Committee,`: lowercase words with a kind of person or an institution.
         guard opens || !tokens[first].isCapitalized, let last = appositionEnd(from: first, before: end),
-              opens || Range.span(first, last).contains(where: { nounEnd[$0] >= 0 })
+              opens || Range.span(first, last).contains(where: {
+                  if nounEnd[$0] >= 0 { return true }
+                  if let e = entity(endingAt: $0), case .organization = e.payload { return true }
+                  return false
+              })
         else { return nil }
         return described(from: first, to: last, person: span.person)
     }

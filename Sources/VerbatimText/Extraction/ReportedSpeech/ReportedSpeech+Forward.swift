@@ -59,10 +59,17 @@ extension Analysis {
         // the name before the comma.
         // `issued a statement saying …`, `put out a statement saying`: a participle after a speech noun is the
         // subject's too.
-        let participle = endsWithIng(k) && p >= lower
+        var participle = endsWithIng(k) && p >= lower
             && (endsWithComma(p, lower) || (tokens[p].kind == .word && index.speechNouns.contains(tokens[p].hash)))
         if np == nil, !participle, let s = phrase(endingAt: skipBack(k - 1, lower), lower: lower), !isObjectPronoun(s) {
-            np = s
+            // `Cardin wrote to Tillerson on Friday saying …`: the name after a preposition is no subject; the
+            // participle is the sentence's (but `with Hans Eichel saying` gives its own).
+            if endsWithIng(k), s.start - 1 >= lower, tokens[s.start - 1].kind == .word,
+               Words.prepositions.contains(tokens[s.start - 1].hash), tokens[s.start - 1].hash != Words.with_ {
+                participle = true
+            } else {
+                np = s
+            }
         }
         if np != nil { return ForwardSubject(phrase: np, explicit: true, participle: false) }
         guard p >= lower, participle || hash(p) == Words.and else { return nil }
