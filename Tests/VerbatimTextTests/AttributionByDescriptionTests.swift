@@ -87,6 +87,19 @@ struct AttributionByDescriptionTests {
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == c.1)
     }
 
+    /// `columnist Ai Jun wrote`: a month's short name after a title and a name's first word is a surname; `But as
+    /// the tabloid noted in an op-ed Thursday, …` is said by the tabloid.
+    @Test(arguments: [
+        ("\"His ideas are far from heartwarming,\" columnist Ai Jun wrote in the piece.",
+         "Ai Jun|direct|His ideas are far from heartwarming"),
+        ("But as the nationalist Global Times tabloid noted in an op-ed Thursday, the candidate \"has earned a few fans.\"",
+         "the nationalist Global Times tabloid|partial|the candidate \"has earned a few fans.\""),
+    ])
+    func aWriterOrAPaper(_ c: (String, String)) {
+        let e = extract("Per Vik spoke on Monday.", c.0)
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.kind.rawValue)|\($0.text)" } == [c.1])
+    }
+
     /// `his` or `her` opening a description is the person it stands for, of that gender first.
     @Test(arguments: [
         ("Her senior policy adviser, Per Vik, said the yard would close.", "Kari Lie's senior policy adviser"),

@@ -1698,8 +1698,10 @@ struct NameReader {
             // `Jan de Vries` is a name; `in March`, `Jan. 4` and `May 5` are dates.
             if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].isPunct(0x2E) { return false }
             if i > 0, Words.datePrepositions.contains(tokens[i - 1].hash) { return false }
-            // `Theresa May said`: a month after a given name is a surname.
-            let afterGivenName = i > 0 && tokens[i - 1].isCapitalized && index.givenNames.contains(tokens[i - 1].hash)
+            // `Theresa May said`, `columnist Ai Jun wrote`: a month after a given name, or after a name's first word
+            // that follows a title or a kind of person, is a surname.
+            let afterGivenName = i > 0 && tokens[i - 1].isCapitalized && (index.givenNames.contains(tokens[i - 1].hash)
+                || (i > 1 && tokens[i - 1].kind == .word && !tags[i - 2].intersection([.noun, .office, .honorific]).isEmpty))
             if !afterGivenName,
                !(i + 1 < end && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || isParticle(i + 1, end))) {
                 return false
