@@ -69,7 +69,7 @@ extension Archive {
             }
             if matched { continue }
             for word in contentWords(tokens[i]) where seen.insert(word).inserted {
-                terms.append(TopicTerm(word: word, forms: [ftsPhrase(word)]))
+                terms.append(TopicTerm(word: word, forms: [ftsPhrase(word)] + derivedForms(word)))
             }
             i += 1
         }
@@ -121,6 +121,14 @@ extension Archive {
             """, arguments: [folded]) else { return nil }
         let surname: String = person["surname"]
         return TopicTerm(word: name, forms: uniqueForms([name, surname.count > 2 ? surname : name]), expansion: "person")
+    }
+
+    /// The words a long word's kin begin with, as an FTS5 prefix query (`hypocritical` → `hypocri*`, which finds
+    /// `hypocrisy` and `hypocrite`, where the Porter stems differ; `skeptical` → `skepti*`): six letters of a word of
+    /// nine or ten, seven of a longer one; none for a word of eight letters or fewer.
+    static func derivedForms(_ word: String) -> [String] {
+        guard word.count >= 9, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
+        return [String(word.prefix(word.count >= 11 ? 7 : 6)) + "*"]
     }
 
     /// FTS5 phrases for `names`, each once, at most twelve.
