@@ -36,4 +36,10 @@ import VerbatimText
     func theFormsOfALongWord(_ c: (String, [String])) {
         #expect(Archive.derivedForms(c.0) == c.1)
     }
+
+    /// A prefix that finds many more statements than its word finds other words (`commit*`: `committee`).
+    @Test(arguments: [(40, 5, true), (105, 5, true), (106, 5, false), (900, 500, true), (1001, 500, false)])
+    func aPrefixCountsWhenItFindsKin(_ c: (Int, Int, Bool)) {
+        #expect(Archive.kinCount(found: c.0, alone: c.1) == c.2)
+    }
 }

@@ -77,6 +77,17 @@ extension Archive {
         let total = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM statements") ?? 0
         for t in terms.indices {
             terms[t].documents = try documents(terms[t], total: total, db: db)
+            // A prefix that finds many more statements than the word (`commit*` for `committed`, which `committee`
+            // fills) finds other words, not kin: the word stands alone.
+            if terms[t].forms.count == 2, terms[t].forms[1].hasSuffix("*") {
+                var word = terms[t]
+                word.forms.removeLast()
+                let alone = try documents(word, total: total, db: db)
+                if !kinCount(found: terms[t].documents, alone: alone) {
+                    terms[t] = word
+                    terms[t].documents = alone
+                }
+            }
             terms[t].isCommon = terms[t].documents > commonCount(total)
             terms[t].weight = log(1 + Double(total) / Double(max(1, terms[t].documents)))
         }
@@ -121,6 +132,16 @@ extension Archive {
             """, arguments: [folded]) else { return nil }
         let surname: String = person["surname"]
         return TopicTerm(word: name, forms: uniqueForms([name, surname.count > 2 ? surname : name]), expansion: "person")
+    }
+
+    /// How many more statements than a word's own its prefix may find for its kin to count (see
+    /// ``derivedForms(_:)``): more, or more than twice as many, and the prefix finds other words.
+    static let kinAllowance = 100
+
+    /// Whether a word's prefix, which finds `found` statements where the word alone finds `alone`, finds its kin
+    /// rather than other words (``kinAllowance``).
+    static func kinCount(found: Int, alone: Int) -> Bool {
+        found <= max(2 * alone, alone + kinAllowance)
     }
 
     /// The words a long word's kin begin with, as an FTS5 prefix query (`hypocritical` → `hypocri*`, which finds
