@@ -93,6 +93,14 @@ struct AttributionByDescriptionTests {
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == c.1)
     }
 
+    /// A passive names who was spoken of, not who spoke; a form of `be` before a participle in -ing is no passive.
+    @Test func aPassiveNamesNoSpeaker() {
+        let e = extract("His ongoing rhetoric has been widely condemned as fearmongering.",
+                        "The plan was criticized by Per Vik as reckless.",
+                        "Per Vik was telling reporters that the plan was reckless.")
+        #expect(e.statements.map { "\($0.speaker?.name ?? "-")|\($0.text)" } == ["Per Vik|that the plan was reckless"])
+    }
+
     /// `his` or `her` opening a description is the person it stands for, of that gender first.
     @Test(arguments: [
         ("Her senior policy adviser, Per Vik, said the yard would close.", "Kari Lie's senior policy adviser"),

@@ -7,6 +7,11 @@ struct ForwardSubject {
     var participle: Bool
 }
 
+extension Words {
+    /// Forms of `be` before a past participle that make it passive.
+    static let passiveAuxiliaries = set(["is", "are", "was", "were", "be", "been", "being"])
+}
+
 extension Analysis {
     /// The forward forms: `X said (that) …`, `X criticized …`, `X urged Russia to …`, `…, demanding that …`. The
     /// speaker (``forwardSubject(_:directs:_:)``), then where the words start and the rule that says so
@@ -18,6 +23,10 @@ extension Analysis {
         if before >= scan.lower, isLyAdverb(before) { before -= 1 }
         if before >= scan.lower, tokens[before].kind == .word, !tokens[before].isCapitalized,
            Words.unsaid.contains(tokens[before].hash) { return }
+        // `His rhetoric has been widely condemned as …`, `The plan was criticized by …`: a passive names who was
+        // spoken of, not who spoke (but `was telling reporters` is said).
+        if before >= scan.lower, !endsWithIng(k), tokens[before].kind == .word,
+           Words.passiveAuxiliaries.contains(tokens[before].hash) { return }
         // `"…," Cruz told radio host Mike Gallagher.`: the cue of a quote introduces nothing more.
         if hit.frames.contains(.addressee),
            directs.contains(where: { $0.cueStart == k && $0.tokens.upperBound <= k }) { return }
