@@ -47,6 +47,8 @@ struct AttributionByDescriptionTests {
         // `But as the tabloid noted in an op-ed Thursday, …` is said by the tabloid.
         ("But as the nationalist Global Times tabloid noted in an op-ed Thursday, the candidate \"has earned a few fans.\"",
          "the nationalist Global Times tabloid|partial|the candidate \"has earned a few fans.\""),
+        // `was quoted as saying` goes on with a clause.
+        ("Sen. Ann Berg was quoted as saying the plan was reckless.", "Ann Berg|indirect|the plan was reckless"),
         ("His office said the U.S. \"does not have the capacity to vet every refugee.\"",
          "Tom Hale's office|direct|does not have the capacity to vet every refugee."),
     ])
@@ -91,6 +93,14 @@ struct AttributionByDescriptionTests {
     func whichStandsForAnInstitution(_ c: (String, [String])) {
         let e = extract("Per Vik spoke on Monday.", c.0)
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == c.1)
+    }
+
+    /// `Any Questions` (a programme) and `Investment Partnership` (a treaty's) are no one's names: `he` is Farage's.
+    @Test(arguments: ["Nigel Farage spoke on Any Questions.",
+                      "Nigel Farage spoke against the Transatlantic Trade and Investment Partnership (TTIP)."])
+    func wordsThatNameNoOne(_ sentence: String) {
+        let e = extract(sentence, "\"It is bad,\" he said.")
+        #expect(e.statements.map { $0.speaker?.name ?? "-" } == ["Nigel Farage"])
     }
 
     /// A passive names who was spoken of, not who spoke; a form of `be` before a participle in -ing is no passive.

@@ -500,6 +500,15 @@ struct Analysis {
            office(endingAt: run.lowerBound - 1) != nil, !index.givenNames.contains(tokens[run.lowerBound].hash) {
             return false
         }
+        // `the Transatlantic Trade and Investment Partnership`: words before `and` and an institution's name are
+        // part of it (unless a given name opens them, or one word: `Merkel and Deutsche Bank`).
+        if run.count >= 2, !index.givenNames.contains(tokens[run.lowerBound].hash), run.upperBound + 1 < end,
+           hash(run.upperBound) == Words.and,
+           let last = Range.span(run.upperBound + 1, min(end, run.upperBound + 4))
+               .prefix(while: { tokens[$0].isCapitalized && tokens[$0].kind == .word }).last,
+           Words.institutionWords.contains(tokens[last].hash) || Words.institutionHeads.contains(tokens[last].hash) {
+            return false
+        }
         // `Supreme Court`, `Washington Post` are institutions; `Bill Clinton` is a person: a given name may
         // be an institution word (bill, park, hall).
         let givenFirst = run.count > 1 && index.givenNames.contains(tokens[run.lowerBound].hash)

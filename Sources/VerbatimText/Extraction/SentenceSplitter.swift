@@ -215,7 +215,7 @@ enum Words {
     ])
     /// Capitalized words that do not start or belong to a person's name.
     static let notNames = set([
-        "the", "a", "an", "but", "and", "or", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she",
+        "the", "a", "an", "any", "but", "and", "or", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "earlier", "later", "meanwhile",
         "however", "also", "after", "before", "when", "while", "if", "as", "for", "with", "without", "since",
         "despite", "asked", "according", "there", "what", "who", "why", "how", "where", "which", "then", "so", "yet",
@@ -245,6 +245,7 @@ enum Words {
         "inc", "ltd", "airport", "street", "square", "road", "river", "sea", "ocean", "gulf", "island", "islands",
         "city", "province", "region", "county", "district", "republic", "kingdom", "federation", "organization",
         "organisation", "association", "alliance", "coalition", "movement", "brigade", "brigades", "army", "guard",
+        "partnership",
         "police", "service", "services", "times", "post", "news", "journal", "herald", "network", "television", "radio",
         "press", "media", "club", "league", "cup", "games", "olympics", "summit", "conference", "treaty", "accord",
         "agreement", "act", "bill", "law", "war", "crisis", "center", "centre", "hospital", "church", "mosque",
