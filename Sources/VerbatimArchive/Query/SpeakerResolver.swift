@@ -284,17 +284,8 @@ struct SpeakerResolver {
                 organizations = try Archive.organizationIDs(token, db: db)
             }
         }
-        // `the intelligence chief`: with no organization named, a word of the field names the roles that hold it
-        // (`director of national intelligence`).
-        if roles.contains("head") || roles.contains("chief"), organizations.isEmpty {
-            var fieldRoles: Set<String> = []
-            for word in bare where word.count > 3 && word == word.lowercased()
-                && !["former", "acting", "interim", "senior"].contains(word) {
-                guard try Archive.countryCode(word, db: db) == nil else { continue }
-                fieldRoles.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM offices WHERE role LIKE ?",
-                                                         arguments: ["%" + word + "%"]))
-            }
-            if !fieldRoles.isEmpty { roles = fieldRoles }
+        if roles.contains("head") || roles.contains("chief"), organizations.isEmpty, let field = try fieldRoles(bare) {
+            roles = field
         }
         // `the Pentagon chief`: the head of the organization named (not of its parts, the NSA's director).
         var served = organizations
@@ -424,11 +415,24 @@ struct SpeakerResolver {
         // `the former intelligence chief`: whatever its holders said, in the office or after it.
         let former = text.split(separator: " ").contains { $0.lowercased() == "former" }
         return Resolution(
-            condition: former ? heldOffice(officeIDs, orLater: true) : heldOffice(officeIDs),
+            condition: heldOffice(officeIDs, orLater: former),
             explanation: (former ? "former " : "")
                 + "office: \(match.roles.sorted().joined(separator: "/"))\(match.country.map { ", country \($0)" } ?? "")"
                 + (match.place.map { ", place \($0)" } ?? "")
                 + (match.organizations.isEmpty ? "" : ", organization") + " → " + people.joined(separator: ", "))
+    }
+
+    /// `the intelligence chief`: with no organization named, the roles of the offices a lowercase word of the field
+    /// is part of (`director of national intelligence`); nil when `words` name none.
+    private func fieldRoles(_ words: [String]) throws -> Set<String>? {
+        var roles: Set<String> = []
+        for word in words where word.count > 3 && word == word.lowercased()
+            && !["former", "acting", "interim", "senior"].contains(word) {
+            guard try Archive.countryCode(word, db: db) == nil else { continue }
+            roles.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM offices WHERE role LIKE ?",
+                                                arguments: ["%" + word + "%"]))
+        }
+        return roles.isEmpty ? nil : roles
     }
 
     /// `a Republican senator`: the offices of the role, with no organization, whose holders the articles describe by
