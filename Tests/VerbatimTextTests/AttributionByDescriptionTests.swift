@@ -47,6 +47,7 @@ struct AttributionByDescriptionTests {
         // `But as the tabloid noted in an op-ed Thursday, …` is said by the tabloid.
         ("But as the nationalist Global Times tabloid noted in an op-ed Thursday, the candidate \"has earned a few fans.\"",
          "the nationalist Global Times tabloid|partial|the candidate \"has earned a few fans.\""),
+        ("Sen. Ann Berg told CBS's Face the Nation that the plan was bad.", "Ann Berg|indirect|that the plan was bad"),
         // `was quoted as saying` goes on with a clause.
         ("Sen. Ann Berg was quoted as saying the plan was reckless.", "Ann Berg|indirect|the plan was reckless"),
         ("His office said the U.S. \"does not have the capacity to vet every refugee.\"",
@@ -95,8 +96,9 @@ struct AttributionByDescriptionTests {
         #expect(e.statements.map { $0.speaker?.name ?? "-" } == c.1)
     }
 
-    /// `Any Questions` (a programme) and `Investment Partnership` (a treaty's) are no one's names: `he` is Farage's.
-    @Test(arguments: ["Nigel Farage spoke on Any Questions.",
+    /// `Any Questions` (a programme) and `Investment Partnership` (a treaty's) are no one's names: `he` is Farage's;
+    /// and `told BBC Radio Four's Any Questions` names whom he told, not what.
+    @Test(arguments: ["Nigel Farage spoke on Any Questions.", "Nigel Farage told BBC Radio Four's Any Questions.",
                       "Nigel Farage spoke against the Transatlantic Trade and Investment Partnership (TTIP)."])
     func wordsThatNameNoOne(_ sentence: String) {
         let e = extract(sentence, "\"It is bad,\" he said.")

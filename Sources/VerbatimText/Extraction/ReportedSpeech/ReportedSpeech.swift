@@ -22,6 +22,11 @@ struct ReportedScan {
     var upper: Int { sentence.upperBound }
 }
 
+extension Words {
+    /// Small words inside a title (`Face the Nation`, `Meet the Press`).
+    static let titleParticles = set(["the", "of", "and", "a", "in", "on", "for", "to"])
+}
+
 extension Analysis {
     // MARK: - Reported speech
 
@@ -159,8 +164,8 @@ extension Analysis {
             if hash(k) == Words.that { return k }
             k += 1
         }
-        if let n = name(startingAt: c) { return names[n].end }
-        if let e = entity(startingAt: c) { return e.end }
+        if let n = name(startingAt: c) { return skipProgramme(names[n].end, upper) }
+        if let e = entity(startingAt: c) { return skipProgramme(e.end, upper) }
         if Words.determiners.contains(hash(c)) {
             // `told The Wall Street Journal`: a name the gazetteer does not know.
             var e = c + 1
@@ -175,6 +180,24 @@ extension Analysis {
             return max(e, min(upper, c + 2))
         }
         return c + 1
+    }
+
+    /// Past a programme named after its channel, from `e` after the channel's name: `told BBC Radio Four's Any
+    /// Questions`, `told CBS's Face the Nation`. Returns `e` when no possessive leads to one.
+    func skipProgramme(_ e: Int, _ upper: Int) -> Int {
+        var k = e
+        if !(k > 0 && tokens[k - 1].flags.contains(.possessive)) {
+            while k < upper, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].flags.contains(.possessive) { k += 1 }
+            guard k < upper, tokens[k].isWord, tokens[k].isCapitalized, tokens[k].flags.contains(.possessive) else { return e }
+            k += 1
+        }
+        let start = k
+        // (`Face the Nation`: a small word between capitalized ones.)
+        while k < upper, tokens[k].isWord, tokens[k].isCapitalized
+                || (k > start && k + 1 < upper && Words.titleParticles.contains(tokens[k].hash) && tokens[k + 1].isCapitalized) {
+            k += 1
+        }
+        return k > start ? k : e
     }
 
     func opensClause(_ c: Int, _ upper: Int) -> Bool {
